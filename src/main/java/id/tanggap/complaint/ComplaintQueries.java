@@ -1,0 +1,46 @@
+package id.tanggap.complaint;
+
+import id.tanggap.routing.ComplaintCategory;
+import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models of a case: the public status, and the full case for staff. */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintQueries {
+
+    private final ComplaintRepository complaints;
+    private final ComplaintEventRepository events;
+    private final ComplaintCategoryRepository categories;
+    private final OpdRepository opds;
+
+    ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events, ComplaintCategoryRepository categories, OpdRepository opds) {
+        this.complaints = complaints;
+        this.events = events;
+        this.categories = categories;
+        this.opds = opds;
+    }
+
+    public Complaint byTicket(String ticket) {
+        return complaints.findByTicket(ticket)
+                .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
+    }
+
+    public PublicStatus publicStatus(String ticket) {
+        Complaint c = byTicket(ticket);
+        List<PublicStatus.Entry> timeline = events.findByComplaintIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
+                .map(e -> new PublicStatus.Entry(e.getStatus().name(), e.getStatus().label(), e.getOccurredAt(), e.getActor(), e.getNote()))
+                .toList();
+        PublicStatus.Response response = c.getRespondedAt() == null ? null
+                : new PublicStatus.Response(c.getResponseText(), c.getPublicReplyUrl(), c.getRespondedAt());
+        return new PublicStatus(c.getTicket(), c.getStatus().name(), c.getStatus().label(), c.getCategoryCode(),
+                categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()),
+                c.getOpdCode() == null ? null : opds.findById(c.getOpdCode()).map(Opd::getName).orElse(c.getOpdCode()),
+                c.getCreatedAt(), c.getResponseDueAt(), response, timeline);
+    }
+}

@@ -1,0 +1,24 @@
+package id.tanggap.complaint;
+
+/** The public states of a case, each with the label the public reads. */
+public enum ComplaintStatus {
+    DITERIMA("Aduan diterima"),
+    DIVERIFIKASI("Aduan diverifikasi"),
+    DIDISPOSISI("Didisposisikan ke OPD"),
+    DIPROSES("Sedang ditindaklanjuti"),
+    KOORDINASI("Koordinasi lintas OPD"),
+    SELESAI("Selesai ditanggapi"),
+    DITUTUP("Ditutup"),
+    DITERUSKAN("Diteruskan ke instansi berwenang"),
+    HOAKS("Hoaks telah diklarifikasi");
+
+    private final String label;
+
+    ComplaintStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

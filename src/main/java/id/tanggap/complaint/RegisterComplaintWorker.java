@@ -1,0 +1,39 @@
+package id.tanggap.complaint;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code registerComplaint}: links the stored case to its process instance and hands the process
+ * what routing and the OPD's task need. The reporter's identity never enters the process.
+ */
+@Component
+public class RegisterComplaintWorker {
+
+    public record RegisteredComplaint(String ticket, String category, String complaintText, String channel) {}
+
+    private final ComplaintRepository complaints;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    RegisterComplaintWorker(ComplaintRepository complaints, TransactionTemplate tx, Clock clock) {
+        this.complaints = complaints;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @JobWorker(type = "registerComplaint")
+    public RegisteredComplaint registerComplaint(ActivatedJob job, @Variable long complaintId) {
+        return tx.execute(status -> {
+            Complaint complaint = complaints.findById(complaintId)
+                    .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
+            complaint.registeredIn(job.getProcessInstanceKey(), clock.instant());
+            return new RegisteredComplaint(complaint.getTicket(), complaint.getCategoryCode(), complaint.getBody(),
+                    complaint.getChannel().name());
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package id.tanggap.demo;
+
+import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialRepository;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.security.AppUser;
+import id.tanggap.security.AppUserRepository;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo data of a province like NTB: its OPDs, their echelon II and III officials (the NIPs that
+ * complaint-routing.dmn names) and demo staff logins. Only with {@code TANGGAP_DEMO_DATA=true};
+ * inserts what is missing, so it can run on every start.
+ */
+@Component
+@ConditionalOnProperty(name = "tanggap.demo-data", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoDataSeeder implements ApplicationRunner {
+
+    /** Password of every demo login; for the dev run and demos only. */
+    static final String DEMO_PASSWORD = "tanggap";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final OpdRepository opds;
+    private final OfficialRepository officials;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+
+    DemoDataSeeder(OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords) {
+        this.opds = opds;
+        this.officials = officials;
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    record DemoOpd(String code, String name, String shortName, String headNip, String headName, String headTitle,
+                   String responderNip, String responderName, String responderTitle) {}
+
+    static final List<DemoOpd> OPDS = List.of(
+            new DemoOpd("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB", "Dinas PUPR",
+                    "196805121994031005", "Ir. Lalu Hamdan Wirasakti, M.T.", "Kepala Dinas PUPR",
+                    "197203151998031004", "Baiq Rahmawati Sasmita, S.T.", "Kepala Bidang Bina Marga"),
+            new DemoOpd("BPBD", "Badan Penanggulangan Bencana Daerah Provinsi NTB", "BPBD",
+                    "196911231995031003", "Drs. Ahmad Sahrul Mulyadi", "Kepala Pelaksana BPBD",
+                    "197508212000121002", "I Made Suarjana, S.Sos.", "Kepala Bidang Kedaruratan dan Logistik"),
+            new DemoOpd("DLHK", "Dinas Lingkungan Hidup dan Kehutanan Provinsi NTB", "Dinas LHK",
+                    "197001091996031002", "Ir. Muhammad Juaini Taofik, M.AP.", "Kepala Dinas LHK",
+                    "197811042003122003", "Lale Nurjannah Hidayati, S.Hut.", "Kepala Bidang Pengelolaan Sampah"),
+            new DemoOpd("DISHUB", "Dinas Perhubungan Provinsi NTB", "Dinas Perhubungan",
+                    "197104171997031006", "Lalu Moh. Faozal, S.Sos.", "Kepala Dinas Perhubungan",
+                    "198002172005011005", "Ketut Ardana Putra, S.T.", "Kepala Bidang Lalu Lintas Jalan"),
+            new DemoOpd("DIKES", "Dinas Kesehatan Provinsi NTB", "Dinas Kesehatan",
+                    "196907301995032004", "dr. Lalu Hamzi Fikri, MM.", "Kepala Dinas Kesehatan",
+                    "197906302006042008", "Ns. Siti Aisyah Maulida, M.Kes.", "Kepala Bidang Pelayanan Kesehatan"),
+            new DemoOpd("DIKBUD", "Dinas Pendidikan dan Kebudayaan Provinsi NTB", "Dinas Dikbud",
+                    "197202081998031008", "Dr. Aidy Furqan, M.Pd.", "Kepala Dinas Dikbud",
+                    "198104122006041011", "Sahnan Ramdhani, S.Pd., M.Pd.", "Kepala Bidang Pembinaan SMA"),
+            new DemoOpd("DINSOS", "Dinas Sosial Provinsi NTB", "Dinas Sosial",
+                    "197011141996032005", "Dra. Nunung Triningsih, M.M.", "Kepala Dinas Sosial",
+                    "197702252002122006", "Hj. Rabiatul Adawiyah, S.Sos.", "Kepala Bidang Perlindungan dan Jaminan Sosial"),
+            new DemoOpd("INSPEKTORAT", "Inspektorat Provinsi NTB", "Inspektorat",
+                    "196812201994031009", "Ibnu Salim, S.H., M.Si.", "Inspektur",
+                    "197412081999031007", "Lalu Gita Ariadi Putra, S.E.", "Inspektur Pembantu Wilayah I"),
+            new DemoOpd("DISKOMINFOTIK", "Dinas Komunikasi, Informatika dan Statistik Provinsi NTB", "Diskominfotik",
+                    "197305161999031004", "Dr. Najamuddin Amy, S.Sos., M.M.", "Kepala Diskominfotik",
+                    "198306092009011003", "Baiq Nelly Yuniarti, S.Kom.", "Kepala Bidang Informasi dan Komunikasi Publik"));
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        int added = 0;
+        for (DemoOpd d : OPDS) {
+            String slug = d.code().toLowerCase();
+            if (!opds.existsById(d.code())) {
+                opds.save(new Opd(d.code(), d.name(), d.shortName(), "opd-" + slug, slug + "@ntbprov.example"));
+                added++;
+            }
+            if (!officials.existsById(d.headNip())) {
+                officials.save(new Official(d.headNip(), d.headName(), d.headTitle(), "II", d.code(), "kadis." + slug + "@ntbprov.example", null));
+            }
+            if (!officials.existsById(d.responderNip())) {
+                officials.save(new Official(d.responderNip(), d.responderName(), d.responderTitle(), "III", d.code(),
+                        "kabid." + slug + "@ntbprov.example", d.headNip()));
+            }
+        }
+        user("admin", "Administrator Tanggap", "ADMIN,SUPERVISOR,DISKOMINFO", null);
+        user("diskominfo", "Operator Diskominfotik", "DISKOMINFO", "DISKOMINFOTIK");
+        user("sekda", "Sekretariat Daerah", "SUPERVISOR", null);
+        user("pupr", "Operator Dinas PUPR", "OPD", "DPUPR");
+        user("dlhk", "Operator Dinas LHK", "OPD", "DLHK");
+        if (added > 0) {
+            log.info("demo data: {} OPDs with their officials and demo logins added", added);
+        }
+    }
+
+    private void user(String username, String displayName, String roles, String opdCode) {
+        if (!users.existsById(username)) {
+            users.save(new AppUser(username, passwords.encode(DEMO_PASSWORD), displayName, roles, opdCode));
+        }
+    }
+}

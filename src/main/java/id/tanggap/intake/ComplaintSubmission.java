@@ -1,0 +1,40 @@
+package id.tanggap.intake;
+
+import id.tanggap.complaint.Channel;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What {@code POST /api/complaints} accepts. */
+public record ComplaintSubmission(
+        @NotNull(message = "wajib diisi") Channel channel,
+        @Size(max = 200, message = "paling banyak 200 karakter") String externalId,
+        @NotNull(message = "wajib diisi") @Valid Reporter reporter,
+        @NotBlank(message = "wajib diisi") @Size(min = 10, max = 5000, message = "harus 10 sampai 5000 karakter") String text,
+        @NotBlank(message = "wajib diisi") @Size(max = 40, message = "paling banyak 40 karakter") String category,
+        @Valid Location location,
+        @Size(max = 10, message = "paling banyak 10 lampiran")
+        List<@NotBlank(message = "tidak boleh kosong") @Size(max = 1000, message = "paling banyak 1000 karakter")
+             @Pattern(regexp = "https?://\\S+", message = "harus berupa tautan http(s)") String> attachments) {
+
+    public record Reporter(
+            @Size(max = 200, message = "paling banyak 200 karakter") String name,
+            @Size(max = 200, message = "paling banyak 200 karakter") String contact,
+            boolean anonymous) {}
+
+    public record Location(
+            @NotNull(message = "wajib diisi") @DecimalMin(value = "-90", message = "harus antara -90 dan 90")
+            @DecimalMax(value = "90", message = "harus antara -90 dan 90") Double lat,
+            @NotNull(message = "wajib diisi") @DecimalMin(value = "-180", message = "harus antara -180 dan 180")
+            @DecimalMax(value = "180", message = "harus antara -180 dan 180") Double lon,
+            @Size(max = 500, message = "paling banyak 500 karakter") String address) {}
+
+    public List<String> attachmentsOrEmpty() {
+        return attachments == null ? List.of() : attachments;
+    }
+}

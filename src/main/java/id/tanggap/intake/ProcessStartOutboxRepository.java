@@ -1,0 +1,10 @@
+package id.tanggap.intake;
+
+import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProcessStartOutboxRepository extends JpaRepository<ProcessStartOutbox, Long> {
+
+    List<ProcessStartOutbox> findByPublishedAtIsNullOrderByIdAsc(Limit limit);
+}

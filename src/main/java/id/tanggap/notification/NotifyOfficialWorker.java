@@ -1,0 +1,86 @@
+package id.tanggap.notification;
+
+import id.tanggap.complaint.Complaint;
+import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialRepository;
+import id.tanggap.routing.ComplaintCategory;
+import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.ProcessDates;
+import id.tanggap.shared.TanggapProperties;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code notifyOfficial}: e-mails the responsible official what was reported, the ticket and the
+ * deadline. The reporter's identity is not in the e-mail.
+ */
+@Component
+public class NotifyOfficialWorker {
+
+    public record OfficialNotified(String notifiedOfficialNip) {}
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", Mailer.INDONESIAN);
+
+    private final ComplaintRepository complaints;
+    private final OfficialRepository officials;
+    private final OpdRepository opds;
+    private final ComplaintCategoryRepository categories;
+    private final Mailer mailer;
+    private final TanggapProperties properties;
+
+    NotifyOfficialWorker(ComplaintRepository complaints, OfficialRepository officials, OpdRepository opds,
+                         ComplaintCategoryRepository categories, Mailer mailer, TanggapProperties properties) {
+        this.complaints = complaints;
+        this.officials = officials;
+        this.opds = opds;
+        this.categories = categories;
+        this.mailer = mailer;
+        this.properties = properties;
+    }
+
+    @JobWorker(type = "notifyOfficial")
+    public OfficialNotified notifyOfficial(ActivatedJob job, @Variable long complaintId, @Variable String officialNip,
+                                           @Variable String responseDueDate) {
+        Complaint complaint = complaints.findById(complaintId)
+                .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
+        Official official = officials.findById(officialNip)
+                .orElseThrow(() -> new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
+        Opd opd = opds.findById(official.getOpdCode()).orElseThrow();
+        Instant due = ProcessDates.parse(responseDueDate);
+
+        Map<String, Object> model = new HashMap<>();
+        model.put("official", official);
+        model.put("opd", opd);
+        model.put("ticket", complaint.getTicket());
+        model.put("category", categories.findById(complaint.getCategoryCode()).map(ComplaintCategory::getName).orElse(complaint.getCategoryCode()));
+        model.put("channel", complaint.getChannel().name());
+        model.put("text", complaint.getBody());
+        model.put("address", complaint.getAddress());
+        model.put("attachments", complaint.getAttachments());
+        model.put("deadline", due == null ? "-" : DEADLINE.format(due.atZone(properties.zone())) + " " + zoneLabel());
+        model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
+
+        mailer.sendOnce("notifyOfficial:" + job.getElementInstanceKey() + ":" + official.getNip(), complaint.getId(),
+                official.getEmail(), "[Tanggap] Aduan baru " + complaint.getTicket() + " menunggu tanggapan Anda",
+                "official-new-complaint", model);
+        return new OfficialNotified(official.getNip());
+    }
+
+    private String zoneLabel() {
+        return switch (properties.zone().getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> properties.zone().getId();
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package id.tanggap.officials;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An echelon II or III official (pejabat) of an OPD, identified by NIP. */
+@Entity
+@Table(name = "official")
+public class Official {
+
+    @Id
+    private String nip;
+    private String name;
+    @Column(name = "position_title")
+    private String positionTitle;
+    /** "II" or "III". */
+    private String echelon;
+    @Column(name = "opd_code")
+    private String opdCode;
+    private String email;
+    @Column(name = "superior_nip")
+    private String superiorNip;
+
+    protected Official() {}
+
+    public Official(String nip, String name, String positionTitle, String echelon, String opdCode, String email, String superiorNip) {
+        this.nip = nip;
+        this.name = name;
+        this.positionTitle = positionTitle;
+        this.echelon = echelon;
+        this.opdCode = opdCode;
+        this.email = email;
+        this.superiorNip = superiorNip;
+    }
+
+    public String getNip() { return nip; }
+    public String getName() { return name; }
+    public String getPositionTitle() { return positionTitle; }
+    public String getEchelon() { return echelon; }
+    public String getOpdCode() { return opdCode; }
+    public String getEmail() { return email; }
+    public String getSuperiorNip() { return superiorNip; }
+}

@@ -1,0 +1,83 @@
+package id.tanggap.security;
+
+import id.tanggap.shared.TanggapProperties;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+/**
+ * Intake, tracking and public pages are open; everything else needs a login with a role
+ * (DISKOMINFO, OPD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
+ * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final Set<String> ROLES = Set.of("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+                                            TanggapProperties properties) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
+                                "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/error", "/login").permitAll()
+                        .requestMatchers("/api/cases/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
+                .httpBasic(Customizer.withDefaults())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults());
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(ui -> ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
+        }
+        return http.build();
+    }
+
+    private static OidcUserService oidcUserService(String rolesClaim) {
+        OidcUserService delegate = new OidcUserService();
+        return new OidcUserService() {
+            @Override
+            public org.springframework.security.oauth2.core.oidc.user.OidcUser loadUser(
+                    org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest request) {
+                var user = delegate.loadUser(request);
+                Object claim = user.getClaims().get(rolesClaim);
+                Collection<?> values = claim instanceof Collection<?> c ? c : claim == null ? List.of() : List.of(claim);
+                var authorities = values.stream().map(Object::toString).map(v -> v.toUpperCase().replaceFirst("^ROLE_", ""))
+                        .filter(ROLES::contains).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+                return new OidcStaffUser(user, authorities);
+            }
+        };
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AppUserRepository users) {
+        return username -> users.findById(username).map(LocalStaffUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

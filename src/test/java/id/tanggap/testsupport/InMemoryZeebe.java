@@ -1,0 +1,173 @@
+package id.tanggap.testsupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import io.camunda.zeebe.protocol.record.value.deployment.FormMetadataValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/**
+ * The one in-memory Zeebe engine of a JVM (tests and the dev run): the real engine from
+ * zeebe-process-test with its gRPC gateway, plus what Tasklist and Operate would show: open user
+ * tasks, process variables, and the record stream.
+ */
+public final class InMemoryZeebe {
+
+    private static InMemoryZeebe instance;
+
+    private final ZeebeTestEngine engine;
+    private final UserTaskCommands userTasks;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private InMemoryZeebe(ZeebeTestEngine engine) {
+        this.engine = engine;
+        this.userTasks = new UserTaskCommands(engine);
+    }
+
+    /** Starts the engine on a random port the first time, and returns the same engine afterwards. */
+    public static synchronized InMemoryZeebe get() {
+        return start(-1);
+    }
+
+    /** Starts the engine on the given port (negative: a random one) unless it runs already. */
+    public static synchronized InMemoryZeebe start(int port) {
+        if (instance == null) {
+            ZeebeTestEngine engine = port < 0 ? EngineFactory.create() : EngineFactory.create(port);
+            engine.start();
+            instance = new InMemoryZeebe(engine);
+            Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "in-memory-zeebe-stop"));
+        }
+        return instance;
+    }
+
+    public ZeebeTestEngine engine() {
+        return engine;
+    }
+
+    /** The gateway address as the Camunda client wants it: {@code http://host:port}. */
+    public String grpcAddress() {
+        String address = engine.getGatewayAddress();
+        if (address.startsWith("0.0.0.0:")) {
+            address = "localhost:" + address.substring("0.0.0.0:".length());
+        }
+        return address.startsWith("http") ? address : "http://" + address;
+    }
+
+    public void increaseTime(Duration duration) {
+        engine.increaseTime(duration);
+    }
+
+    public RecordStream records() {
+        return RecordStream.of(engine.getRecordStreamSource());
+    }
+
+    public void waitForIdle() {
+        try {
+            engine.waitForIdleState(Duration.ofSeconds(10));
+        } catch (Exception e) {
+            throw new IllegalStateException("engine did not become idle", e);
+        }
+    }
+
+    public record OpenUserTask(long key, long processInstanceKey, String bpmnProcessId, String elementId, String elementInstanceKeyName,
+                               long formKey, String formId, List<String> candidateGroups, String assignee, String dueDate) {}
+
+    /** The user tasks that are created and neither completed nor canceled, oldest first. */
+    public List<OpenUserTask> openUserTasks() {
+        Map<Long, String> formIds = new LinkedHashMap<>();
+        Map<Long, Record<UserTaskRecordValue>> open = new LinkedHashMap<>();
+        for (Record<?> record : records().records()) {
+            if (record.getRecordType() != RecordType.EVENT) {
+                continue;
+            }
+            if (record.getValue() instanceof FormMetadataValue form) {
+                formIds.put(form.getFormKey(), form.getFormId());
+            }
+            if (record.getValueType() == ValueType.USER_TASK) {
+                @SuppressWarnings("unchecked")
+                Record<UserTaskRecordValue> task = (Record<UserTaskRecordValue>) record;
+                if (record.getIntent() == UserTaskIntent.CREATED) {
+                    open.put(task.getKey(), task);
+                } else if (record.getIntent() == UserTaskIntent.COMPLETED || record.getIntent() == UserTaskIntent.CANCELED) {
+                    open.remove(task.getKey());
+                }
+            }
+        }
+        List<OpenUserTask> tasks = new ArrayList<>();
+        for (Record<UserTaskRecordValue> r : open.values()) {
+            UserTaskRecordValue v = r.getValue();
+            tasks.add(new OpenUserTask(r.getKey(), v.getProcessInstanceKey(), v.getBpmnProcessId(), v.getElementId(),
+                    String.valueOf(v.getElementInstanceKey()), v.getFormKey(), formIds.get(v.getFormKey()),
+                    List.copyOf(v.getCandidateGroupsList()), v.getAssignee(), v.getDueDate()));
+        }
+        return tasks;
+    }
+
+    public Optional<OpenUserTask> openUserTask(long processInstanceKey, String elementId) {
+        return openUserTasks().stream()
+                .filter(t -> t.processInstanceKey() == processInstanceKey && t.elementId().equals(elementId))
+                .findFirst();
+    }
+
+    /** Completes a native user task as Tasklist would, with the form's variables. */
+    public void completeUserTask(long userTaskKey, Map<String, Object> variables) {
+        userTasks.complete(userTaskKey, variables);
+    }
+
+    /** The latest value of every process-level variable of an instance. */
+    public Map<String, Object> processVariables(long processInstanceKey) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (Record<VariableRecordValue> r : records().variableRecords()) {
+            VariableRecordValue v = r.getValue();
+            if (v.getProcessInstanceKey() == processInstanceKey && v.getScopeKey() == processInstanceKey) {
+                try {
+                    variables.put(v.getName(), json.readValue(v.getValue(), Object.class));
+                } catch (Exception e) {
+                    variables.put(v.getName(), v.getValue());
+                }
+            }
+        }
+        return variables;
+    }
+
+    /** The ids of the flow elements an instance has completed (or, for events, occurred), in order. */
+    public List<String> completedElements(long processInstanceKey) {
+        return StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
+                .filter(r -> r.getValue().getProcessInstanceKey() == processInstanceKey)
+                .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .map(r -> r.getValue().getElementId())
+                .toList();
+    }
+
+    public boolean isCompleted(long processInstanceKey) {
+        return StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
+                .anyMatch(r -> r.getKey() == processInstanceKey && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                        && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS);
+    }
+
+    /** Process instances of a process started so far, with their keys. */
+    public List<Long> processInstances(String bpmnProcessId) {
+        return StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
+                .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+                .filter(r -> r.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
+                .filter(r -> r.getValue().getBpmnProcessId().equals(bpmnProcessId))
+                .map(Record::getKey)
+                .toList();
+    }
+
+}
