@@ -1,0 +1,57 @@
+package id.tanggap.devrun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.NodeTool;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The foundation's "done when", in real headless Chromium: a posted complaint produces an open task
+ * that is completed from the dev console with its Camunda form, after which the public tracking
+ * page shows the response. Screenshots land in target/screenshots.
+ */
+class DevConsoleBrowserIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anOpdCompletesItsTaskWithTheFormAndThePublicSeesTheResponse() throws Exception {
+        Api api = new Api(port);
+        String ticket = api.post("/api/complaints", Api.complaint("WEB", "browser-" + UUID.randomUUID(), "SAMPAH", "Ni Luh Putu", false))
+                .json().get("ticket").asText();
+        long instance = await().atMost(Duration.ofSeconds(15)).until(
+                () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
+        var task = await().atMost(Duration.ofSeconds(15))
+                .until(() -> ENGINE.openUserTask(instance, "Task_RespondToComplaint").orElse(null), t -> t != null);
+
+        NodeTool.Result run = NodeTool.run("e2e-dev-task.mjs", api.base(), Long.toString(task.key()), ticket,
+                NodeTool.repoDir().resolve("target/screenshots").toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+
+        assertThat(report.get("taskListed").asBoolean()).isTrue();
+        assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "Pasar Kebon Roek");
+        assertThat(report.get("emptySubmit").asText()).isEqualTo("Lengkapi isian yang wajib.");
+        assertThat(report.get("result").asText()).isEqualTo("Tugas selesai.");
+        assertThat(report.get("trackingStatus").asText()).isEqualTo("Selesai ditanggapi");
+        assertThat(report.get("trackingResponse").asText()).isEqualTo("Petugas DLHK mengangkut sampah di lokasi pada pagi ini.");
+        assertThat(report.get("trackingTimeline")).extracting(JsonNode::asText)
+                .containsExactly("Aduan diterima", "Didisposisikan ke OPD", "Selesai ditanggapi");
+        assertThat(jdbc.queryForObject("SELECT public_reply_url FROM complaint WHERE ticket = ?", String.class, ticket))
+                .isEqualTo("https://www.instagram.com/p/dlhkntb-balasan");
+    }
+}

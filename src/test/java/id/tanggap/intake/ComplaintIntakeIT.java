@@ -1,0 +1,141 @@
+package id.tanggap.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** POST /api/complaints: validation, deduplication of channel messages, anonymity. */
+class ComplaintIntakeIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int rows() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM process_start_outbox)"
+                + " + (SELECT COUNT(*) FROM complaint_event)", Integer.class);
+    }
+
+    @Test
+    void invalidInputIsAnsweredWithProblemDetailsNamingEachFieldAndStoresNothing() {
+        Api api = new Api(port);
+        int before = rows();
+        var r = api.post("/api/complaints", """
+                {"channel":"WEB","externalId":"bad-1","reporter":{"anonymous":false},"text":"pendek",
+                 "category":"TIDAK_ADA","location":{"lat":123.0,"lon":116.1},"attachments":["ftp://x"]}
+                """);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("title").asText()).isEqualTo("Data tidak valid");
+        assertThat(fields(r.json())).containsExactlyInAnyOrder("attachments[0]", "category", "location.lat", "reporter.name", "text");
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void missingFieldsAndWrongTypesAreNamed() {
+        Api api = new Api(port);
+        var missing = api.post("/api/complaints", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(fields(missing.json())).contains("channel", "reporter", "text", "category");
+
+        var badChannel = api.post("/api/complaints", Api.complaint("TELEPATI", "x-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
+        assertThat(badChannel.status()).isEqualTo(400);
+        assertThat(fields(badChannel.json())).containsExactly("channel");
+
+        var notJson = api.post("/api/complaints", "{\"channel\": ");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theSameChannelMessageIsOneCaseAndStartsOneProcess() {
+        Api api = new Api(port);
+        String externalId = "fb-comment-" + UUID.randomUUID();
+        String body = Api.complaint("FACEBOOK", externalId, "BANJIR", "Made Wirawan", false);
+        var first = api.post("/api/complaints", body);
+        var again = api.post("/api/complaints", body);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        String ticket = first.json().get("ticket").asText();
+        assertThat(again.json().get("ticket").asText()).isEqualTo(ticket);
+
+        // the same message on another channel is another case
+        var otherChannel = api.post("/api/complaints", Api.complaint("INSTAGRAM", externalId, "BANJIR", "Made Wirawan", false));
+        assertThat(otherChannel.status()).isEqualTo(201);
+        assertThat(otherChannel.json().get("ticket").asText()).isNotEqualTo(ticket);
+
+        Long instance = await().atMost(Duration.ofSeconds(15)).until(
+                () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", Integer.class, externalId)).isEqualTo(1);
+        assertThat(ENGINE.processVariables(instance).get("ticket")).isEqualTo(ticket);
+        assertThat(instancesFor(ticket)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneMessageMakeOneCase() throws Exception {
+        Api api = new Api(port);
+        String externalId = "wa-" + UUID.randomUUID();
+        String body = Api.complaint("WHATSAPP", externalId, "KEMACETAN", "Ketut Sudarma", false);
+        List<Callable<Api.Response>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            deliveries.add(() -> api.post("/api/complaints", body));
+        }
+        Set<String> tickets = new HashSet<>();
+        int created = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (Future<Api.Response> f : pool.invokeAll(deliveries)) {
+                Api.Response r = f.get();
+                assertThat(r.status()).isIn(200, 201);
+                created += r.status() == 201 ? 1 : 0;
+                tickets.add(r.json().get("ticket").asText());
+            }
+        }
+        assertThat(tickets).hasSize(1);
+        assertThat(created).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE external_id = ?", Integer.class, externalId)).isEqualTo(1);
+        String ticket = tickets.iterator().next();
+        await().atMost(Duration.ofSeconds(15)).until(() -> instancesFor(ticket) == 1);
+    }
+
+    @Test
+    void anAnonymousReportStoresNoIdentity() {
+        Api api = new Api(port);
+        var r = api.post("/api/complaints", Api.complaint("WEB", "anon-" + UUID.randomUUID(), "PERILAKU_APARATUR", "Nama Yang Dibuang", true));
+        assertThat(r.status()).isEqualTo(201);
+        var row = jdbc.queryForMap("SELECT anonymous, reporter_name, reporter_contact FROM complaint WHERE ticket = ?", r.json().get("ticket").asText());
+        assertThat(row.get("reporter_name")).isNull();
+        assertThat(row.get("reporter_contact")).isNull();
+        assertThat(row.get("anonymous")).isIn(true, 1, (byte) 1);
+    }
+
+    /** Instances of complaint-handling started for the case (the start message carries its id). */
+    private long instancesFor(String ticket) {
+        long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+        return ENGINE.processInstances("complaint-handling").stream()
+                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n && n.longValue() == complaintId)
+                .count();
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return problem.get("errors").findValuesAsText("field");
+    }
+}

@@ -1,0 +1,89 @@
+package id.tanggap.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tanggap.testsupport.NodeTool;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml cannot run here (no Docker), so its shape is checked: the services, their
+ * ports, and that the app gets every environment variable application.yml reads, and the README
+ * documents each of them.
+ */
+class DockerComposeTest {
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> compose() throws Exception {
+        return new Yaml().load(Files.readString(NodeTool.repoDir().resolve("docker-compose.yml")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws Exception {
+        Map<String, Object> services = (Map<String, Object>) compose().get("services");
+        assertThat(services).containsKey(name);
+        return (Map<String, Object>) services.get(name);
+    }
+
+    /** The env variables application.yml reads (the ${NAME:default} placeholders). */
+    static Set<String> applicationEnvNames() throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (String file : List.of("src/main/resources/application.yml", "src/main/resources/application-oidc.yml")) {
+            Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)").matcher(Files.readString(NodeTool.repoDir().resolve(file)));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void servicesAndPortsAreThoseOfTheProductionSetUp() throws Exception {
+        assertThat(String.valueOf(service("camunda").get("image"))).startsWith("camunda/camunda:8.8");
+        assertThat(String.valueOf(service("mysql").get("image"))).isEqualTo("mysql:8.4");
+        assertThat(String.valueOf(service("mailpit").get("image"))).startsWith("axllent/mailpit");
+        assertThat((List<String>) (List<?>) service("camunda").get("ports")).contains("26500:26500", "8088:8080");
+        assertThat((List<String>) (List<?>) service("app").get("ports")).contains("8080:8080");
+        assertThat((List<String>) (List<?>) service("mailpit").get("ports")).contains("8025:8025");
+        assertThat(service("app")).containsKey("build");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAppGetsEveryVariableTheConfigurationReadsAndPointsAtTheOtherServices() throws Exception {
+        Map<String, Object> env = (Map<String, Object>) service("app").get("environment");
+        Set<String> required = applicationEnvNames();
+        assertThat(required).contains("TANGGAP_DB_URL", "TANGGAP_CRYPTO_KEY", "CAMUNDA_GRPC_ADDRESS", "TANGGAP_MAIL_HOST");
+        // OIDC and port variables have working defaults; everything else is set explicitly
+        Set<String> optional = Set.of("SERVER_PORT", "TANGGAP_OIDC_CLIENT_ID", "TANGGAP_OIDC_CLIENT_SECRET", "TANGGAP_OIDC_ISSUER_URI",
+                "TANGGAP_OIDC_ROLES_CLAIM", "CAMUNDA_CLIENT_ID", "CAMUNDA_CLIENT_SECRET", "CAMUNDA_TOKEN_URL", "CAMUNDA_AUDIENCE",
+                "TANGGAP_MAIL_USER", "TANGGAP_MAIL_PASSWORD", "TANGGAP_MAIL_AUTH", "TANGGAP_MAIL_STARTTLS", "TANGGAP_DB_POOL_SIZE",
+                "TANGGAP_OUTBOX_POLL_INTERVAL");
+        for (String name : required) {
+            if (!optional.contains(name)) {
+                assertThat(env).as("app environment in docker-compose.yml").containsKey(name);
+            }
+        }
+        assertThat(env.keySet()).allSatisfy(name -> assertThat(required).as("env names the app does not read").contains(name));
+        assertThat(String.valueOf(env.get("TANGGAP_DB_URL"))).startsWith("jdbc:mysql://mysql:3306/");
+        assertThat(String.valueOf(env.get("CAMUNDA_GRPC_ADDRESS"))).isEqualTo("http://camunda:26500");
+        assertThat(String.valueOf(env.get("CAMUNDA_REST_ADDRESS"))).isEqualTo("http://camunda:8080");
+        assertThat(String.valueOf(env.get("TANGGAP_MAIL_HOST"))).isEqualTo("mailpit");
+        assertThat(String.valueOf(env.get("TANGGAP_MAIL_PORT"))).isEqualTo("1025");
+    }
+
+    @Test
+    void theReadmeDocumentsEveryVariable() throws Exception {
+        String readme = Files.readString(NodeTool.repoDir().resolve("README.md"));
+        for (String name : applicationEnvNames()) {
+            assertThat(readme).as("README.md configuration table").contains("`" + name + "`");
+        }
+    }
+}

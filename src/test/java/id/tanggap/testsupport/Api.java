@@ -1,0 +1,70 @@
+package id.tanggap.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for the running application, as an outside caller sees it. */
+public final class Api {
+
+    public record Response(int status, String contentType, String body, JsonNode json) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+    }
+
+    public Response get(String path, String user, String password) {
+        String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Authorization", "Basic " + auth).GET().build());
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode json = null;
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && !r.body().isBlank()) {
+                json = JSON.readTree(r.body());
+            }
+            return new Response(r.statusCode(), type, r.body(), json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A valid complaint as JSON, with the fields a test wants to vary. */
+    public static String complaint(String channel, String externalId, String category, String reporterName, boolean anonymous) {
+        return """
+                {"channel":"%s","externalId":%s,
+                 "reporter":{"name":%s,"contact":"0812-3456-7890","anonymous":%s},
+                 "text":"Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.",
+                 "category":"%s",
+                 "location":{"lat":-8.5833,"lon":116.1167,"address":"Jl. Adi Sucipto, Ampenan, Mataram"},
+                 "attachments":["https://foto.example/lubang-1.jpg","https://foto.example/lubang-2.jpg"]}
+                """.formatted(channel, externalId == null ? "null" : "\"" + externalId + "\"", category,
+                reporterName == null ? "null" : "\"" + reporterName + "\"", anonymous);
+    }
+}
