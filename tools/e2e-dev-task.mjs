@@ -24,6 +24,8 @@ try {
 
   await page.getByLabel('Tanggapan kepada pelapor').fill('Petugas DLHK mengangkut sampah di lokasi pada pagi ini.');
   await page.getByLabel('Tautan balasan publik').fill('https://www.instagram.com/p/dlhkntb-balasan');
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(500); // form-js commits typed values after a short debounce
   await page.screenshot({ path: path.join(shots, 'dev-task-form.png'), fullPage: true });
   await page.click('#complete');
   await page.waitForFunction(() => document.getElementById('result').textContent.includes('Tugas selesai'), null, { timeout: 15000 });

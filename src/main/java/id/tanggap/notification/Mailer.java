@@ -1,11 +1,11 @@
 package id.tanggap.notification;
 
+import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -23,8 +23,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 @Component
 class Mailer {
-
-    static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     private final JavaMailSender sender;
     private final NotificationLogRepository log;
@@ -55,7 +53,7 @@ class Mailer {
     }
 
     private void send(String to, String subject, String template, Map<String, Object> model) {
-        Context context = new Context(INDONESIAN, model);
+        Context context = new Context(IndonesianDates.INDONESIAN, model);
         String text = templates.process(template + ".txt", context);
         String html = templates.process(template + ".html", context);
         try {

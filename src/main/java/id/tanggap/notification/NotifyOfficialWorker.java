@@ -8,13 +8,13 @@ import id.tanggap.routing.ComplaintCategory;
 import id.tanggap.routing.ComplaintCategoryRepository;
 import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 public class NotifyOfficialWorker {
 
     public record OfficialNotified(String notifiedOfficialNip) {}
-
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", Mailer.INDONESIAN);
 
     private final ComplaintRepository complaints;
     private final OfficialRepository officials;
@@ -66,21 +64,12 @@ public class NotifyOfficialWorker {
         model.put("text", complaint.getBody());
         model.put("address", complaint.getAddress());
         model.put("attachments", complaint.getAttachments());
-        model.put("deadline", due == null ? "-" : DEADLINE.format(due.atZone(properties.zone())) + " " + zoneLabel());
+        model.put("deadline", IndonesianDates.longDateTime(due, properties.zone()));
         model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
 
         mailer.sendOnce("notifyOfficial:" + job.getElementInstanceKey() + ":" + official.getNip(), complaint.getId(),
                 official.getEmail(), "[Tanggap] Aduan baru " + complaint.getTicket() + " menunggu tanggapan Anda",
                 "official-new-complaint", model);
         return new OfficialNotified(official.getNip());
-    }
-
-    private String zoneLabel() {
-        return switch (properties.zone().getId()) {
-            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-            case "Asia/Makassar" -> "WITA";
-            case "Asia/Jayapura" -> "WIT";
-            default -> properties.zone().getId();
-        };
     }
 }

@@ -44,7 +44,7 @@ class DevConsoleBrowserIT extends IntegrationTest {
         JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
         assertThat(report.get("taskListed").asBoolean()).isTrue();
-        assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "Pasar Kebon Roek");
+        assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "Pasar Kebon Roek", "WITA");
         assertThat(report.get("emptySubmit").asText()).isEqualTo("Lengkapi isian yang wajib.");
         assertThat(report.get("result").asText()).isEqualTo("Tugas selesai.");
         assertThat(report.get("trackingStatus").asText()).isEqualTo("Selesai ditanggapi");

@@ -40,7 +40,7 @@ class AccessIT extends IntegrationTest {
 
         var opd = api.get("/api/cases/" + ticket, "pupr", "tanggap");
         assertThat(opd.status()).isEqualTo(200);
-        assertThat(opd.json().at("/reporter/name").asText()).isEqualTo("S**** R*****");
+        assertThat(opd.json().at("/reporter/name").asText()).isEqualTo("S*** R*****");
         assertThat(opd.json().at("/reporter/contact").asText()).endsWith("7890").doesNotContain("0812");
         assertThat(opd.json().get("text").asText()).contains("Pasar Kebon Roek");
     }

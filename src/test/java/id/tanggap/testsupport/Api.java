@@ -64,7 +64,7 @@ public final class Api {
                  "category":"%s",
                  "location":{"lat":-8.5833,"lon":116.1167,"address":"Jl. Adi Sucipto, Ampenan, Mataram"},
                  "attachments":["https://foto.example/lubang-1.jpg","https://foto.example/lubang-2.jpg"]}
-                """.formatted(channel, externalId == null ? "null" : "\"" + externalId + "\"", category,
-                reporterName == null ? "null" : "\"" + reporterName + "\"", anonymous);
+                """.formatted(channel, externalId == null ? "null" : "\"" + externalId + "\"",
+                reporterName == null ? "null" : "\"" + reporterName + "\"", anonymous, category);
     }
 }
