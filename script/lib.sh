@@ -85,13 +85,20 @@ mariadb_client() { mariadb --socket="$MARIADB_SOCKET" -uroot "$@"; }
 ensure_mariadb() {
   command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || apt_install mariadb-server mariadb-client
   local server; server="$(command -v mariadbd || echo /usr/sbin/mariadbd)"
-  if ! mariadb-admin --socket="$MARIADB_SOCKET" -uroot ping >/dev/null 2>&1; then
+  if mariadb-admin --socket="$MARIADB_SOCKET" -uroot ping >/dev/null 2>&1; then
+    MARIADB_PORT="$(mariadb_client -N -e 'SELECT @@port')"
+  else
     if [ ! -d "$MARIADB_DIR/data/mysql" ]; then
       say "initialising MariaDB data directory $MARIADB_DIR/data"
       mkdir -p "$MARIADB_DIR/data"
       mariadb-install-db --datadir="$MARIADB_DIR/data" --user="$(id -un)" --auth-root-authentication-method=socket \
         --skip-test-db >"$MARIADB_DIR/install.log" 2>&1 || { cat "$MARIADB_DIR/install.log" >&2; die "mariadb-install-db failed"; }
     fi
+    # another server (say, of another checkout) may hold the port: take the next free one
+    while (exec 3<>"/dev/tcp/127.0.0.1/$MARIADB_PORT") 2>/dev/null; do
+      [ -z "${TANGGAP_MARIADB_PORT:-}" ] || die "port $MARIADB_PORT is taken (TANGGAP_MARIADB_PORT)"
+      MARIADB_PORT=$((MARIADB_PORT + 1))
+    done
     say "starting MariaDB on 127.0.0.1:$MARIADB_PORT"
     "$server" --no-defaults --datadir="$MARIADB_DIR/data" --socket="$MARIADB_SOCKET" --pid-file="$MARIADB_DIR/mysqld.pid" \
       --port="$MARIADB_PORT" --bind-address=127.0.0.1 --user="$(id -un)" --skip-log-bin \
