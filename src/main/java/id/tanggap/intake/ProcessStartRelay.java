@@ -1,5 +1,6 @@
 package id.tanggap.intake;
 
+import id.tanggap.process.ProcessModels;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
@@ -35,13 +36,15 @@ class ProcessStartRelay implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ProcessStartRelay.class);
 
     private final CamundaClient camunda;
+    private final ProcessModels models;
     private final ProcessStartOutboxRepository outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    ProcessStartRelay(CamundaClient camunda, ProcessStartOutboxRepository outbox, TransactionTemplate tx, Clock clock) {
+    ProcessStartRelay(CamundaClient camunda, ProcessModels models, ProcessStartOutboxRepository outbox, TransactionTemplate tx, Clock clock) {
         this.camunda = camunda;
+        this.models = models;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -63,6 +66,9 @@ class ProcessStartRelay implements DisposableBean {
 
     /** @return false when the engine could not be reached */
     boolean publish(long outboxId) {
+        if (!models.deployed()) {
+            return false; // a start message before the process exists would start nothing
+        }
         ProcessStartOutbox row = outbox.findById(outboxId).orElse(null);
         if (row == null || row.getPublishedAt() != null) {
             return true;

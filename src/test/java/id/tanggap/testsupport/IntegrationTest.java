@@ -8,13 +8,17 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: the whole application on a random port against the MariaDB of the
  * test run, the JVM's one in-memory engine and its one GreenMail server. All subclasses share one
- * Spring context.
+ * Spring context. Process scenarios use {@link #runtime} only, so that they run unchanged under
+ * Camunda Process Test ({@code mvn -Pcpt verify}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
     protected static final InMemoryZeebe ENGINE = InMemoryZeebe.get();
+
+    /** The engine as process scenarios see it; src/cpt/java has the Camunda Process Test twin of this class. */
+    protected final ProcessRuntime runtime = new ZeebeProcessTestRuntime(ENGINE);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,0 +1,45 @@
+package id.tanggap.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** {@link ProcessRuntime} on the JVM's in-memory Zeebe engine. */
+public final class ZeebeProcessTestRuntime implements ProcessRuntime {
+
+    private final InMemoryZeebe engine;
+
+    public ZeebeProcessTestRuntime(InMemoryZeebe engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public UserTaskView awaitUserTask(long processInstanceKey, String elementId) {
+        InMemoryZeebe.OpenUserTask t = await().atMost(Duration.ofSeconds(15))
+                .until(() -> engine.openUserTask(processInstanceKey, elementId).orElse(null), task -> task != null);
+        return new UserTaskView(t.key(), t.elementId(), t.formId(), t.formKey(), t.candidateGroups(), t.dueDate());
+    }
+
+    @Override
+    public void completeUserTask(long userTaskKey, Map<String, Object> variables) {
+        engine.completeUserTask(userTaskKey, variables);
+    }
+
+    @Override
+    public void increaseTime(Duration duration) {
+        engine.increaseTime(duration);
+    }
+
+    @Override
+    public void awaitCompletedThrough(long processInstanceKey, String... elementIds) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> engine.isCompleted(processInstanceKey));
+        assertThat(engine.completedElements(processInstanceKey)).containsSubsequence(elementIds);
+    }
+
+    @Override
+    public Map<String, Object> variables(long processInstanceKey) {
+        return engine.processVariables(processInstanceKey);
+    }
+}
