@@ -22,6 +22,7 @@ try {
   await page.click('#complete');
   report.emptySubmit = await page.locator('#result').innerText();
 
+  await page.getByLabel('Kami tangani', { exact: true }).check();
   await page.getByLabel('Tanggapan kepada pelapor').fill('Petugas DLHK mengangkut sampah di lokasi pada pagi ini.');
   await page.getByLabel('Tautan balasan publik').fill('https://www.instagram.com/p/dlhkntb-balasan');
   await page.keyboard.press('Tab');

@@ -43,6 +43,11 @@ final class CamundaProcessTestRuntime implements ProcessRuntime {
     }
 
     @Override
+    public java.time.Instant engineNow() {
+        return context.getCurrentTime();
+    }
+
+    @Override
     public void awaitCompletedThrough(long processInstanceKey, String... elementIds) {
         CamundaAssert.assertThat(ProcessInstanceSelectors.byKey(processInstanceKey)).isCompleted().hasCompletedElementsInOrder(elementIds);
     }

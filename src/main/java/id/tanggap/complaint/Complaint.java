@@ -71,6 +71,54 @@ public class Complaint {
     private Instant createdAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    private String urgency;
+    @Column(name = "complaint_type")
+    private String complaintType;
+    @Column(name = "head_nip")
+    private String headNip;
+    @Column(name = "thread_id")
+    private String threadId;
+    @Column(name = "duplicate_of_id")
+    private Long duplicateOfId;
+    @Column(name = "supporter_count")
+    private int supporterCount;
+    @Column(name = "escalation_level")
+    private int escalationLevel;
+    @Column(name = "reroute_count")
+    private int rerouteCount;
+    @Column(name = "reopen_count")
+    private int reopenCount;
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+    @Column(name = "resolution_due_at")
+    private Instant resolutionDueAt;
+    @Column(name = "follow_up_plan")
+    private String followUpPlan;
+    @Column(name = "evidence_urls")
+    private String evidenceUrls;
+    @Column(name = "resolution_text")
+    private String resolutionText;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Column(name = "confirmation_code")
+    private String confirmationCode;
+    @Column(name = "resolution_round")
+    private int resolutionRound;
+    @Column(name = "awaiting_confirmation")
+    private boolean awaitingConfirmation;
+    private Integer rating;
+    @Column(name = "rating_comment")
+    private String ratingComment;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "close_reason")
+    private String closeReason;
+    @Column(name = "forwarded_to")
+    private String forwardedTo;
+    @Column(name = "hoax_clarification_url")
+    private String hoaxClarificationUrl;
+    @Column(name = "joint_follow_up")
+    private String jointFollowUp;
     @Version
     private long version;
 
@@ -101,24 +149,139 @@ public class Complaint {
     /** Registered in a process instance (idempotent: the same instance may register twice). */
     public void registeredIn(long processInstanceKey, Instant now) {
         this.processInstanceKey = processInstanceKey;
-        this.updatedAt = now;
+        touch(now);
     }
 
-    public void dispositionTo(String opdCode, String officialNip, Instant responseDueAt, Instant now) {
+    public void threadOf(String threadId) {
+        this.threadId = threadId;
+    }
+
+    public void verified(String categoryCode, String urgency, String complaintType, Instant now) {
+        if (categoryCode != null) {
+            this.categoryCode = categoryCode;
+        }
+        this.urgency = urgency;
+        this.complaintType = complaintType;
+        this.status = ComplaintStatus.DIVERIFIKASI;
+        touch(now);
+    }
+
+    public void dispositionTo(String opdCode, String officialNip, String headNip, Instant responseDueAt, Instant resolutionDueAt, Instant now) {
         this.opdCode = opdCode;
         this.officialNip = officialNip;
+        this.headNip = headNip;
         this.responseDueAt = responseDueAt;
+        this.resolutionDueAt = resolutionDueAt;
+        this.escalationLevel = 0;
         this.status = ComplaintStatus.DIDISPOSISI;
-        this.updatedAt = now;
+        touch(now);
+    }
+
+    public void reroutedAway(int rerouteCount, Instant now) {
+        this.rerouteCount = rerouteCount;
+        this.status = ComplaintStatus.DIVERIFIKASI;
+        touch(now);
+    }
+
+    public void escalatedTo(int level, Instant now) {
+        this.escalationLevel = Math.max(this.escalationLevel, level);
+        touch(now);
     }
 
     public void respond(String responseText, String publicReplyUrl, Instant now) {
         this.responseText = responseText;
         this.publicReplyUrl = publicReplyUrl;
-        if (this.respondedAt == null) {
+        if (this.firstResponseAt == null) {
+            this.firstResponseAt = now;
             this.respondedAt = now;
         }
+        this.status = ComplaintStatus.DIPROSES;
+        touch(now);
+    }
+
+    public void coordinating(Instant now) {
+        this.status = ComplaintStatus.KOORDINASI;
+        touch(now);
+    }
+
+    public void jointFollowUp(String jointFollowUp, Instant now) {
+        this.jointFollowUp = jointFollowUp;
+        this.status = ComplaintStatus.DIPROSES;
+        touch(now);
+    }
+
+    /** Resolved by the OPD; the complainant may now rate it with the confirmation code. */
+    public void resolve(int round, String followUpPlan, String evidenceUrls, String resolutionText, String publicReplyUrl, String confirmationCode,
+                        Instant now) {
+        this.resolutionRound = round;
+        this.followUpPlan = followUpPlan;
+        this.evidenceUrls = evidenceUrls;
+        this.resolutionText = resolutionText;
+        this.publicReplyUrl = publicReplyUrl;
+        this.resolvedAt = now;
+        if (this.confirmationCode == null) {
+            this.confirmationCode = confirmationCode;
+        }
+        this.awaitingConfirmation = true;
         this.status = ComplaintStatus.SELESAI;
+        touch(now);
+    }
+
+    public void rated(int rating, String comment, Instant now) {
+        this.rating = rating;
+        this.ratingComment = comment;
+        this.awaitingConfirmation = false;
+        touch(now);
+    }
+
+    public void reopened(int reopenCount, Instant now) {
+        this.reopenCount = reopenCount;
+        this.awaitingConfirmation = false;
+        this.status = ComplaintStatus.DIPROSES;
+        touch(now);
+    }
+
+    public void close(String reason, Instant now) {
+        if (this.closedAt == null) {
+            this.closedAt = now;
+        }
+        this.closeReason = reason;
+        this.awaitingConfirmation = false;
+        this.status = ComplaintStatus.DITUTUP;
+        touch(now);
+    }
+
+    public void forwardedTo(String target, Instant now) {
+        this.forwardedTo = target;
+        this.closedAt = this.closedAt == null ? now : this.closedAt;
+        this.closeReason = "FORWARDED";
+        this.status = ComplaintStatus.DITERUSKAN;
+        touch(now);
+    }
+
+    public void hoaxClarified(String clarificationUrl, Instant now) {
+        this.hoaxClarificationUrl = clarificationUrl;
+        this.closedAt = this.closedAt == null ? now : this.closedAt;
+        this.closeReason = "HOAX";
+        this.status = ComplaintStatus.HOAKS;
+        touch(now);
+    }
+
+    /** This report is the same as an open case: it joins that case and closes itself. */
+    public void joinedTo(Complaint primary, Instant now) {
+        this.duplicateOfId = primary.getId();
+        this.closedAt = this.closedAt == null ? now : this.closedAt;
+        this.closeReason = "DUPLICATE";
+        this.status = ComplaintStatus.DITUTUP;
+        touch(now);
+    }
+
+    public void supportedByAnotherReport(Instant now) {
+        this.supporterCount++;
+        touch(now);
+    }
+
+    private void touch(Instant now) {
         this.updatedAt = now;
     }
 
@@ -145,4 +308,32 @@ public class Complaint {
     public Instant getRespondedAt() { return respondedAt; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+    public String getUrgency() { return urgency; }
+    public String getComplaintType() { return complaintType; }
+    public String getHeadNip() { return headNip; }
+    public String getThreadId() { return threadId; }
+    public Long getDuplicateOfId() { return duplicateOfId; }
+    public int getSupporterCount() { return supporterCount; }
+    public int getEscalationLevel() { return escalationLevel; }
+    public int getRerouteCount() { return rerouteCount; }
+    public int getReopenCount() { return reopenCount; }
+    public Instant getFirstResponseAt() { return firstResponseAt; }
+    public Instant getResolutionDueAt() { return resolutionDueAt; }
+    public String getFollowUpPlan() { return followUpPlan; }
+    public String getEvidenceUrls() { return evidenceUrls; }
+    public String getResolutionText() { return resolutionText; }
+    public Instant getResolvedAt() { return resolvedAt; }
+    public String getConfirmationCode() { return confirmationCode; }
+    public boolean isAwaitingConfirmation() { return awaitingConfirmation; }
+    public int getResolutionRound() { return resolutionRound; }
+    public Integer getRating() { return rating; }
+    public String getRatingComment() { return ratingComment; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getCloseReason() { return closeReason; }
+    public String getForwardedTo() { return forwardedTo; }
+    public String getHoaxClarificationUrl() { return hoaxClarificationUrl; }
+    public String getJointFollowUp() { return jointFollowUp; }
+    public boolean isOpen() {
+        return status != ComplaintStatus.DITUTUP && status != ComplaintStatus.DITERUSKAN && status != ComplaintStatus.HOAKS;
+    }
 }

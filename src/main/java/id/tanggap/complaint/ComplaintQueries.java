@@ -38,9 +38,13 @@ public class ComplaintQueries {
                 .toList();
         PublicStatus.Response response = c.getRespondedAt() == null ? null
                 : new PublicStatus.Response(c.getResponseText(), c.getPublicReplyUrl(), c.getRespondedAt());
+        PublicStatus.Resolution resolution = c.getResolvedAt() == null ? null
+                : new PublicStatus.Resolution(c.getResolutionText(), c.getPublicReplyUrl(), c.getResolvedAt());
+        String joined = c.getDuplicateOfId() == null ? null : complaints.findById(c.getDuplicateOfId()).map(Complaint::getTicket).orElse(null);
         return new PublicStatus(c.getTicket(), c.getStatus().name(), c.getStatus().label(), c.getCategoryCode(),
                 categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()),
                 c.getOpdCode() == null ? null : opds.findById(c.getOpdCode()).map(Opd::getName).orElse(c.getOpdCode()),
-                c.getCreatedAt(), c.getResponseDueAt(), response, timeline);
+                c.getCreatedAt(), c.getResponseDueAt(), c.getResolutionDueAt(), response, resolution, c.getRating(),
+                c.getSupporterCount(), joined, c.isAwaitingConfirmation(), timeline);
     }
 }

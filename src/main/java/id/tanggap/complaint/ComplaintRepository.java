@@ -1,5 +1,7 @@
 package id.tanggap.complaint;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +10,9 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     Optional<Complaint> findByTicket(String ticket);
 
     Optional<Complaint> findByChannelAndExternalId(Channel channel, String externalId);
+
+    List<Complaint> findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(String threadId);
+
+    List<Complaint> findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
+            String categoryCode, Instant createdAfter, double latFrom, double latTo, double lonFrom, double lonTo);
 }

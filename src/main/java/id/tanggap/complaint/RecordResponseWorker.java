@@ -1,44 +1,34 @@
 package id.tanggap.complaint;
 
+import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@code recordResponse}: stores the OPD's response and the link to its public reply on the case. */
+/** {@code recordResponse}: stores the OPD's first response and the link to its public reply; the first-response clock stops. */
 @Component
 public class RecordResponseWorker {
 
-    private final ComplaintRepository complaints;
+    private final CaseUpdates cases;
     private final OpdRepository opds;
-    private final Timeline timeline;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
-    RecordResponseWorker(ComplaintRepository complaints, OpdRepository opds, Timeline timeline, TransactionTemplate tx, Clock clock) {
-        this.complaints = complaints;
+    RecordResponseWorker(CaseUpdates cases, OpdRepository opds) {
+        this.cases = cases;
         this.opds = opds;
-        this.timeline = timeline;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     @JobWorker(type = "recordResponse")
-    public void recordResponse(ActivatedJob job, @Variable long complaintId, @Variable String responseText,
-                               @Variable String publicReplyUrl) {
-        tx.executeWithoutResult(status -> {
-            Complaint complaint = complaints.findById(complaintId)
-                    .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
-            Instant now = clock.instant();
+    public void recordResponse(ActivatedJob job, @Variable long complaintId, @Variable String responseText, @Variable String publicReplyUrl) {
+        cases.update(complaintId, (complaint, now) -> {
             complaint.respond(responseText, publicReplyUrl, now);
-            String actor = complaint.getOpdCode() == null ? "OPD"
-                    : opds.findById(complaint.getOpdCode()).map(o -> o.getName()).orElse(complaint.getOpdCode());
-            timeline.record(complaint, "response:" + job.getElementInstanceKey(), ComplaintStatus.SELESAI, now, actor,
-                    "Tanggapan OPD telah disampaikan");
+            cases.note(complaint, job, ComplaintStatus.DIPROSES, now, opdName(complaint.getOpdCode()), "Tanggapan OPD telah disampaikan");
+            return null;
         });
+    }
+
+    private String opdName(String code) {
+        return code == null ? "OPD" : opds.findById(code).map(Opd::getName).orElse(code);
     }
 }

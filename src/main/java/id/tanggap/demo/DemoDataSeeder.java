@@ -1,5 +1,9 @@
 package id.tanggap.demo;
 
+import id.tanggap.escalation.EscalationContact;
+import id.tanggap.escalation.EscalationContactRepository;
+import id.tanggap.forwarding.ForwardTarget;
+import id.tanggap.forwarding.ForwardTargetRepository;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialRepository;
 import id.tanggap.routing.Opd;
@@ -20,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo data of a province like NTB: its OPDs, their echelon II and III officials (the NIPs that
- * complaint-routing.dmn names) and demo staff logins. Only with {@code TANGGAP_DEMO_DATA=true};
+ * complaint-routing.dmn names), escalation contacts, forwarding targets and demo staff logins. Only with {@code TANGGAP_DEMO_DATA=true};
  * inserts what is missing, so it can run on every start.
  */
 @Component
@@ -37,8 +41,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final OfficialRepository officials;
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
+    private final EscalationContactRepository contacts;
+    private final ForwardTargetRepository forwardTargets;
 
-    DemoDataSeeder(OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords) {
+    DemoDataSeeder(OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
+                   EscalationContactRepository contacts, ForwardTargetRepository forwardTargets) {
+        this.contacts = contacts;
+        this.forwardTargets = forwardTargets;
         this.opds = opds;
         this.officials = officials;
         this.users = users;
@@ -95,6 +104,14 @@ class DemoDataSeeder implements ApplicationRunner {
                         "kabid." + slug + "@ntbprov.example", d.headNip()));
             }
         }
+        contact("SEKDA", "Sekretaris Daerah Provinsi NTB", "sekda@ntbprov.example");
+        contact("GOVERNOR_OFFICE", "Kantor Gubernur NTB (Biro Administrasi Pimpinan)", "gubernur@ntbprov.example");
+        contact("DISKOMINFO_HEAD", "Kepala Diskominfotik Provinsi NTB", "kadis.diskominfotik@ntbprov.example");
+        for (String[] t : FORWARD_TARGETS) {
+            if (!forwardTargets.existsById(t[0])) {
+                forwardTargets.save(new ForwardTarget(t[0], t[1], t[2], t[3]));
+            }
+        }
         user("admin", "Administrator Tanggap", "ADMIN,SUPERVISOR,DISKOMINFO", null);
         user("diskominfo", "Operator Diskominfotik", "DISKOMINFO", "DISKOMINFOTIK");
         user("sekda", "Sekretariat Daerah", "SUPERVISOR", null);
@@ -102,6 +119,22 @@ class DemoDataSeeder implements ApplicationRunner {
         user("dlhk", "Operator Dinas LHK", "OPD", "DLHK");
         if (added > 0) {
             log.info("demo data: {} OPDs with their officials and demo logins added", added);
+        }
+    }
+
+    static final String[][] FORWARD_TARGETS = {
+            {"KOTA_MATARAM", "Pemerintah Kota Mataram", "CITY", "aduan@mataramkota.example"},
+            {"KAB_LOMBOK_BARAT", "Pemerintah Kabupaten Lombok Barat", "REGENCY", "aduan@lombokbaratkab.example"},
+            {"KAB_LOMBOK_TENGAH", "Pemerintah Kabupaten Lombok Tengah", "REGENCY", "aduan@lomboktengahkab.example"},
+            {"KAB_LOMBOK_TIMUR", "Pemerintah Kabupaten Lombok Timur", "REGENCY", "aduan@lomboktimurkab.example"},
+            {"KAB_LOMBOK_UTARA", "Pemerintah Kabupaten Lombok Utara", "REGENCY", "aduan@lombokutarakab.example"},
+            {"KAB_SUMBAWA", "Pemerintah Kabupaten Sumbawa", "REGENCY", "aduan@sumbawakab.example"},
+            {"KOTA_BIMA", "Pemerintah Kota Bima", "CITY", "aduan@bimakota.example"},
+            {"LAPOR", "SP4N-LAPOR! (instansi pusat)", "NATIONAL", "lapor@lapor.example"}};
+
+    private void contact(String role, String name, String email) {
+        if (!contacts.existsById(role)) {
+            contacts.save(new EscalationContact(role, name, email));
         }
     }
 

@@ -3,6 +3,7 @@ package id.tanggap.intake;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.complaint.ReportJoinedCase;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.routing.ComplaintCategoryRepository;
 import id.tanggap.shared.InvalidInputException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +33,8 @@ public class ComplaintIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintIntake.class);
 
-    public record Accepted(String ticket, ComplaintStatus status, boolean created) {}
+    /** created: a new report was stored; joined: it joined the open case whose ticket this is. */
+    public record Accepted(String ticket, ComplaintStatus status, boolean created, boolean joined) {}
 
     private final ComplaintRepository complaints;
     private final ComplaintCategoryRepository categories;
@@ -40,12 +43,16 @@ public class ComplaintIntake {
     private final TicketNumbers tickets;
     private final Timeline timeline;
     private final Validator validator;
+    private final DuplicateFinder duplicates;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ComplaintIntake(ComplaintRepository complaints, ComplaintCategoryRepository categories, ProcessStartOutboxRepository outbox,
                     ProcessStartRelay relay, TicketNumbers tickets, Timeline timeline, Validator validator,
-                    TransactionTemplate tx, Clock clock) {
+                    DuplicateFinder duplicates, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+        this.duplicates = duplicates;
+        this.events = events;
         this.complaints = complaints;
         this.categories = categories;
         this.outbox = outbox;
@@ -64,32 +71,62 @@ public class ComplaintIntake {
                 : submission.externalId().trim();
         var existing = complaints.findByChannelAndExternalId(submission.channel(), externalId);
         if (existing.isPresent()) {
-            return new Accepted(existing.get().getTicket(), existing.get().getStatus(), false);
+            return acceptedAs(existing.get(), false);
         }
         String ticket = tickets.next();
         try {
-            Long outboxId = tx.execute(status -> store(submission, externalId, ticket));
-            relay.publishSoon(outboxId);
-            log.info("case {} accepted from channel {}", ticket, submission.channel());
-            return new Accepted(ticket, ComplaintStatus.DITERIMA, true);
+            Accepted accepted = tx.execute(status -> store(submission, externalId, ticket));
+            if (!accepted.joined()) {
+                relay.publishSoon(outboxIdOf(ticket));
+            }
+            log.info("case {} accepted from channel {}{}", ticket, submission.channel(), accepted.joined() ? ", joined " + accepted.ticket() : "");
+            return accepted;
         } catch (DataIntegrityViolationException duplicate) {
             // the same message arrived concurrently: the other delivery created the case
             return complaints.findByChannelAndExternalId(submission.channel(), externalId)
-                    .map(c -> new Accepted(c.getTicket(), c.getStatus(), false))
+                    .map(c -> acceptedAs(c, false))
                     .orElseThrow(() -> duplicate);
         }
     }
 
-    private Long store(ComplaintSubmission s, String externalId, String ticket) {
+    /** A report that joined another case answers with that case's ticket. */
+    private Accepted acceptedAs(Complaint report, boolean created) {
+        if (report.getDuplicateOfId() != null) {
+            Complaint primary = complaints.findById(report.getDuplicateOfId()).orElseThrow();
+            return new Accepted(primary.getTicket(), primary.getStatus(), created, true);
+        }
+        return new Accepted(report.getTicket(), report.getStatus(), created, false);
+    }
+
+    private long outboxIdOf(String ticket) {
+        return outbox.findByTicket(ticket).orElseThrow().getId();
+    }
+
+    private Accepted store(ComplaintSubmission s, String externalId, String ticket) {
         Instant now = clock.instant();
+        var location0 = s.location();
+        var primary = duplicates.openCaseRepeatedBy(s.category().trim(), location0 == null ? null : location0.lat(),
+                location0 == null ? null : location0.lon(), s.threadId(), now);
         var reporter = new Complaint.Reporter(trim(s.reporter().name()), trim(s.reporter().contact()), s.reporter().anonymous());
         var location = s.location();
         Complaint complaint = complaints.saveAndFlush(new Complaint(ticket, s.channel(), externalId, reporter, s.text().trim(),
                 s.category().trim(), location == null ? null : location.lat(), location == null ? null : location.lon(),
                 location == null ? null : trim(location.address()), s.attachmentsOrEmpty(), now));
+        complaint.threadOf(trim(s.threadId()));
         timeline.record(complaint, "intake", ComplaintStatus.DITERIMA, now, "Sistem Tanggap",
                 "Aduan diterima melalui kanal " + s.channel().name());
-        return outbox.save(new ProcessStartOutbox(complaint.getId(), ticket, now)).getId();
+        if (primary.isPresent()) {
+            Complaint p = primary.get();
+            complaint.joinedTo(p, now);
+            p.supportedByAnotherReport(now);
+            timeline.record(complaint, "joined", ComplaintStatus.DITUTUP, now, "Sistem Tanggap", "Digabungkan dengan aduan " + p.getTicket());
+            timeline.record(p, "joined:" + ticket, p.getStatus(), now, "Sistem Tanggap",
+                    "Warga lain melaporkan hal yang sama (saya juga mengalami)");
+            events.publishEvent(new ReportJoinedCase(complaint.getId(), p.getId()));
+            return new Accepted(p.getTicket(), p.getStatus(), true, true);
+        }
+        outbox.save(new ProcessStartOutbox(complaint.getId(), ticket, now));
+        return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
     }
 
     private void validate(ComplaintSubmission s) {

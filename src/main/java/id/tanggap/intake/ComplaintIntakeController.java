@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ComplaintIntakeController {
 
-    record IntakeResponse(String ticket, String status, String trackingUrl) {}
+    record IntakeResponse(String ticket, String status, String trackingUrl, boolean joinedExistingCase, String message) {}
 
     private final ComplaintIntake intake;
     private final TanggapProperties properties;
@@ -24,7 +24,10 @@ class ComplaintIntakeController {
     @PostMapping("/api/complaints")
     ResponseEntity<IntakeResponse> submit(@RequestBody ComplaintSubmission submission) {
         ComplaintIntake.Accepted accepted = intake.submit(submission);
-        IntakeResponse body = new IntakeResponse(accepted.ticket(), accepted.status().name(), properties.trackingUrl(accepted.ticket()));
+        IntakeResponse body = new IntakeResponse(accepted.ticket(), accepted.status().name(), properties.trackingUrl(accepted.ticket()),
+                accepted.joined(), accepted.joined()
+                        ? "Aduan yang sama sedang ditangani; laporan Anda digabungkan dengan aduan " + accepted.ticket() + "."
+                        : "Aduan Anda diterima dengan nomor tiket " + accepted.ticket() + ".");
         return accepted.created()
                 ? ResponseEntity.created(URI.create("/api/complaints/" + accepted.ticket())).body(body)
                 : ResponseEntity.ok(body);

@@ -18,6 +18,7 @@ public record ComplaintSubmission(
         @NotBlank(message = "wajib diisi") @Size(min = 10, max = 5000, message = "harus 10 sampai 5000 karakter") String text,
         @NotBlank(message = "wajib diisi") @Size(max = 40, message = "paling banyak 40 karakter") String category,
         @Valid Location location,
+        @Size(max = 200, message = "paling banyak 200 karakter") String threadId,
         @Size(max = 10, message = "paling banyak 10 lampiran")
         List<@NotBlank(message = "tidak boleh kosong") @Size(max = 1000, message = "paling banyak 1000 karakter")
              @Pattern(regexp = "https?://\\S+", message = "harus berupa tautan http(s)") String> attachments) {

@@ -22,7 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code .txt}, at most once per dedup key.
  */
 @Component
-class Mailer {
+public class Mailer {
 
     private final JavaMailSender sender;
     private final NotificationLogRepository log;
@@ -40,7 +40,7 @@ class Mailer {
     }
 
     /** @return false when an e-mail with this dedup key was already sent */
-    boolean sendOnce(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model) {
+    public boolean sendOnce(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             if (log.existsByDedupKey(dedupKey)) {
                 return false;

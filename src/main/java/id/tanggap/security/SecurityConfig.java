@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,6 +29,7 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfig {
 
     static final Set<String> ROLES = Set.of("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN");
@@ -36,11 +38,11 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                                             TanggapProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/complaints").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login").permitAll()
-                        .requestMatchers("/api/cases/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
+                        .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

@@ -1,18 +1,19 @@
 package id.tanggap.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
-import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The skeleton flow end to end on the real engine: intake, routing to the right OPD, the e-mail to
- * the right official, the OPD's user task with its form and group, its completion, and the public
- * status afterwards.
+ * The main path end to end on the real engine: intake, triage by Diskominfo, routing to the right
+ * OPD, the e-mail to the right official, the OPD's response and resolution with their forms, the
+ * complainant's e-mail and rating, the supervisor's verification, and the public status throughout.
  */
 @Tag("scenario")
 class ComplaintHandlingFlowIT extends IntegrationTest {
@@ -33,68 +34,103 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Test
-    void aComplaintIsRoutedMailedAnsweredAndTrackedPublicly() throws Exception {
-        Api api = new Api(port);
-        Instant before = Instant.now();
-        var created = api.post("/api/complaints", Api.complaint("WEB", "flow-" + UUID.randomUUID(), "JALAN_RUSAK", "Baiq Nurul Aini", false));
+    Cases cases;
 
+    @BeforeEach
+    void cases() {
+        cases = new Cases(new Api(port), runtime, jdbc);
+    }
+
+    @Test
+    void aComplaintIsTriagedRoutedAnsweredResolvedRatedAndClosed() throws Exception {
+        Api api = cases.api();
+        Instant before = runtime.engineNow();
+        String reporterMail = "nurul.aini@warga.example";
+        var created = api.post("/api/complaints", Api.complaint("WEB", "flow-" + UUID.randomUUID(), "JALAN_RUSAK", "Baiq Nurul Aini",
+                reporterMail, false, -8.5833, 116.1167, null));
         assertThat(created.status()).isEqualTo(201);
         String ticket = created.json().get("ticket").asText();
         assertThat(ticket).matches("ADU-\\d{4}-\\d{6}");
         assertThat(created.json().get("status").asText()).isEqualTo("DITERIMA");
         assertThat(created.json().get("trackingUrl").asText()).isEqualTo("https://tanggap.ntbprov.example/lacak/" + ticket);
+        var c = new Cases.Case(ticket, cases.instanceOf(ticket));
+
+        // Diskominfo triages with the classification DMN's suggestion pre-filled
+        var triage = cases.task(c, "Task_TriageComplaint");
+        assertThat(triage.candidateGroups()).containsExactly("diskominfo");
+        if (triage.formId() != null) {
+            assertThat(triage.formId()).isEqualTo("triage-complaint");
+        }
+        assertThat(runtime.variables(c.instance())).containsEntry("urgency", "IMPORTANT").containsEntry("complaintType", "FIELD_CHECK");
+        cases.triage(c, Map.of("triageDecision", "VALID", "category", "JALAN_RUSAK", "urgency", "NORMAL", "complaintType", "SIMPLE"));
 
         // the responsible official of Dinas PUPR (Kepala Bidang Bina Marga, per complaint-routing.dmn) is e-mailed
-        String official = "kabid.dpupr@ntbprov.example";
-        MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.to(official).stream()
-                .filter(m -> subject(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+        var mail = cases.mails(c, "kabid.dpupr@ntbprov.example", "Aduan baru", 1).get(0);
         String text = DevMailText.plainText(mail);
         assertThat(text).contains("Baiq Rahmawati Sasmita", ticket, "Jalan dan jembatan rusak", "Pasar Kebon Roek",
                 "Jl. Adi Sucipto", "https://foto.example/lubang-1.jpg", "WITA", "https://tanggap.ntbprov.example/lacak/" + ticket);
-        assertThat(text).doesNotContain("Baiq Nurul Aini").doesNotContain("0812-3456-7890");
-        assertThat(TestMail.to("kabid.dlhk@ntbprov.example")).noneMatch(m -> subject(m).contains(ticket));
+        assertThat(text).doesNotContain("Baiq Nurul Aini").doesNotContain(reporterMail);
+        assertThat(cases.mailCount(c, "kabid.dlhk@ntbprov.example", "Aduan baru")).isZero();
 
-        long instance = jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket);
-        var task = runtime.awaitUserTask(instance, "Task_RespondToComplaint");
-        assertThat(task.formKey()).isNotNull().isPositive();
-        if (task.formId() != null) {
-            assertThat(task.formId()).isEqualTo("respond-to-complaint");
+        var respond = cases.task(c, "Task_RespondToComplaint");
+        assertThat(respond.formKey()).isNotNull().isPositive();
+        if (respond.formId() != null) {
+            assertThat(respond.formId()).isEqualTo("respond-to-complaint");
         }
-        assertThat(task.candidateGroups()).containsExactly("opd-dpupr");
-        Instant due = Instant.parse(task.dueDate().replaceAll("\\[.*]$", ""));
-        assertThat(due).isBetween(before.plus(Duration.ofHours(48)), Instant.now().plus(Duration.ofHours(48)));
+        assertThat(respond.candidateGroups()).containsExactly("opd-dpupr");
+        // NORMAL: first response within 2 working days
+        Instant due = Instant.parse(respond.dueDate().replaceAll("\\[.*]$", ""));
+        assertThat(due).isAfterOrEqualTo(before.plus(Duration.ofHours(47)));
+        assertThat(cases.publicStatus(c).get("status").asText()).isEqualTo("DIDISPOSISI");
+        assertThat(cases.publicStatus(c).get("opd").asText()).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB");
 
-        var status = api.get("/api/complaints/" + ticket).json();
-        assertThat(status.get("status").asText()).isEqualTo("DIDISPOSISI");
-        assertThat(status.get("opd").asText()).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB");
+        cases.respond(c, "Tim Bina Marga akan memeriksa lokasi besok pagi.");
+        cases.awaitStatus(c, "DIPROSES");
+        cases.resolve(c, "Lubang sudah ditambal pada Kamis, 26 November 2026.");
 
-        runtime.completeUserTask(task.key(), Map.of(
-                "responseText", "Tim Bina Marga menambal lubang pada Kamis, 26 November 2026.",
-                "publicReplyUrl", "https://www.facebook.com/dinaspuprntb/posts/12345"));
+        // the complainant gets the resolution with the tracking link and the rating code
+        String code = (String) cases.row(c).get("confirmation_code");
+        String complainantMail = DevMailText.plainText(cases.mails(c, reporterMail, "telah ditindaklanjuti", 1).get(0));
+        assertThat(complainantMail).contains("Lubang sudah ditambal", "https://tanggap.ntbprov.example/lacak/" + ticket + "?kode=" + code);
 
-        runtime.awaitCompletedThrough(instance, "StartEvent_ComplaintAccepted", "Task_RegisterComplaint",
-                "Task_RouteComplaint", "Task_RecordDisposition", "Task_NotifyOfficial", "Task_RespondToComplaint",
-                "Task_RecordResponse", "EndEvent_ComplaintAnswered");
+        assertThat(cases.rate(c, 5).status()).isEqualTo(202);
+        cases.verify(c, "APPROVE");
+        runtime.awaitCompletedThrough(c.instance(), "StartEvent_ComplaintAccepted", "Task_RegisterComplaint", "Task_ClassifyComplaint",
+                "Task_TriageComplaint", "Task_RecordVerification", "Task_RouteComplaint", "Task_DetermineServiceLevel",
+                "Task_ComputeDeadlines", "Task_RecordDisposition", "Task_NotifyOfficial", "Task_RespondToComplaint", "Task_RecordResponse",
+                "Task_ResolveComplaint", "Task_RecordResolution", "Task_NotifyComplainant", "Event_ComplainantConfirmed",
+                "Task_VerifyClosure", "Task_CloseComplaint", "EndEvent_Closed");
 
-        var answered = api.get("/api/complaints/" + ticket);
-        assertThat(answered.status()).isEqualTo(200);
-        assertThat(answered.json().get("status").asText()).isEqualTo("SELESAI");
-        assertThat(answered.json().at("/response/text").asText()).isEqualTo("Tim Bina Marga menambal lubang pada Kamis, 26 November 2026.");
-        assertThat(answered.json().at("/response/publicReplyUrl").asText()).isEqualTo("https://www.facebook.com/dinaspuprntb/posts/12345");
-        List<String> timeline = answered.json().get("timeline").findValuesAsText("status");
-        assertThat(timeline).containsExactly("DITERIMA", "DIDISPOSISI", "SELESAI");
-        assertThat(answered.body()).doesNotContain("Baiq Nurul", "0812", "Pasar Kebon Roek");
+        var closed = api.get("/api/complaints/" + ticket);
+        assertThat(closed.json().get("status").asText()).isEqualTo("DITUTUP");
+        assertThat(closed.json().at("/response/text").asText()).isEqualTo("Tim Bina Marga akan memeriksa lokasi besok pagi.");
+        assertThat(closed.json().at("/resolution/text").asText()).isEqualTo("Lubang sudah ditambal pada Kamis, 26 November 2026.");
+        assertThat(closed.json().get("rating").asInt()).isEqualTo(5);
+        assertThat(cases.timelineStatuses(c)).containsSubsequence("DITERIMA", "DIVERIFIKASI", "DIDISPOSISI", "DIPROSES", "SELESAI", "DITUTUP");
+        assertThat(closed.body()).doesNotContain("Baiq Nurul", reporterMail);
 
-        // the process got no personal data, and the database holds the reporter only encrypted
-        assertThat(runtime.variables(instance).toString()).doesNotContain("Baiq Nurul", "0812");
-        Map<String, Object> row = jdbc.queryForMap("SELECT reporter_name, reporter_contact FROM complaint WHERE ticket = ?", ticket);
-        assertThat(row.values()).allSatisfy(v -> assertThat(String.valueOf(v)).startsWith("v1:").doesNotContain("Baiq", "0812"));
+        // measured times for reporting
+        Map<String, Object> row = cases.row(c);
+        LocalDateTime received = time(row.get("created_at"));
+        assertThat(time(row.get("first_response_at"))).isAfter(received);
+        assertThat(time(row.get("resolved_at"))).isAfterOrEqualTo(time(row.get("first_response_at")));
+        assertThat(row.get("closed_at")).isNotNull();
+        assertThat(row.get("close_reason")).isEqualTo("VERIFIED");
+
+        // no personal data in the process, and the reporter only encrypted in the database
+        assertThat(runtime.variables(c.instance()).toString()).doesNotContain("Baiq Nurul", reporterMail);
+        Map<String, Object> pii = jdbc.queryForMap("SELECT reporter_name, reporter_contact FROM complaint WHERE ticket = ?", ticket);
+        assertThat(pii.values()).allSatisfy(v -> assertThat(String.valueOf(v)).startsWith("v1:").doesNotContain("Baiq", "warga.example"));
+        assertThat(TestMail.to(reporterMail)).isNotEmpty();
+    }
+
+    private static LocalDateTime time(Object column) {
+        return column instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) column;
     }
 
     @Test
     void theTrackingPageShowsTheStatusWithoutPersonalData() {
-        Api api = new Api(port);
+        Api api = cases.api();
         String ticket = api.post("/api/complaints", Api.complaint("WEB", "page-" + UUID.randomUUID(), "SAMPAH", "Lalu Ahmad", false))
                 .json().get("ticket").asText();
         var page = api.get("/lacak/" + ticket);
@@ -102,13 +138,5 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         assertThat(page.body()).contains(ticket, "Sampah dan kebersihan", "Aduan diterima").doesNotContain("Lalu Ahmad");
         assertThat(api.get("/lacak/ADU-1999-000001").status()).isEqualTo(404);
         assertThat(api.get("/api/complaints/ADU-1999-000001").status()).isEqualTo(404);
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            return "";
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import java.time.Duration;
@@ -31,12 +32,11 @@ class DevConsoleBrowserIT extends IntegrationTest {
     @Test
     void anOpdCompletesItsTaskWithTheFormAndThePublicSeesTheResponse() throws Exception {
         Api api = new Api(port);
-        String ticket = api.post("/api/complaints", Api.complaint("WEB", "browser-" + UUID.randomUUID(), "SAMPAH", "Ni Luh Putu", false))
-                .json().get("ticket").asText();
-        long instance = await().atMost(Duration.ofSeconds(15)).until(
-                () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
-        var task = await().atMost(Duration.ofSeconds(15))
-                .until(() -> ENGINE.openUserTask(instance, "Task_RespondToComplaint").orElse(null), t -> t != null);
+        Cases cases = new Cases(api, runtime, jdbc);
+        var c = cases.submitJson(Api.complaint("WEB", "browser-" + UUID.randomUUID(), "SAMPAH", "Ni Luh Putu", false));
+        String ticket = c.ticket();
+        cases.triageValid(c, "SAMPAH");
+        var task = cases.task(c, "Task_RespondToComplaint");
 
         NodeTool.Result run = NodeTool.run("e2e-dev-task.mjs", api.base(), Long.toString(task.key()), ticket,
                 NodeTool.repoDir().resolve("target/screenshots").toString());
@@ -47,10 +47,10 @@ class DevConsoleBrowserIT extends IntegrationTest {
         assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "Pasar Kebon Roek", "WITA");
         assertThat(report.get("emptySubmit").asText()).isEqualTo("Lengkapi isian yang wajib.");
         assertThat(report.get("result").asText()).isEqualTo("Tugas selesai.");
-        assertThat(report.get("trackingStatus").asText()).isEqualTo("Selesai ditanggapi");
+        assertThat(report.get("trackingStatus").asText()).isEqualTo("Sedang ditindaklanjuti");
         assertThat(report.get("trackingResponse").asText()).isEqualTo("Petugas DLHK mengangkut sampah di lokasi pada pagi ini.");
         assertThat(report.get("trackingTimeline")).extracting(JsonNode::asText)
-                .containsExactly("Aduan diterima", "Didisposisikan ke OPD", "Selesai ditanggapi");
+                .containsExactly("Aduan diterima", "Aduan diverifikasi", "Didisposisikan ke OPD", "Sedang ditindaklanjuti");
         assertThat(jdbc.queryForObject("SELECT public_reply_url FROM complaint WHERE ticket = ?", String.class, ticket))
                 .isEqualTo("https://www.instagram.com/p/dlhkntb-balasan");
     }

@@ -21,7 +21,7 @@ class ModelChecksTest {
         NodeTool.Result result = NodeTool.run("lint-bpmn.mjs");
         System.out.println(result.output());
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("complaint-handling.bpmn: ok").contains(" 0 errors");
+        assertThat(result.output()).contains("complaint-handling.bpmn: ok", "cross-sector-coordination.bpmn: ok").contains(" 0 errors");
     }
 
     @Test
@@ -43,9 +43,17 @@ class ModelChecksTest {
         assertThat(report.get("userTasks").findValuesAsText("id")).contains("Task_RespondToComplaint");
 
         JsonNode respond = form(report, "respond-to-complaint");
-        assertThat(respond.get("keys")).extracting(JsonNode::asText).containsExactly("responseText", "publicReplyUrl");
-        // submitting it empty names exactly the fields recordResponse needs
-        assertThat(respond.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("responseText", "publicReplyUrl");
+        assertThat(respond.get("keys")).extracting(JsonNode::asText)
+                .containsExactly("responseOutcome", "responseText", "publicReplyUrl", "supportingOpds", "notAuthorityReason");
+        // submitting it empty names the fields the gateway and recordResponse need
+        assertThat(respond.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("responseOutcome", "responseText", "publicReplyUrl");
+        assertThat(form(report, "triage-complaint").get("required")).extracting(JsonNode::asText).containsExactly("triageDecision");
+        assertThat(form(report, "resolve-complaint").get("required")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("followUpPlan", "resolutionText", "publicReplyUrl");
+        assertThat(report.get("forms")).hasSize(8);
+        assertThat(report.get("userTasks").findValuesAsText("id")).containsExactlyInAnyOrder("Task_TriageComplaint", "Task_ClarifyHoax",
+                "Task_RespondToComplaint", "Task_DecideAuthority", "Task_ResolveComplaint", "Task_VerifyClosure",
+                "Task_ContributeToFollowUp", "Task_ConsolidateJointFollowUp");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -24,8 +25,10 @@ class AccessIT extends IntegrationTest {
     @Test
     void theFullCaseIsForStaffWithTheRightRoleAndOpd() {
         Api api = new Api(port);
-        String ticket = api.post("/api/complaints", Api.complaint("WEB", "acc-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Rohmah", false))
-                .json().get("ticket").asText();
+        Cases cases = new Cases(api, runtime, jdbc);
+        var c = cases.submitJson(Api.complaint("WEB", "acc-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Rohmah", false));
+        String ticket = c.ticket();
+        cases.triageValid(c, "JALAN_RUSAK");
         await().atMost(Duration.ofSeconds(15)).until(
                 () -> "DPUPR".equals(jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
 

@@ -55,16 +55,29 @@ public final class Api {
         }
     }
 
-    /** A valid complaint as JSON, with the fields a test wants to vary. */
+    private static final java.util.Random PLACES = new java.util.Random();
+
+    /**
+     * A valid complaint as JSON, with the fields a test wants to vary. Each gets its own place in
+     * Lombok (tens of kilometres apart), so that it is not joined to another test's case as a duplicate.
+     */
     public static String complaint(String channel, String externalId, String category, String reporterName, boolean anonymous) {
+        return complaint(channel, externalId, category, reporterName, "0812-3456-7890", anonymous,
+                -8.9 + PLACES.nextDouble() * 0.6, 116.0 + PLACES.nextDouble() * 0.6, null);
+    }
+
+    public static String complaint(String channel, String externalId, String category, String reporterName, String contact,
+                                   boolean anonymous, double lat, double lon, String threadId) {
         return """
                 {"channel":"%s","externalId":%s,
-                 "reporter":{"name":%s,"contact":"0812-3456-7890","anonymous":%s},
+                 "reporter":{"name":%s,"contact":"%s","anonymous":%s},
                  "text":"Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.",
                  "category":"%s",
-                 "location":{"lat":-8.5833,"lon":116.1167,"address":"Jl. Adi Sucipto, Ampenan, Mataram"},
+                 "location":{"lat":%s,"lon":%s,"address":"Jl. Adi Sucipto, Ampenan, Mataram"},
+                 "threadId":%s,
                  "attachments":["https://foto.example/lubang-1.jpg","https://foto.example/lubang-2.jpg"]}
                 """.formatted(channel, externalId == null ? "null" : "\"" + externalId + "\"",
-                reporterName == null ? "null" : "\"" + reporterName + "\"", anonymous, category);
+                reporterName == null ? "null" : "\"" + reporterName + "\"", contact, anonymous, category, lat, lon,
+                threadId == null ? "null" : "\"" + threadId + "\"");
     }
 }

@@ -68,8 +68,17 @@ public final class InMemoryZeebe {
         return address.startsWith("http") ? address : "http://" + address;
     }
 
-    public void increaseTime(Duration duration) {
+    private Duration offset = Duration.ZERO;
+
+    /** Moves the engine clock forward; it stays ahead of real time by the sum of all moves. */
+    public synchronized void increaseTime(Duration duration) {
         engine.increaseTime(duration);
+        offset = offset.plus(duration);
+    }
+
+    /** The engine's current time. */
+    public synchronized java.time.Instant now() {
+        return java.time.Instant.now().plus(offset);
     }
 
     public RecordStream records() {

@@ -23,6 +23,9 @@ public interface ProcessRuntime {
     /** Moves the engine clock forward, firing due timers. */
     void increaseTime(Duration duration);
 
+    /** The engine's current time (ahead of the wall clock once time was increased). */
+    java.time.Instant engineNow();
+
     /** Waits until the instance completed, having completed these elements in this order. */
     void awaitCompletedThrough(long processInstanceKey, String... elementIds);
 

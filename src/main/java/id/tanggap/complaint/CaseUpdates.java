@@ -1,0 +1,66 @@
+package id.tanggap.complaint;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiFunction;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What every case worker does: change the case in one transaction and note the step on its
+ * timeline once per element instance, so a redelivered job changes nothing twice.
+ */
+@Component
+public class CaseUpdates {
+
+    private final ComplaintRepository complaints;
+    private final Timeline timeline;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    CaseUpdates(ComplaintRepository complaints, Timeline timeline, TransactionTemplate tx, Clock clock) {
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies a change to the case in its own transaction. Workers and people change the same case
+     * at nearly the same moment (an escalation while the OPD answers); a change that lost such a race
+     * is read again and re-applied, a few times, before the job fails.
+     */
+    public <T> T update(long complaintId, BiFunction<Complaint, Instant, T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> change.apply(load(complaintId), clock.instant()));
+            } catch (OptimisticLockingFailureException | PessimisticLockingFailureException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw race;
+                }
+            }
+        }
+    }
+
+    public Complaint load(long complaintId) {
+        return complaints.findById(complaintId).orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
+    }
+
+    /** A timeline entry for the job's step; the actor is a role or an OPD, never a person. */
+    public void note(Complaint complaint, ActivatedJob job, ComplaintStatus status, Instant at, String actor, String note) {
+        timeline.record(complaint, job.getType() + ":" + job.getElementInstanceKey(), status, at, actor, note);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

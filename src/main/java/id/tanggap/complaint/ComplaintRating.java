@@ -1,0 +1,71 @@
+package id.tanggap.complaint;
+
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.NotFoundException;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The complainant's rating of a resolved case (1-5), given with the code from the resolution
+ * notice; it reaches the waiting process as the {@code complaint-confirmed} message, correlated to
+ * the ticket and the resolution round, so a rating never lands on a later round.
+ */
+@Service
+public class ComplaintRating {
+
+    static final String MESSAGE = "complaint-confirmed";
+
+    private final ComplaintRepository complaints;
+    private final CaseUpdates cases;
+    private final Timeline timeline;
+    private final CamundaClient camunda;
+
+    ComplaintRating(ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, CamundaClient camunda) {
+        this.complaints = complaints;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.camunda = camunda;
+    }
+
+    public void rate(String ticket, String code, Integer rating, String comment) {
+        if (rating == null || rating < 1 || rating > 5) {
+            throw InvalidInputException.of("rating", "harus angka 1 sampai 5");
+        }
+        if (comment != null && comment.length() > 1000) {
+            throw InvalidInputException.of("comment", "paling banyak 1000 karakter");
+        }
+        Complaint c = complaints.findByTicket(ticket).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
+        if (code == null || !code.trim().equalsIgnoreCase(String.valueOf(c.getConfirmationCode()))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Kode penilaian tidak cocok");
+        }
+        if (!c.isAwaitingConfirmation()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Aduan ini tidak sedang menunggu penilaian");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("rating", rating);
+        variables.put("ratingComment", comment == null ? "" : comment.trim());
+        // stored first, published before the commit: a failed publish leaves the case waiting for a rating
+        cases.update(c.getId(), (complaint, now) -> {
+            String round = ticket + ":" + complaint.getResolutionRound();
+            complaint.rated(rating, comment, now);
+            timeline.record(complaint, round, complaint.getStatus(), now, "Pelapor", "Pelapor memberi nilai " + rating + " dari 5");
+            try {
+                camunda.newPublishMessageCommand().messageName(MESSAGE).correlationKey(round).messageId(round + ":rating")
+                        .timeToLive(Duration.ofHours(1)).variables(variables).send().join(10, TimeUnit.SECONDS);
+            } catch (ClientStatusException e) {
+                if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
+                    throw e;
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package id.tanggap.complaint;
+
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.security.SecureRandom;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code recordResolution}: stores the follow-up, the evidence and the public reply; the resolution
+ * clock stops and the complainant gets a code to rate the result with.
+ */
+@Component
+public class RecordResolutionWorker {
+
+    private static final String CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final SecureRandom random = new SecureRandom();
+    private final CaseUpdates cases;
+    private final OpdRepository opds;
+
+    RecordResolutionWorker(CaseUpdates cases, OpdRepository opds) {
+        this.cases = cases;
+        this.opds = opds;
+    }
+
+    /** Each resolution is a round; the complainant's rating is correlated to its round only. */
+    public record ResolutionRecorded(int resolutionRound) {}
+
+    @JobWorker(type = "recordResolution")
+    public ResolutionRecorded recordResolution(ActivatedJob job, @Variable long complaintId, @Variable int resolutionRound, @Variable String followUpPlan,
+                                 @Variable(optional = true) String evidenceUrls, @Variable String resolutionText, @Variable String publicReplyUrl) {
+        int round = resolutionRound + 1;
+        cases.update(complaintId, (complaint, now) -> {
+            complaint.resolve(round, followUpPlan, evidenceUrls, resolutionText, publicReplyUrl, newCode(), now);
+            String actor = opds.findById(complaint.getOpdCode()).map(Opd::getName).orElse("OPD");
+            cases.note(complaint, job, ComplaintStatus.SELESAI, now, actor, "Tindak lanjut selesai: " + resolutionText);
+            return null;
+        });
+        return new ResolutionRecorded(round);
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package id.tanggap.coordination;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CoordinationContributionRepository extends JpaRepository<CoordinationContribution, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    List<CoordinationContribution> findByComplaintIdOrderByIdAsc(Long complaintId);
+}

@@ -1,0 +1,33 @@
+package id.tanggap.coordination;
+
+import id.tanggap.complaint.CaseUpdates;
+import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import org.springframework.stereotype.Component;
+
+/** {@code recordJointFollowUp}: the lead OPD consolidated the contributions into one joint follow-up. */
+@Component
+public class RecordJointFollowUpWorker {
+
+    private final CaseUpdates cases;
+    private final OpdRepository opds;
+
+    RecordJointFollowUpWorker(CaseUpdates cases, OpdRepository opds) {
+        this.cases = cases;
+        this.opds = opds;
+    }
+
+    @JobWorker(type = "recordJointFollowUp")
+    public void recordJointFollowUp(ActivatedJob job, @Variable long complaintId, @Variable String opdCode, @Variable String jointFollowUp) {
+        String lead = opds.findById(opdCode).map(Opd::getName).orElse(opdCode);
+        cases.update(complaintId, (complaint, now) -> {
+            complaint.jointFollowUp(jointFollowUp, now);
+            cases.note(complaint, job, ComplaintStatus.DIPROSES, now, lead, "Tindak lanjut bersama: " + jointFollowUp);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,11 @@
+package id.tanggap.escalation;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ComplaintEscalationRepository extends JpaRepository<ComplaintEscalation, Long> {
+
+    boolean existsByDedupKey(String dedupKey);
+
+    List<ComplaintEscalation> findByComplaintIdOrderByEscalatedAtAscIdAsc(Long complaintId);
+}

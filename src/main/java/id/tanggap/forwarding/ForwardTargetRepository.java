@@ -1,0 +1,5 @@
+package id.tanggap.forwarding;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ForwardTargetRepository extends JpaRepository<ForwardTarget, String> {}

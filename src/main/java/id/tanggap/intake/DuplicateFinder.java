@@ -1,0 +1,60 @@
+package id.tanggap.intake;
+
+import id.tanggap.complaint.Complaint;
+import id.tanggap.complaint.ComplaintRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the open case a new report repeats: the same social-media thread, or the same category
+ * within 250 m and 7 days (both configurable). Such a report joins that case instead of starting
+ * another process.
+ */
+@Component
+class DuplicateFinder {
+
+    private static final double EARTH_RADIUS_M = 6_371_000;
+
+    private final ComplaintRepository complaints;
+    private final double radiusMeters;
+    private final Duration window;
+
+    DuplicateFinder(ComplaintRepository complaints, @Value("${tanggap.duplicates.radius-meters:250}") double radiusMeters,
+                    @Value("${tanggap.duplicates.window:P7D}") Duration window) {
+        this.complaints = complaints;
+        this.radiusMeters = radiusMeters;
+        this.window = window;
+    }
+
+    Optional<Complaint> openCaseRepeatedBy(String category, Double lat, Double lon, String threadId, Instant now) {
+        if (threadId != null && !threadId.isBlank()) {
+            Optional<Complaint> sameThread = complaints.findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(threadId.trim()).stream()
+                    .filter(Complaint::isOpen).findFirst();
+            if (sameThread.isPresent()) {
+                return sameThread;
+            }
+        }
+        if (lat == null || lon == null) {
+            return Optional.empty();
+        }
+        double dLat = Math.toDegrees(radiusMeters / EARTH_RADIUS_M);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        return complaints.findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
+                        category, now.minus(window), lat - dLat, lat + dLat, lon - dLon, lon + dLon).stream()
+                .filter(Complaint::isOpen)
+                .filter(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude()) <= radiusMeters)
+                .min(Comparator.comparingDouble(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude())));
+    }
+
+    static double distanceMeters(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(a));
+    }
+}

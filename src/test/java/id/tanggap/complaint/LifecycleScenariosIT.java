@@ -1,0 +1,293 @@
+package id.tanggap.complaint;
+
+import static id.tanggap.testsupport.Cases.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.devrun.DevMailText;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The branches of complaint-handling and cross-sector-coordination, each as a case would live it. */
+@Tag("scenario")
+class LifecycleScenariosIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Cases cases;
+
+    @BeforeEach
+    void cases() {
+        cases = new Cases(new Api(port), runtime, jdbc);
+    }
+
+    @Test
+    void aLateResponseClimbsTheEscalationLadder() throws Exception {
+        var c = cases.submit("KEMACETAN");
+        cases.triageValid(c, "KEMACETAN");
+        cases.task(c, "Task_RespondToComplaint");
+        assertThat(cases.mailCount(c, "kabid.dishub@ntbprov.example", "ESKALASI")).isZero();
+
+        // level 1 at the deadline: the responsible official and the head of Dinas Perhubungan
+        cases.advancePast(c, "responseDueDate");
+        var official = cases.mails(c, "kabid.dishub@ntbprov.example", "ESKALASI level 1", 1);
+        cases.mails(c, "kadis.dishub@ntbprov.example", "ESKALASI level 1", 1);
+        assertThat(DevMailText.plainText(official.get(0))).contains("Ketut Ardana Putra", "tanggapan pertama", "Dinas Perhubungan");
+        assertThat(cases.mailCount(c, "sekda@ntbprov.example", "ESKALASI")).isZero();
+
+        // level 2, 1x24 hours later: the regional secretary
+        runtime.increaseTime(Duration.ofHours(24));
+        cases.mails(c, "sekda@ntbprov.example", "ESKALASI level 2", 1);
+        assertThat(cases.mailCount(c, "gubernur@ntbprov.example", "ESKALASI")).isZero();
+
+        // level 3, another 24 hours: the Governor's office through Diskominfotik
+        runtime.increaseTime(Duration.ofHours(24));
+        cases.mails(c, "gubernur@ntbprov.example", "ESKALASI level 3", 1);
+        cases.mails(c, "kadis.diskominfotik@ntbprov.example", "ESKALASI level 3", 1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?", Integer.class, c.ticket()) == 3);
+        assertThat(jdbc.queryForList("SELECT e.level, e.recipients FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id "
+                + "WHERE c.ticket = ? ORDER BY e.level", c.ticket()))
+                .extracting(m -> m.get("level") + ":" + m.get("recipients"))
+                .containsExactly("1:OFFICIAL,HEAD", "2:SEKDA", "3:GOVERNOR_OFFICE,DISKOMINFO_HEAD");
+        assertThat(cases.row(c).get("escalation_level")).isEqualTo(3);
+        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note")).anyMatch(n -> n.startsWith("Eskalasi level 3"));
+        // the task stays open with the OPD: escalation tells, it does not take the case away
+        assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dishub");
+        cases.respond(c, "Maaf terlambat, petugas Dishub sudah di lokasi.");
+        cases.awaitStatus(c, "DIPROSES");
+    }
+
+    @Test
+    void notOurAuthorityGoesBackToTriageTwiceThenDiskominfoDecides() {
+        var c = cases.submit("JALAN_RUSAK");
+        cases.triageValid(c, "JALAN_RUSAK");
+        assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dpupr");
+        notOurs(c, "Jalan ini jalan kabupaten, bukan jalan provinsi.");
+
+        cases.triageValid(c, "SAMPAH");
+        assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dlhk");
+        notOurs(c, "Tidak ada sampah di lokasi, ini soal drainase.");
+
+        cases.triage(c, vars("triageDecision", "VALID", "category", "BANJIR", "urgency", "NORMAL", "complaintType", "SIMPLE"));
+        assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-bpbd");
+        notOurs(c, "Bukan bencana, mohon ke dinas teknis.");
+
+        // the third re-route: Diskominfo decides, and routing follows its decision
+        var decide = cases.task(c, "Task_DecideAuthority");
+        assertThat(decide.candidateGroups()).containsExactly("diskominfo");
+        cases.complete(c, "Task_DecideAuthority", vars("assignedOpd", "DISHUB", "decisionNote", "Drainase jalan nasional, koordinasi Dishub"));
+        assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dishub");
+        assertThat(cases.row(c).get("reroute_count")).isEqualTo(3);
+        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("Bukan wewenang Dinas Pekerjaan Umum"));
+    }
+
+    private void notOurs(Cases.Case c, String reason) {
+        cases.complete(c, "Task_RespondToComplaint", vars("responseOutcome", "NOT_OUR_AUTHORITY", "notAuthorityReason", reason));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DIVERIFIKASI".equals(cases.status(c)));
+    }
+
+    @Test
+    void aHoaxIsClarifiedByDiskominfoAndTheOpdConcerned() {
+        var c = cases.submit("KESEHATAN");
+        cases.triage(c, vars("triageDecision", "HOAX", "concernedOpd", "DIKES"));
+        var clarify = cases.task(c, "Task_ClarifyHoax");
+        assertThat(clarify.candidateGroups()).containsExactlyInAnyOrder("diskominfo", "opd-dikes");
+        cases.complete(c, "Task_ClarifyHoax", vars("clarificationText", "Tidak ada wabah di RSUD; informasi itu keliru.",
+                "clarificationUrl", "https://diskominfotik.ntbprov.example/klarifikasi/rsud"));
+        cases.awaitStatus(c, "HOAKS");
+        runtime.awaitCompletedThrough(c.instance(), "Task_ClarifyHoax", "Task_RecordHoaxClarification", "EndEvent_HoaxClarified");
+        assertThat(cases.row(c).get("hoax_clarification_url")).isEqualTo("https://diskominfotik.ntbprov.example/klarifikasi/rsud");
+        assertThat(cases.publicStatus(c).get("statusLabel").asText()).isEqualTo("Hoaks telah diklarifikasi");
+    }
+
+    @Test
+    void aComplaintOutsideTheProvincesAuthorityIsForwardedToTheCity() throws Exception {
+        var c = cases.submit("SAMPAH");
+        cases.triage(c, vars("triageDecision", "NOT_AUTHORITY", "forwardTarget", "KOTA_MATARAM"));
+        var mail = cases.mails(c, "aduan@mataramkota.example", "Penerusan aduan", 1).get(0);
+        assertThat(DevMailText.plainText(mail)).contains("Pemerintah Kota Mataram", c.ticket(), "Pasar Kebon Roek").doesNotContain("Lalu Muhammad");
+        cases.awaitStatus(c, "DITERUSKAN");
+        runtime.awaitCompletedThrough(c.instance(), "Task_ForwardComplaint", "EndEvent_Forwarded");
+        assertThat(cases.row(c).get("forwarded_to")).isEqualTo("KOTA_MATARAM");
+    }
+
+    @Test
+    void triageCanJoinACaseToTheSameEarlierCase() {
+        var first = cases.submit("POHON");
+        var second = cases.submit("POHON");
+        cases.triage(second, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", first.ticket()));
+        cases.awaitStatus(second, "DITUTUP");
+        runtime.awaitCompletedThrough(second.instance(), "Task_JoinDuplicate", "EndEvent_JoinedDuplicate");
+        await().atMost(Duration.ofSeconds(10)).until(() -> (Integer) cases.row(first).get("supporter_count") == 1);
+        assertThat(cases.publicStatus(second).get("joinedTicket").asText()).isEqualTo(first.ticket());
+    }
+
+    @Test
+    void aComplaintAboutAnOpdsOwnOfficialGoesToTheInspectorate() {
+        var c = cases.submit("JALAN_RUSAK");
+        cases.triage(c, vars("triageDecision", "VALID", "category", "JALAN_RUSAK", "urgency", "IMPORTANT", "complaintType",
+                "NO_FIELD_CHECK", "aboutOwnOfficial", true));
+        assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-inspektorat");
+        assertThat(cases.row(c).get("opd_code")).isEqualTo("INSPEKTORAT");
+    }
+
+    @Test
+    void threeOpdsContributeToAJointFollowUpAndALateOneIsEscalated() throws Exception {
+        var c = cases.submit("BANJIR");
+        cases.triageValid(c, "BANJIR");
+        cases.complete(c, "Task_RespondToComplaint", vars("responseOutcome", "NEEDS_COORDINATION",
+                "responseText", "Banjir ditangani bersama DLHK, Dishub dan PUPR.", "publicReplyUrl", "https://x.com/bpbdntb/status/1",
+                "supportingOpds", List.of("DLHK", "DISHUB", "DPUPR")));
+        cases.awaitStatus(c, "KOORDINASI");
+
+        long coordination = await().atMost(Duration.ofSeconds(15)).until(() -> ENGINE.processInstances("cross-sector-coordination").stream()
+                .filter(k -> c.ticket().equals(runtime.variables(k).get("ticket"))).findFirst().orElse(null), k -> k != null);
+        var tasks = await().atMost(Duration.ofSeconds(15)).until(() -> ENGINE.openUserTasks().stream()
+                .filter(t -> t.elementId().equals("Task_ContributeToFollowUp") && isPartOf(t.processInstanceKey(), coordination)).toList(), l -> l.size() == 3);
+        assertThat(tasks).flatExtracting(t -> t.candidateGroups()).containsExactlyInAnyOrder("opd-dlhk", "opd-dishub", "opd-dpupr");
+
+        for (var t : tasks) {
+            if (!t.candidateGroups().contains("opd-dpupr")) {
+                runtime.completeUserTask(t.key(), vars("contribution", "Kontribusi " + t.candidateGroups().get(0) + ": tim dan alat dikirim.",
+                        "contributionEvidenceUrl", "https://foto.example/" + t.candidateGroups().get(0) + ".jpg"));
+            }
+        }
+        // PUPR misses the shared deadline: its head is e-mailed, the others' heads are not
+        cases.advancePast(c, "coordinationDueDate");
+        cases.mails(c, "kadis.dpupr@ntbprov.example", "ESKALASI", 1);
+        assertThat(cases.mailCount(c, "kadis.dlhk@ntbprov.example", "ESKALASI")).isZero();
+        var late = tasks.stream().filter(t -> t.candidateGroups().contains("opd-dpupr")).findFirst().orElseThrow();
+        runtime.completeUserTask(late.key(), vars("contribution", "PUPR membersihkan saluran drainase."));
+
+        var consolidate = runtime.awaitUserTask(coordination, "Task_ConsolidateJointFollowUp");
+        assertThat(consolidate.candidateGroups()).containsExactly("opd-bpbd");
+        runtime.completeUserTask(consolidate.key(), vars("jointFollowUp", "Evakuasi oleh BPBD, saluran dibersihkan PUPR, sampah diangkut DLHK."));
+
+        cases.task(c, "Task_ResolveComplaint");
+        assertThat(jdbc.queryForList("SELECT opd_code FROM coordination_contribution WHERE complaint_id = ?", String.class, cases.row(c).get("id")))
+                .containsExactlyInAnyOrder("DLHK", "DISHUB", "DPUPR");
+        assertThat(cases.row(c).get("joint_follow_up")).asString().contains("Evakuasi oleh BPBD");
+        assertThat(cases.timelineStatuses(c)).containsSubsequence("DIPROSES", "KOORDINASI", "DIPROSES");
+    }
+
+    private boolean isPartOf(long processInstanceKey, long coordination) {
+        return processInstanceKey == coordination;
+    }
+
+    @Test
+    void aLowRatingReopensTheCaseOnceAndASupervisorCanSendItBack() {
+        var c = cases.submit("SAMPAH");
+        cases.triageValid(c, "SAMPAH");
+        cases.respond(c, "Petugas kebersihan dijadwalkan.");
+        cases.resolve(c, "Sampah sudah diangkut.");
+        assertThat(cases.rate(c, 2).status()).isEqualTo(202);
+
+        // reopened: back to the OPD's resolution task
+        cases.task(c, "Task_ResolveComplaint");
+        await().atMost(Duration.ofSeconds(10)).until(() -> (Integer) cases.row(c).get("reopen_count") == 1);
+        assertThat(cases.status(c)).isEqualTo("DIPROSES");
+        cases.resolve(c, "Sampah diangkut lagi dan tong sampah ditambah.");
+
+        // a second low rating does not reopen again: it goes to the supervisor, who sends it back
+        assertThat(cases.rate(c, 1).status()).isEqualTo(202);
+        assertThat(cases.task(c, "Task_VerifyClosure").candidateGroups()).containsExactly("supervisors");
+        cases.verify(c, "RETURN");
+        cases.resolve(c, "Jadwal angkut sampah menjadi setiap hari.");
+        assertThat(cases.rate(c, 4).status()).isEqualTo(202);
+        cases.verify(c, "APPROVE");
+        cases.awaitStatus(c, "DITUTUP");
+        assertThat(cases.row(c).get("rating")).isEqualTo(4);
+    }
+
+    @Test
+    void ratingsNeedTheCodeAndAWaitingCase() {
+        var c = cases.submit("SAMPAH");
+        var early = cases.api().post("/api/complaints/" + c.ticket() + "/rating", "{\"code\":\"XXXX\",\"rating\":5}");
+        assertThat(early.status()).isEqualTo(403);
+        String code = jdbc.queryForObject("SELECT COALESCE(confirmation_code, 'NONE') FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        var bad = cases.api().post("/api/complaints/" + c.ticket() + "/rating", "{\"code\":\"" + code + "\",\"rating\":9}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("rating");
+    }
+
+    @Test
+    void withoutAReplyTheResolvedCaseClosesItself() {
+        var c = cases.submit("KEMACETAN");
+        cases.triageValid(c, "KEMACETAN");
+        cases.respond(c, "Dishub menambah petugas pengatur lalu lintas.");
+        cases.resolve(c, "Lampu lalu lintas sudah diperbaiki.");
+        cases.advancePast(c, "autoCloseAt");
+        cases.awaitStatus(c, "DITUTUP");
+        runtime.awaitCompletedThrough(c.instance(), "Timer_AutoClose", "Task_AutoCloseComplaint", "EndEvent_AutoClosed");
+        assertThat(cases.row(c).get("close_reason")).isEqualTo("NO_REPLY");
+    }
+
+    @Test
+    void anOverdueResolutionIsEscalated() {
+        var c = cases.submit("BANTUAN_SOSIAL");
+        cases.triageValid(c, "BANTUAN_SOSIAL");
+        cases.respond(c, "Dinas Sosial memeriksa data penerima bantuan.");
+        cases.task(c, "Task_ResolveComplaint");
+        cases.advancePast(c, "resolutionDueDate");
+        cases.mails(c, "kadis.dinsos@ntbprov.example", "ESKALASI level 1", 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.kind = 'RESOLUTION'",
+                Integer.class, c.ticket()) == 1);
+    }
+
+    @Test
+    void aReportOfTheSameProblemNearbyJoinsTheOpenCase() {
+        Api api = cases.api();
+        var first = cases.submitJson(Api.complaint("WEB", "near-" + UUID.randomUUID(), "POHON", "Made Sudana", "sudana@warga.example", false,
+                -8.6500, 116.3200, null));
+        // 111 m away, same category, a day later at most: "saya juga mengalami"
+        var second = api.post("/api/complaints", Api.complaint("INSTAGRAM", "ig-" + UUID.randomUUID(), "POHON", "Wayan Arsa",
+                "arsa@warga.example", false, -8.6510, 116.3200, null));
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().get("ticket").asText()).isEqualTo(first.ticket());
+        assertThat(second.json().get("joinedExistingCase").asBoolean()).isTrue();
+        // 2 km away is another case
+        var far = api.post("/api/complaints", Api.complaint("WEB", "far-" + UUID.randomUUID(), "POHON", "Ani", "ani@warga.example", false,
+                -8.6700, 116.3200, null));
+        assertThat(far.json().get("ticket").asText()).isNotEqualTo(first.ticket());
+        assertThat(cases.row(first).get("supporter_count")).isEqualTo(1);
+        assertThat(TestMailCount.to("arsa@warga.example", first.ticket())).isEqualTo(1);
+        // the same social-media thread joins too, wherever it is
+        var thread = "fb-post-" + UUID.randomUUID();
+        var a = cases.submitJson(Api.complaint("FACEBOOK", "c1-" + UUID.randomUUID(), "KESEHATAN", "A", "a@warga.example", false, -8.1, 116.1, thread));
+        var b = api.post("/api/complaints", Api.complaint("FACEBOOK", "c2-" + UUID.randomUUID(), "KESEHATAN", "B", "b@warga.example", false, -8.9, 116.9, thread));
+        assertThat(b.json().get("ticket").asText()).isEqualTo(a.ticket());
+    }
+
+    /** Counts e-mails, waiting briefly for asynchronous ones. */
+    static final class TestMailCount {
+        static long to(String recipient, String ticket) {
+            return await().atMost(Duration.ofSeconds(10)).until(() -> id.tanggap.testsupport.TestMail.to(recipient).stream()
+                    .filter(m -> {
+                        try {
+                            return m.getSubject().contains(ticket);
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    }).count(), n -> n > 0);
+        }
+    }
+
+}

@@ -1,0 +1,94 @@
+package id.tanggap.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.tanggap.testsupport.InMemoryZeebe;
+import id.tanggap.testsupport.NodeTool;
+import io.camunda.zeebe.client.ZeebeClient;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** complaint-classification, complaint-routing's special rules, sla-policy and escalation-ladder, evaluated by the engine. */
+class DecisionTablesTest {
+
+    private static ZeebeClient client;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void deploy() {
+        client = InMemoryZeebe.get().engine().createClient();
+        var deploy = client.newDeployResourceCommand().addResourceFile(NodeTool.repoDir().resolve("bpmn/complaint-classification.dmn").toString());
+        for (String f : List.of("complaint-routing.dmn", "sla-policy.dmn", "escalation-ladder.dmn")) {
+            deploy = deploy.addResourceFile(NodeTool.repoDir().resolve("bpmn/" + f).toString());
+        }
+        deploy.send().join();
+    }
+
+    @AfterAll
+    static void close() {
+        client.close();
+    }
+
+    static Object evaluate(String decision, Map<String, Object> variables) throws Exception {
+        return JSON.readValue(client.newEvaluateDecisionCommand().decisionId(decision).variables(variables).send().join().getDecisionOutput(), Object.class);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "BANJIR            | Air masuk rumah warga setinggi lutut       | URGENT    | FIELD_CHECK",
+            "SAMPAH            | Ada kebakaran di tumpukan sampah pasar     | URGENT    | FIELD_CHECK",
+            "JALAN_RUSAK       | Jalan berlubang di depan sekolah          | IMPORTANT | FIELD_CHECK",
+            "KESEHATAN         | Antrean puskesmas terlalu lama            | IMPORTANT | NO_FIELD_CHECK",
+            "INFORMASI_PUBLIK  | Kapan pendaftaran beasiswa dibuka?        | NORMAL    | INFORMATION",
+            "PENDIDIKAN        | Sekolah memungut biaya seragam            | NORMAL    | NO_FIELD_CHECK",
+            "SAMPAH            | Sampah tidak diangkut tiga hari           | NORMAL    | SIMPLE"})
+    void classifiesUrgencyAndType(String category, String text, String urgency, String type) throws Exception {
+        assertThat(evaluate("complaint-classification", Map.of("category", category, "complaintText", text)))
+                .isEqualTo(Map.of("urgency", urgency, "complaintType", type));
+    }
+
+    @Test
+    void routingSendsComplaintsAboutOwnOfficialsToTheInspectorateAndFollowsDiskominfosAssignment() throws Exception {
+        Map<String, Object> own = new HashMap<>(Map.of("category", "JALAN_RUSAK", "aboutOwnOfficial", true));
+        own.put("assignedOpd", null);
+        assertThat(evaluate("complaint-routing", own)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("opdCode", "INSPEKTORAT").containsEntry("candidateGroup", "opd-inspektorat")
+                .containsEntry("headNip", "196812201994031009");
+        assertThat(evaluate("complaint-routing", Map.of("category", "JALAN_RUSAK", "aboutOwnOfficial", false, "assignedOpd", "DISHUB")))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("opdCode", "DISHUB").containsEntry("officialNip", "198002172005011005").containsEntry("headNip", "197104171997031006");
+        Map<String, Object> byCategory = new HashMap<>(Map.of("category", "SAMPAH", "aboutOwnOfficial", false));
+        byCategory.put("assignedOpd", null);
+        assertThat(evaluate("complaint-routing", byCategory)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("opdCode", "DLHK").containsEntry("headNip", "197001091996031002");
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2} / {3}")
+    @CsvSource({
+            "URGENT,    SIMPLE,         PT1H, P5D",
+            "IMPORTANT, NO_FIELD_CHECK, P1D,  P14D",
+            "NORMAL,    FIELD_CHECK,    P2D,  P60D",
+            "NORMAL,    INFORMATION,    P2D,  P5D"})
+    void serviceLevelsFollowNtbCareAndPermenPanRb(String urgency, String type, String firstResponse, String resolution) throws Exception {
+        assertThat(evaluate("sla-policy", Map.of("urgency", urgency, "complaintType", type)))
+                .isEqualTo(Map.of("firstResponseLimit", firstResponse, "resolutionLimit", resolution, "coordinationLimit", "P3D", "autoCloseLimit", "P10D"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEscalationLadderClimbsFasterForUrgentComplaints() throws Exception {
+        List<Map<String, Object>> normal = (List<Map<String, Object>>) evaluate("escalation-ladder", Map.of("urgency", "NORMAL"));
+        assertThat(normal).extracting(m -> m.get("kind") + "/" + m.get("level") + "/" + m.get("after") + "/" + m.get("recipients"))
+                .containsExactly("FIRST_RESPONSE/1/PT0S/OFFICIAL,HEAD", "FIRST_RESPONSE/2/PT24H/SEKDA",
+                        "FIRST_RESPONSE/3/PT48H/GOVERNOR_OFFICE,DISKOMINFO_HEAD", "RESOLUTION/1/PT0S/OFFICIAL,HEAD");
+        List<Map<String, Object>> urgent = (List<Map<String, Object>>) evaluate("escalation-ladder", Map.of("urgency", "URGENT"));
+        assertThat(urgent).extracting(m -> m.get("level") + "/" + m.get("after")).containsExactly("1/PT0S", "2/PT2H", "3/PT4H", "1/PT0S");
+    }
+}
