@@ -40,5 +40,7 @@ public abstract class IntegrationTest {
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
+        registry.add("tanggap.channels.meta.graph-url", TestPlatforms::graphUrl);
+        registry.add("tanggap.channels.x.api-url", TestPlatforms::xUrl);
     }
 }

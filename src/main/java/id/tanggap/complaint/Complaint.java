@@ -119,6 +119,15 @@ public class Complaint {
     private String hoaxClarificationUrl;
     @Column(name = "joint_follow_up")
     private String jointFollowUp;
+    @Column(name = "channel_account_id")
+    private String channelAccountId;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "channel_sender_id")
+    private String channelSenderId;
+    @Column(name = "reply_platform_id")
+    private String replyPlatformId;
+    @Column(name = "replied_at")
+    private Instant repliedAt;
     @Version
     private long version;
 
@@ -154,6 +163,19 @@ public class Complaint {
 
     public void threadOf(String threadId) {
         this.threadId = threadId;
+    }
+
+    /** The official account that received the message and the platform id of its sender (for the reply). */
+    public void cameThrough(String channelAccountId, String channelSenderId) {
+        this.channelAccountId = channelAccountId;
+        this.channelSenderId = channelSenderId;
+    }
+
+    /** The public reply on the complaint's own channel, with the platform's id of it as proof. */
+    public void repliedOnChannel(String replyPlatformId, Instant now) {
+        this.replyPlatformId = replyPlatformId;
+        this.repliedAt = now;
+        touch(now);
     }
 
     public void verified(String categoryCode, String urgency, String complaintType, Instant now) {
@@ -333,6 +355,10 @@ public class Complaint {
     public String getForwardedTo() { return forwardedTo; }
     public String getHoaxClarificationUrl() { return hoaxClarificationUrl; }
     public String getJointFollowUp() { return jointFollowUp; }
+    public String getChannelAccountId() { return channelAccountId; }
+    public String getChannelSenderId() { return channelSenderId; }
+    public String getReplyPlatformId() { return replyPlatformId; }
+    public Instant getRepliedAt() { return repliedAt; }
     public boolean isOpen() {
         return status != ComplaintStatus.DITUTUP && status != ComplaintStatus.DITERUSKAN && status != ComplaintStatus.HOAKS;
     }

@@ -5,6 +5,8 @@ import id.tanggap.escalation.EscalationContactRepository;
 import id.tanggap.forwarding.ForwardTarget;
 import id.tanggap.forwarding.ForwardTargetRepository;
 import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
 import id.tanggap.officials.OfficialRepository;
 import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
@@ -43,9 +45,11 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final EscalationContactRepository contacts;
     private final ForwardTargetRepository forwardTargets;
+    private final OfficialAccountRepository accounts;
 
-    DemoDataSeeder(OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
+    DemoDataSeeder(OfficialAccountRepository accounts, OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
                    EscalationContactRepository contacts, ForwardTargetRepository forwardTargets) {
+        this.accounts = accounts;
         this.contacts = contacts;
         this.forwardTargets = forwardTargets;
         this.opds = opds;
@@ -112,6 +116,11 @@ class DemoDataSeeder implements ApplicationRunner {
                 forwardTargets.save(new ForwardTarget(t[0], t[1], t[2], t[3]));
             }
         }
+        // the official accounts that take complaints (ids as in the channel fixtures; demo tokens)
+        account("FACEBOOK", "104857600000001", "PemprovNTB", "https://www.facebook.com/PemprovNTB");
+        account("INSTAGRAM", "17841400000000001", "pemprov.ntb", "https://www.instagram.com/pemprov.ntb");
+        account("WHATSAPP", "106540352242922", "+62 812-3700-0001", "https://wa.me/6281237000001");
+        account("X", "1450000000000000001", "PemprovNTB_Uji", "https://x.com/PemprovNTB_Uji");
         user("admin", "Administrator Tanggap", "ADMIN,SUPERVISOR,DISKOMINFO", null);
         user("diskominfo", "Operator Diskominfotik", "DISKOMINFO", "DISKOMINFOTIK");
         user("sekda", "Sekretariat Daerah", "SUPERVISOR", null);
@@ -131,6 +140,13 @@ class DemoDataSeeder implements ApplicationRunner {
             {"KAB_SUMBAWA", "Pemerintah Kabupaten Sumbawa", "REGENCY", "aduan@sumbawakab.example"},
             {"KOTA_BIMA", "Pemerintah Kota Bima", "CITY", "aduan@bimakota.example"},
             {"LAPOR", "SP4N-LAPOR! (instansi pusat)", "NATIONAL", "lapor@lapor.example"}};
+
+    private void account(String platform, String id, String handle, String url) {
+        if (accounts.findByPlatformAndPlatformAccountId(platform, id).isEmpty()) {
+            accounts.save(new OfficialAccount(platform, id, handle, url, "DISKOMINFOTIK", "197305161999031004", "VERIFIED",
+                    "demo-token-" + platform.toLowerCase(), java.time.Instant.now()));
+        }
+    }
 
     private void contact(String role, String name, String email) {
         if (!contacts.existsById(role)) {

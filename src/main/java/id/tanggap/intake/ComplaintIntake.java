@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,7 +66,14 @@ public class ComplaintIntake {
         this.clock = clock;
     }
 
+    /** Where a channel message came from: the official account that received it and its sender's platform id. */
+    public record Origin(String accountId, String senderId) {}
+
     public Accepted submit(ComplaintSubmission submission) {
+        return submit(submission, null);
+    }
+
+    public Accepted submit(ComplaintSubmission submission, Origin origin) {
         validate(submission);
         String externalId = submission.externalId() == null || submission.externalId().isBlank()
                 ? "gen-" + UUID.randomUUID()
@@ -75,7 +84,7 @@ public class ComplaintIntake {
         }
         String ticket = tickets.next();
         try {
-            Accepted accepted = tx.execute(status -> store(submission, externalId, ticket));
+            Accepted accepted = storeRetryingRaces(submission, externalId, ticket, origin);
             if (!accepted.joined()) {
                 relay.publishSoon(outboxIdOf(ticket));
             }
@@ -86,6 +95,19 @@ public class ComplaintIntake {
             return complaints.findByChannelAndExternalId(submission.channel(), externalId)
                     .map(c -> acceptedAs(c, false))
                     .orElseThrow(() -> duplicate);
+        }
+    }
+
+    /** Joining a report to an open case updates that case, which a worker may be updating at the same moment. */
+    private Accepted storeRetryingRaces(ComplaintSubmission submission, String externalId, String ticket, Origin origin) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> store(submission, externalId, ticket, origin));
+            } catch (OptimisticLockingFailureException | PessimisticLockingFailureException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+            }
         }
     }
 
@@ -102,7 +124,7 @@ public class ComplaintIntake {
         return outbox.findByTicket(ticket).orElseThrow().getId();
     }
 
-    private Accepted store(ComplaintSubmission s, String externalId, String ticket) {
+    private Accepted store(ComplaintSubmission s, String externalId, String ticket, Origin origin) {
         Instant now = clock.instant();
         var location0 = s.location();
         var primary = duplicates.openCaseRepeatedBy(s.category().trim(), location0 == null ? null : location0.lat(),
@@ -113,6 +135,9 @@ public class ComplaintIntake {
                 s.category().trim(), location == null ? null : location.lat(), location == null ? null : location.lon(),
                 location == null ? null : trim(location.address()), s.attachmentsOrEmpty(), now));
         complaint.threadOf(trim(s.threadId()));
+        if (origin != null) {
+            complaint.cameThrough(origin.accountId(), origin.senderId());
+        }
         timeline.record(complaint, "intake", ComplaintStatus.DITERIMA, now, "Sistem Tanggap",
                 "Aduan diterima melalui kanal " + s.channel().name());
         if (primary.isPresent()) {

@@ -2,12 +2,12 @@ package id.tanggap.notification;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
+import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,6 @@ public class NotifyComplainantWorker {
     public record ComplainantNotified(String notifiedBy) {}
 
     private static final Logger log = LoggerFactory.getLogger(NotifyComplainantWorker.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CaseUpdates cases;
     private final Mailer mailer;
@@ -39,7 +38,7 @@ public class NotifyComplainantWorker {
     public ComplainantNotified notifyComplainant(ActivatedJob job, @Variable long complaintId, @Variable String autoCloseLabel) {
         Complaint c = cases.load(complaintId);
         String ratingUrl = properties.trackingUrl(c.getTicket()) + "?kode=" + c.getConfirmationCode();
-        if (!c.isAnonymous() && c.getReporterContact() != null && EMAIL.matcher(c.getReporterContact()).matches()) {
+        if (!c.isAnonymous() && Contacts.isEmail(c.getReporterContact())) {
             mailer.sendOnce("notifyComplainant:" + job.getElementInstanceKey(), c.getId(), c.getReporterContact(),
                     "[Tanggap] Aduan " + c.getTicket() + " telah ditindaklanjuti", "complainant-resolved",
                     Map.of("ticket", c.getTicket(), "resolution", c.getResolutionText(), "publicReplyUrl", c.getPublicReplyUrl(),

@@ -3,9 +3,9 @@ package id.tanggap.notification;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ReportJoinedCase;
+import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReportJoinedNotifier {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final ComplaintRepository complaints;
     private final Mailer mailer;
@@ -37,7 +36,7 @@ class ReportJoinedNotifier {
         newTx.executeWithoutResult(status -> {
             Complaint report = complaints.findById(event.reportId()).orElseThrow();
             Complaint primary = complaints.findById(event.caseId()).orElseThrow();
-            if (!report.isAnonymous() && report.getReporterContact() != null && EMAIL.matcher(report.getReporterContact()).matches()) {
+            if (!report.isAnonymous() && Contacts.isEmail(report.getReporterContact())) {
                 mailer.sendOnce("reportJoined:" + report.getId(), report.getId(), report.getReporterContact(),
                         "[Tanggap] Laporan Anda digabungkan dengan aduan " + primary.getTicket(), "report-joined",
                         Map.of("ticket", primary.getTicket(), "trackingUrl", properties.trackingUrl(primary.getTicket()),

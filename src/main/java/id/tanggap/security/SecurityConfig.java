@@ -41,10 +41,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
                                 "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/error", "/login").permitAll()
+                        .requestMatchers("/error", "/login", "/webhooks/**").permitAll()
                         .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
                 .httpBasic(Customizer.withDefaults())

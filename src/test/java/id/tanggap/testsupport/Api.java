@@ -31,6 +31,14 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A raw POST, as a platform delivers a webhook. */
+    public Response post(String path, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
     }

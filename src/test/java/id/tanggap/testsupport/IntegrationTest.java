@@ -25,5 +25,7 @@ public abstract class IntegrationTest {
         registry.add("camunda.client.grpc-address", ENGINE::grpcAddress);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
+        registry.add("tanggap.channels.meta.graph-url", TestPlatforms::graphUrl);
+        registry.add("tanggap.channels.x.api-url", TestPlatforms::xUrl);
     }
 }

@@ -1,0 +1,110 @@
+package id.tanggap.channels;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Meta Graph API calls of the official accounts: replies to Facebook and Instagram comments,
+ * Messenger / Instagram direct messages, WhatsApp Cloud text messages, and the read of an
+ * Instagram @mention. Errors are read from Graph's error object (code 190: expired token).
+ */
+@Component
+public class GraphApiClient {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphApiClient.class);
+    /** Graph error codes that retrying does not fix: invalid/expired token, permissions. */
+    private static final Set<Integer> PERMANENT = Set.of(190, 102, 10, 200, 3);
+
+    private final RestClient http;
+    private final ObjectMapper json;
+    private final OfficialAccountRepository accounts;
+
+    GraphApiClient(ChannelProperties properties, ObjectMapper json, OfficialAccountRepository accounts) {
+        this.http = RestClient.builder().baseUrl(properties.meta().graphUrl()).build();
+        this.json = json;
+        this.accounts = accounts;
+    }
+
+    /** Facebook: a comment under the comment (or post) the complaint was. */
+    public String replyToComment(String commentId, String message, String token) {
+        return post("/" + commentId + "/comments", Map.of("message", message), token).path("id").asText();
+    }
+
+    /** Instagram: a reply to the comment the complaint was. */
+    public String replyToInstagramComment(String commentId, String message, String token) {
+        return post("/" + commentId + "/replies", Map.of("message", message), token).path("id").asText();
+    }
+
+    /** Messenger or Instagram direct message to the person who wrote in. */
+    public String sendMessage(String recipientId, String text, String token) {
+        return post("/me/messages", Map.of("recipient", Map.of("id", recipientId), "messaging_type", "RESPONSE",
+                "message", Map.of("text", text)), token).path("message_id").asText();
+    }
+
+    /** WhatsApp Cloud API text message from the provincial number. */
+    public String sendWhatsAppText(String phoneNumberId, String to, String text, String token) {
+        return post("/" + phoneNumberId + "/messages", Map.of("messaging_product", "whatsapp", "recipient_type", "individual",
+                "to", to, "type", "text", "text", Map.of("preview_url", false, "body", text)), token).path("messages").path(0).path("id").asText();
+    }
+
+    /** The text and author of an Instagram comment that @mentioned the account; null when it cannot be read. */
+    String[] mentionedComment(String igUserId, String commentId) {
+        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId("INSTAGRAM", igUserId).orElse(null);
+        if (account == null || account.getAccessToken() == null) {
+            return null;
+        }
+        try {
+            JsonNode body = call(http.get().uri(b -> b.path("/" + igUserId).queryParam("fields", "{fields}")
+                            .build("mentioned_comment.comment_id(" + commentId + "){text,username,timestamp}"))
+                    .header("Authorization", "Bearer " + account.getAccessToken()));
+            JsonNode c = body.path("mentioned_comment");
+            return c.hasNonNull("text") ? new String[] {c.path("text").asText(), c.path("username").asText()} : null;
+        } catch (PlatformException e) {
+            log.warn("could not read Instagram mention {} of account {}: {}", commentId, igUserId, e.getMessage());
+            return null;
+        }
+    }
+
+    private JsonNode post(String path, Object body, String token) {
+        return call(http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
+        try {
+            return request.exchange((req, res) -> {
+                byte[] bytes = res.getBody().readAllBytes();
+                JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+                if (res.getStatusCode().isError() || node.has("error")) {
+                    throw error(res.getStatusCode(), node);
+                }
+                return node;
+            });
+        } catch (RestClientException e) {
+            if (e.getCause() instanceof PlatformException p) {
+                throw p;
+            }
+            throw new PlatformException("Graph API unreachable: " + e.getMessage(), false);
+        }
+    }
+
+    private static PlatformException error(HttpStatusCode status, JsonNode node) throws IOException {
+        JsonNode e = node.path("error");
+        int code = e.path("code").asInt(-1);
+        String message = "Graph API " + status.value() + " code " + code + (e.has("error_subcode") ? "/" + e.path("error_subcode").asInt() : "")
+                + ": " + e.path("message").asText("no error object");
+        return new PlatformException(code == 190 ? "access token kedaluwarsa atau dicabut: " + message : message,
+                PERMANENT.contains(code) || status.value() == 401);
+    }
+}

@@ -1,0 +1,120 @@
+package id.tanggap.channels;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.tanggap.complaint.Channel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Reads Meta webhook deliveries (docs/channels/FORMATS.md): Facebook Page feed comments and
+ * mentions, Messenger and Instagram direct messages, Instagram comments and mentions, WhatsApp
+ * Cloud messages. The account's own posts and echoes, statuses and non-text messages are skipped.
+ */
+final class MetaWebhookParser {
+
+    /** Reads an Instagram @mention's text (the webhook carries only ids): (igUserId, commentId) -> [text, username] or null. */
+    interface MentionReader extends BiFunction<String, String, String[]> {}
+
+    private MetaWebhookParser() {}
+
+    static List<ChannelMessage> parse(JsonNode root, MentionReader mentions) {
+        String object = root.path("object").asText();
+        List<ChannelMessage> out = new ArrayList<>();
+        for (JsonNode entry : root.path("entry")) {
+            String accountId = entry.path("id").asText();
+            switch (object) {
+                case "page" -> {
+                    for (JsonNode change : entry.path("changes")) {
+                        pageChange(accountId, change.path("field").asText(), change.path("value"), out);
+                    }
+                    messaging(Channel.FACEBOOK, "FACEBOOK", entry, out);
+                }
+                case "instagram" -> {
+                    for (JsonNode change : entry.path("changes")) {
+                        instagramChange(accountId, change.path("field").asText(), change.path("value"), mentions, out);
+                    }
+                    if (entry.has("field")) { // the flat form of Instagram Login webhooks
+                        instagramChange(accountId, entry.path("field").asText(), entry.path("value"), mentions, out);
+                    }
+                    messaging(Channel.INSTAGRAM, "INSTAGRAM", entry, out);
+                }
+                case "whatsapp_business_account" -> {
+                    for (JsonNode change : entry.path("changes")) {
+                        whatsApp(change.path("value"), out);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static void pageChange(String pageId, String field, JsonNode v, List<ChannelMessage> out) {
+        if ("feed".equals(field) && "comment".equals(v.path("item").asText()) && "add".equals(v.path("verb").asText())) {
+            String from = v.path("from").path("id").asText(v.path("sender_id").asText());
+            if (pageId.equals(from)) {
+                return; // the page's own reply
+            }
+            String comment = v.path("comment_id").asText();
+            String parent = v.path("parent_id").asText("");
+            String thread = parent.isEmpty() || parent.equals(v.path("post_id").asText()) ? comment : parent;
+            out.add(new ChannelMessage(Channel.FACEBOOK, "FACEBOOK", pageId, comment, from,
+                    v.path("from").path("name").asText(v.path("sender_name").asText(null)), v.path("message").asText(null), thread));
+        } else if ("mention".equals(field) && "add".equals(v.path("verb").asText())) {
+            String id = v.hasNonNull("comment_id") ? v.path("comment_id").asText() : v.path("post_id").asText();
+            out.add(new ChannelMessage(Channel.FACEBOOK, "FACEBOOK", pageId, id, v.path("sender_id").asText(null),
+                    v.path("sender_name").asText(null), v.path("message").asText(null), id));
+        }
+    }
+
+    private static void instagramChange(String igId, String field, JsonNode v, MentionReader mentions, List<ChannelMessage> out) {
+        if ("comments".equals(field)) {
+            String from = v.path("from").path("id").asText();
+            if (igId.equals(from)) {
+                return;
+            }
+            String id = v.path("id").asText();
+            String thread = v.hasNonNull("parent_id") ? v.path("parent_id").asText() : id;
+            out.add(new ChannelMessage(Channel.INSTAGRAM, "INSTAGRAM", igId, id, from, "@" + v.path("from").path("username").asText(),
+                    v.path("text").asText(null), thread));
+        } else if ("mentions".equals(field) && v.hasNonNull("comment_id")) {
+            String commentId = v.path("comment_id").asText();
+            String[] read = mentions.apply(igId, commentId);
+            if (read != null) {
+                out.add(new ChannelMessage(Channel.INSTAGRAM, "INSTAGRAM", igId, commentId, null, "@" + read[1], read[0], commentId));
+            }
+        }
+    }
+
+    private static void messaging(Channel channel, String platform, JsonNode entry, List<ChannelMessage> out) {
+        for (JsonNode m : entry.path("messaging")) {
+            JsonNode message = m.path("message");
+            if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("text")) {
+                continue;
+            }
+            String account = m.path("recipient").path("id").asText(entry.path("id").asText());
+            String sender = m.path("sender").path("id").asText();
+            out.add(new ChannelMessage(channel, platform, account, "msg:" + message.path("mid").asText(), sender, null,
+                    message.path("text").asText(), "msg:" + account + ":" + sender));
+        }
+    }
+
+    private static void whatsApp(JsonNode v, List<ChannelMessage> out) {
+        String phoneNumberId = v.path("metadata").path("phone_number_id").asText();
+        for (JsonNode m : v.path("messages")) {
+            if (!"text".equals(m.path("type").asText())) {
+                continue;
+            }
+            String from = m.path("from").asText();
+            String name = null;
+            for (JsonNode c : v.path("contacts")) {
+                if (from.equals(c.path("wa_id").asText())) {
+                    name = c.path("profile").path("name").asText(null);
+                }
+            }
+            out.add(new ChannelMessage(Channel.WHATSAPP, "WHATSAPP", phoneNumberId, m.path("id").asText(), from, name,
+                    m.path("text").path("body").asText(null), "wa:" + phoneNumberId + ":" + from));
+        }
+    }
+}

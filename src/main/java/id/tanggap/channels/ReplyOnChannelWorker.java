@@ -1,0 +1,123 @@
+package id.tanggap.channels;
+
+import id.tanggap.complaint.CaseUpdates;
+import id.tanggap.complaint.Complaint;
+import id.tanggap.notification.Mailer;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.Contacts;
+import id.tanggap.shared.TanggapProperties;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code replyOnChannel}: posts the OPD's response where the complaint came in (a reply comment on
+ * Facebook or Instagram, a reply tweet, a direct message, a WhatsApp message, or an e-mail for the
+ * web form and call centers) with the ticket and tracking link, and stores the platform's id of the
+ * reply as proof. Posted once: a redelivered job finds the proof and posts nothing. A refused post
+ * is retried with a back-off; a permanent refusal (expired token) becomes an incident at once.
+ */
+@Component
+public class ReplyOnChannelWorker {
+
+    public record Replied(String replyPlatformId) {}
+
+    private final CaseUpdates cases;
+    private final OfficialAccountRepository accounts;
+    private final OpdRepository opds;
+    private final GraphApiClient graph;
+    private final XApiClient x;
+    private final Mailer mailer;
+    private final TanggapProperties properties;
+    private final ChannelProperties channels;
+
+    ReplyOnChannelWorker(CaseUpdates cases, OfficialAccountRepository accounts, OpdRepository opds, GraphApiClient graph, XApiClient x,
+                         Mailer mailer, TanggapProperties properties, ChannelProperties channels) {
+        this.cases = cases;
+        this.accounts = accounts;
+        this.opds = opds;
+        this.graph = graph;
+        this.x = x;
+        this.mailer = mailer;
+        this.properties = properties;
+        this.channels = channels;
+    }
+
+    @JobWorker(type = "replyOnChannel")
+    public Replied replyOnChannel(ActivatedJob job, @Variable long complaintId, @Variable String responseText) {
+        Complaint c = cases.load(complaintId);
+        if (c.getReplyPlatformId() != null) {
+            return new Replied(c.getReplyPlatformId());
+        }
+        String opd = c.getOpdCode() == null ? "Pemprov" : opds.findById(c.getOpdCode()).map(Opd::getShortName).orElse(c.getOpdCode());
+        String id;
+        try {
+            id = post(job, c, opd, responseText);
+        } catch (PlatformException e) {
+            int retries = e.permanent() ? 0 : Math.max(0, job.getRetries() - 1);
+            throw CamundaError.jobError("Balasan di " + c.getChannel() + " gagal: " + e.getMessage(), null, retries,
+                    channels.replyRetryBackoff());
+        }
+        if (id == null) {
+            return new Replied("NONE");
+        }
+        cases.update(complaintId, (complaint, now) -> {
+            complaint.repliedOnChannel(id, now);
+            cases.note(complaint, job, complaint.getStatus(), now, opd, "Tanggapan dibalas di " + c.getChannel() + " (bukti: " + id + ")");
+            return null;
+        });
+        return new Replied(id);
+    }
+
+    private String post(ActivatedJob job, Complaint c, String opd, String responseText) {
+        String external = c.getExternalId();
+        return switch (c.getChannel()) {
+            case FACEBOOK -> external.startsWith("msg:")
+                    ? graph.sendMessage(c.getChannelSenderId(), text(opd, responseText, c, 2000), token(c, "FACEBOOK"))
+                    : graph.replyToComment(external, text(opd, responseText, c, 8000), token(c, "FACEBOOK"));
+            case INSTAGRAM -> external.startsWith("msg:")
+                    ? graph.sendMessage(c.getChannelSenderId(), text(opd, responseText, c, 1000), token(c, "INSTAGRAM"))
+                    : graph.replyToInstagramComment(external, text(opd, responseText, c, 2200), token(c, "INSTAGRAM"));
+            case WHATSAPP -> graph.sendWhatsAppText(c.getChannelAccountId(), c.getChannelSenderId(), text(opd, responseText, c, 4096),
+                    token(c, "WHATSAPP"));
+            case X -> external.startsWith("dm:")
+                    ? x.sendDirectMessage(c.getChannelSenderId(), text(opd, responseText, c, 10000), token(c, "X"))
+                    : x.replyToTweet(external, text(opd, responseText, c, 280), token(c, "X"));
+            default -> email(job, c, opd, responseText);
+        };
+    }
+
+    private String email(ActivatedJob job, Complaint c, String opd, String responseText) {
+        if (c.isAnonymous() || !Contacts.isEmail(c.getReporterContact())) {
+            return null; // the tracking page is the reply
+        }
+        mailer.sendOnce("replyOnChannel:" + job.getElementInstanceKey(), c.getId(), c.getReporterContact(),
+                "[Tanggap] Tanggapan atas aduan " + c.getTicket(), "complainant-response",
+                Map.of("ticket", c.getTicket(), "opd", opd, "response", responseText, "trackingUrl", properties.trackingUrl(c.getTicket())));
+        return "email:" + job.getElementInstanceKey();
+    }
+
+    private String token(Complaint c, String platform) {
+        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, c.getChannelAccountId())
+                .orElseThrow(() -> new PlatformException("no official " + platform + " account " + c.getChannelAccountId(), true));
+        if (account.getAccessToken() == null || account.getAccessToken().isBlank()) {
+            throw new PlatformException("the " + platform + " account " + account.getHandle() + " has no access token", true);
+        }
+        return account.getAccessToken();
+    }
+
+    /** "Tanggapan Dinas PUPR: ... Tiket ADU-2026-000001: https://.../lacak/ADU-2026-000001", within the platform's limit. */
+    String text(String opd, String response, Complaint c, int limit) {
+        String head = "Tanggapan " + opd + ": ";
+        String tail = " Tiket " + c.getTicket() + ": " + properties.trackingUrl(c.getTicket());
+        int room = limit - head.length() - tail.length();
+        String body = response.length() <= room ? response : response.substring(0, Math.max(0, room - 1)) + "…";
+        return head + body + tail;
+    }
+}

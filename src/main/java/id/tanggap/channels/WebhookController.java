@@ -1,0 +1,101 @@
+package id.tanggap.channels;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.tanggap.shared.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The platforms' webhooks. Meta (Facebook, Instagram, WhatsApp Cloud): GET verification with the
+ * verify token, POST signed with X-Hub-Signature-256. X Account Activity: GET CRC check, POST signed
+ * with x-twitter-webhooks-signature. An unsigned or wrongly signed delivery answers 401 and stores
+ * nothing; malformed JSON answers 400.
+ */
+@RestController
+class WebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+    private final ChannelProperties properties;
+    private final ChannelIntake intake;
+    private final GraphApiClient graph;
+    private final ObjectMapper json;
+
+    WebhookController(ChannelProperties properties, ChannelIntake intake, GraphApiClient graph, ObjectMapper json) {
+        this.properties = properties;
+        this.intake = intake;
+        this.graph = graph;
+        this.json = json;
+    }
+
+    @GetMapping("/webhooks/meta")
+    ResponseEntity<String> verifyMeta(@RequestParam(name = "hub.mode", required = false) String mode,
+                                      @RequestParam(name = "hub.verify_token", required = false) String token,
+                                      @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        String expected = properties.meta().verifyToken();
+        if ("subscribe".equals(mode) && expected != null && !expected.isBlank() && expected.equals(token) && challenge != null) {
+            return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+        }
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("verification failed");
+    }
+
+    @PostMapping("/webhooks/meta")
+    ResponseEntity<?> meta(@RequestBody byte[] body, @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+        if (!WebhookSignatures.metaValid(properties.meta().appSecret(), body, signature)) {
+            return unauthorized("X-Hub-Signature-256");
+        }
+        List<String> tickets = intake.take(MetaWebhookParser.parse(read(body), (igUser, comment) -> graph.mentionedComment(igUser, comment)));
+        return ResponseEntity.ok(Map.of("tickets", tickets));
+    }
+
+    @GetMapping("/webhooks/x")
+    ResponseEntity<?> xCrc(@RequestParam(name = "crc_token", required = false) String crcToken) {
+        String secret = properties.x().consumerSecret();
+        if (crcToken == null || crcToken.isBlank() || secret == null || secret.isBlank()) {
+            throw InvalidInputException.of("crc_token", "wajib diisi");
+        }
+        return ResponseEntity.ok(Map.of("response_token", WebhookSignatures.xSignature(secret, crcToken.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @PostMapping("/webhooks/x")
+    ResponseEntity<?> x(@RequestBody byte[] body, @RequestHeader(name = "x-twitter-webhooks-signature", required = false) String signature) {
+        if (!WebhookSignatures.xValid(properties.x().consumerSecret(), body, signature)) {
+            return unauthorized("x-twitter-webhooks-signature");
+        }
+        return ResponseEntity.ok(Map.of("tickets", intake.take(XWebhookParser.parse(read(body)))));
+    }
+
+    private JsonNode read(byte[] body) {
+        try {
+            JsonNode root = json.readTree(body);
+            if (root == null || !root.isObject()) {
+                throw InvalidInputException.of("body", "harus objek JSON");
+            }
+            return root;
+        } catch (IOException e) {
+            throw InvalidInputException.of("body", "bukan JSON yang valid");
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> unauthorized(String header) {
+        log.warn("rejected a webhook delivery with a missing or wrong {}", header);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Tanda tangan " + header + " tidak valid");
+        problem.setTitle("Tanda tangan tidak valid");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+    }
+}

@@ -1,0 +1,70 @@
+package id.tanggap.officials;
+
+import id.tanggap.shared.EncryptedString;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An official social-media account or WhatsApp number of an OPD or official: messages to it become
+ * cases, and replies go out through it (with its access token, encrypted at rest).
+ */
+@Entity
+@Table(name = "official_account")
+public class OfficialAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    /** FACEBOOK, INSTAGRAM, WHATSAPP or X. */
+    private String platform;
+    @Column(name = "platform_account_id")
+    private String platformAccountId;
+    private String handle;
+    private String url;
+    @Column(name = "opd_code")
+    private String opdCode;
+    @Column(name = "official_nip")
+    private String officialNip;
+    /** VERIFIED accounts take complaints. */
+    private String status;
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "access_token")
+    private String accessToken;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected OfficialAccount() {}
+
+    public OfficialAccount(String platform, String platformAccountId, String handle, String url, String opdCode, String officialNip,
+                           String status, String accessToken, Instant createdAt) {
+        this.platform = platform;
+        this.platformAccountId = platformAccountId;
+        this.handle = handle;
+        this.url = url;
+        this.opdCode = opdCode;
+        this.officialNip = officialNip;
+        this.status = status;
+        this.accessToken = accessToken;
+        this.createdAt = createdAt;
+    }
+
+    public boolean takesComplaints() {
+        return "VERIFIED".equals(status);
+    }
+
+    public Long getId() { return id; }
+    public String getPlatform() { return platform; }
+    public String getPlatformAccountId() { return platformAccountId; }
+    public String getHandle() { return handle; }
+    public String getUrl() { return url; }
+    public String getOpdCode() { return opdCode; }
+    public String getOfficialNip() { return officialNip; }
+    public String getStatus() { return status; }
+    public String getAccessToken() { return accessToken; }
+}

@@ -1,0 +1,242 @@
+package id.tanggap.channels;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestPlatforms;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The platforms' webhooks with the documented payloads (src/test/resources/channels), signed as the
+ * platforms sign them, and the replies posted back on the same platform against a local server.
+ */
+class ChannelWebhooksIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    Cases cases;
+    JsonNode signatures;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new Api(port);
+        cases = new Cases(api, runtime, jdbc);
+        signatures = new ObjectMapper().readTree(TestPlatforms.fixture("signatures.json"));
+    }
+
+    private Api.Response meta(String fixture) {
+        return api.post("/webhooks/meta", TestPlatforms.fixtureBytes(fixture),
+                Map.of("X-Hub-Signature-256", signatures.path("meta_x_hub_signature_256").path(fixture).asText()));
+    }
+
+    private Api.Response x(String fixture) {
+        return api.post("/webhooks/x", TestPlatforms.fixtureBytes(fixture),
+                Map.of("x-twitter-webhooks-signature", signatures.path("x_twitter_webhooks_signature").path(fixture).asText()));
+    }
+
+    private static List<String> tickets(Api.Response r) {
+        List<String> t = new ArrayList<>();
+        r.json().path("tickets").forEach(n -> t.add(n.asText()));
+        return t;
+    }
+
+    private Map<String, Object> caseRow(String ticket) {
+        return jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+    }
+
+    @Test
+    void metaVerificationAnswersTheChallengeOnlyWithTheVerifyToken() {
+        var ok = api.get("/webhooks/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=tanggap-verify-token");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo("1158201444");
+        assertThat(api.get("/webhooks/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=salah").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadOrMissingSignatureIsRefusedAndStoresNothing() {
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
+        var forged = api.post("/webhooks/meta", TestPlatforms.fixtureBytes("messenger-message.json"),
+                Map.of("X-Hub-Signature-256", "sha256=" + "0".repeat(64)));
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/webhooks/meta", TestPlatforms.fixtureBytes("messenger-message.json"), Map.of()).status()).isEqualTo(401);
+        assertThat(api.post("/webhooks/x", TestPlatforms.fixtureBytes("x-direct-message.json"), Map.of("x-twitter-webhooks-signature", "sha256=AAAA")).status())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void xCrcCheckIsAnsweredWithTheHmacOfTheToken() {
+        var r = api.get("/webhooks/x?crc_token=" + signatures.path("x_crc").path("crc_token").asText());
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("response_token").asText()).isEqualTo(signatures.path("x_crc").path("expected_body").path("response_token").asText());
+    }
+
+    @Test
+    void aFacebookCommentBecomesACaseAndTheOpdsResponseIsPostedUnderIt() {
+        var r = meta("facebook-feed-comment.json");
+        assertThat(r.status()).isEqualTo(200);
+        String ticket = tickets(r).get(0);
+        Map<String, Object> row = caseRow(ticket);
+        assertThat(row.get("channel")).isEqualTo("FACEBOOK");
+        assertThat(row.get("external_id")).isEqualTo("122145678901234567_1098765432109876");
+        assertThat(row.get("channel_account_id")).isEqualTo("104857600000001");
+        assertThat((String) row.get("body")).contains("Desa Sukarara");
+        assertThat(String.valueOf(row.get("reporter_name"))).startsWith("v1:");
+
+        // a reply in the same comment thread joins the case: "saya juga mengalami"
+        assertThat(tickets(meta("facebook-comment-reply-nested.json"))).containsExactly(ticket);
+        // a redelivery is the same case
+        assertThat(tickets(meta("facebook-feed-comment.json"))).containsExactly(ticket);
+
+        var c = new Cases.Case(ticket, cases.instanceOf(ticket));
+        cases.triageValid(c, "JALAN_RUSAK");
+        cases.respond(c, "Tim Bina Marga meninjau jalan Sukarara hari ini.");
+        await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(ticket).get("reply_platform_id") != null);
+        assertThat(caseRow(ticket).get("reply_platform_id")).isEqualTo("122145678901234567_1098765432110001");
+        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/122145678901234567_1098765432109876/comments"))
+                .withHeader("Authorization", equalTo("Bearer demo-token-facebook"))
+                .withRequestBody(matchingJsonPath("$.message", containing(ticket)))
+                .withRequestBody(matchingJsonPath("$.message", containing("Tim Bina Marga meninjau"))));
+        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("Tanggapan dibalas di FACEBOOK"));
+    }
+
+    @Test
+    void everyMetaChannelAndXBecomesACaseButOwnPostsEchoesAndStatusesDoNot() {
+        Map<String, String> expected = Map.of(
+                "messenger-message.json", "FACEBOOK",
+                "facebook-page-mention.json", "FACEBOOK",
+                "instagram-comment.json", "INSTAGRAM",
+                "instagram-comment-flat.json", "INSTAGRAM",
+                "instagram-mention.json", "INSTAGRAM",
+                "x-tweet-mention-extended.json", "X");
+        for (var e : expected.entrySet()) {
+            var r = e.getKey().startsWith("x-") ? x(e.getKey()) : meta(e.getKey());
+            assertThat(r.status()).as(e.getKey()).isEqualTo(200);
+            assertThat(tickets(r)).as(e.getKey()).hasSize(1);
+            assertThat(caseRow(tickets(r).get(0)).get("channel")).as(e.getKey()).isEqualTo(e.getValue());
+        }
+        assertThat((String) caseRow(tickets(meta("instagram-mention.json")).get(0)).get("body")).contains("Jl. Pejanggik");
+        assertThat((String) caseRow(tickets(x("x-tweet-mention-extended.json")).get(0)).get("body")).doesNotEndWith("…").contains("Cakranegara");
+        assertThat(tickets(meta("messenger-echo.json"))).isEmpty();
+        assertThat(tickets(meta("whatsapp-status.json"))).isEmpty();
+    }
+
+    @Test
+    void messagesToUnregisteredAccountsAreIgnored() throws Exception {
+        String body = TestPlatforms.fixture("messenger-message.json").replace("104857600000001", "999999999999999");
+        String signature = "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body.getBytes()));
+        var r = api.post("/webhooks/meta", body.getBytes(), Map.of("X-Hub-Signature-256", signature));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(tickets(r)).isEmpty();
+    }
+
+    @Test
+    void fiftyConcurrentDeliveriesOfOneWhatsAppMessageMakeOneCaseAndTheAnswerGoesBackOnWhatsApp() throws Exception {
+        List<Callable<Api.Response>> deliveries = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            deliveries.add(() -> meta("whatsapp-text-message.json"));
+        }
+        Set<String> seen = new HashSet<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
+            for (Future<Api.Response> f : pool.invokeAll(deliveries)) {
+                assertThat(f.get().status()).isEqualTo(200);
+                seen.addAll(tickets(f.get()));
+            }
+        }
+        assertThat(seen).hasSize(1);
+        String wamid = "wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABIYFjNFQjBBMUIyQzNENEU1RjZBN0I4QzkA";
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'WHATSAPP' AND external_id = ?", Integer.class, wamid)).isEqualTo(1);
+        String ticket = seen.iterator().next();
+        long complaintId = ((Number) caseRow(ticket).get("id")).longValue();
+        var c = new Cases.Case(ticket, cases.instanceOf(ticket));
+        assertThat(ENGINE.processInstances("complaint-handling").stream()
+                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n && n.longValue() == complaintId)).hasSize(1);
+
+        cases.triageValid(c, "JALAN_RUSAK");
+        cases.respond(c, "Jembatan gantung Lendang Bajur ditutup sementara dan diperbaiki.");
+        await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(ticket).get("reply_platform_id") != null);
+        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+                .withRequestBody(matchingJsonPath("$.to", equalTo("6281917123456")))
+                .withRequestBody(matchingJsonPath("$.messaging_product", equalTo("whatsapp")))
+                .withRequestBody(matchingJsonPath("$.text.body", containing(ticket))));
+        assertThat(caseRow(ticket).get("reply_platform_id")).isEqualTo("wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABEYEjRBNUI2QzdEOEU5RjBBMUIyQwA=");
+    }
+
+    @Test
+    void aTweetIsAnsweredWithAReplyTweetAndAFailedDirectMessageIsRetried() {
+        String tweetTicket = tickets(x("x-tweet-mention.json")).get(0);
+        var tweet = new Cases.Case(tweetTicket, cases.instanceOf(tweetTicket));
+        cases.triageValid(tweet, "JALAN_RUSAK");
+        cases.respond(tweet, "Km 12 Praya - Kuta ditambal minggu ini.");
+        await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(tweetTicket).get("reply_platform_id") != null);
+        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/x/2/tweets"))
+                .withRequestBody(matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo("1932263991669686373")))
+                .withRequestBody(matchingJsonPath("$.text", containing(tweetTicket))));
+        assertThat(caseRow(tweetTicket).get("reply_platform_id")).isEqualTo("1932306731627446349");
+
+        // the X API is down once: the job retries after its back-off and the DM goes out
+        TestPlatforms.get().stubFor(post(urlPathEqualTo("/x/2/dm_conversations/with/1301122334455667788/messages")).inScenario("dm")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        TestPlatforms.get().stubFor(post(urlPathEqualTo("/x/2/dm_conversations/with/1301122334455667788/messages")).inScenario("dm")
+                .whenScenarioStateIs("up").willReturn(TestPlatforms.json("x-dm-send-response.json").withStatus(201)));
+        String dmTicket = tickets(x("x-direct-message.json")).get(0);
+        var dm = new Cases.Case(dmTicket, cases.instanceOf(dmTicket));
+        cases.triageValid(dm, "PERILAKU_APARATUR");
+        cases.respond(dm, "Inspektorat menindaklanjuti laporan pungutan ini.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> caseRow(dmTicket).get("reply_platform_id") != null);
+        assertThat(caseRow(dmTicket).get("reply_platform_id")).isEqualTo("1932440000000000001");
+    }
+
+    @Test
+    void anExpiredTokenBecomesAnIncidentOperateShows() {
+        TestPlatforms.get().stubFor(post(urlPathEqualTo("/graph/me/messages")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.recipient.id", equalTo("1234567890123456")))
+                .willReturn(TestPlatforms.json("graph-error-expired-token.json").withStatus(400)));
+        String ticket = tickets(meta("instagram-message.json")).get(0);
+        var c = new Cases.Case(ticket, cases.instanceOf(ticket));
+        cases.triageValid(c, "LAINNYA");
+        cases.respond(c, "Diskominfotik meneruskan ke PDAM.");
+        var incident = await().atMost(Duration.ofSeconds(15)).until(() -> StreamSupport.stream(ENGINE.records().incidentRecords().spliterator(), false)
+                .filter(i -> i.getIntent() == IncidentIntent.CREATED && i.getValue().getProcessInstanceKey() == c.instance())
+                .findFirst().orElse(null), i -> i != null);
+        assertThat(incident.getValue().getElementId()).isEqualTo("Task_ReplyOnChannel");
+        assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa");
+        assertThat(caseRow(ticket).get("reply_platform_id")).isNull();
+    }
+}
