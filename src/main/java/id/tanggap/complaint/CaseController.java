@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseController {
 
-    record Reporter(String name, String contact, boolean anonymous) {}
+    record Reporter(String name, String contact, boolean anonymous, boolean confidential) {}
 
     record CaseView(String ticket, String status, String channel, String category, String text, Double lat, Double lon,
                     String address, List<String> attachments, Reporter reporter, String opdCode, String officialNip,
@@ -37,9 +37,10 @@ class CaseController {
         if (opdOnly && (user == null || user.opdCode() == null || !user.opdCode().equals(c.getOpdCode()))) {
             throw new AccessDeniedException("case " + ticket + " is not handled by the user's OPD");
         }
-        Reporter reporter = c.isAnonymous() ? new Reporter(null, null, true)
-                : opdOnly ? new Reporter(Masking.name(c.getReporterName()), Masking.contact(c.getReporterContact()), false)
-                : new Reporter(c.getReporterName(), c.getReporterContact(), false);
+        Reporter reporter = c.isAnonymous() ? new Reporter(null, null, true, false)
+                : opdOnly && c.isConfidential() ? new Reporter("RAHASIA", null, false, true)
+                : opdOnly ? new Reporter(Masking.name(c.getReporterName()), Masking.contact(c.getReporterContact()), false, false)
+                : new Reporter(c.getReporterName(), c.getReporterContact(), false, c.isConfidential());
         return new CaseView(c.getTicket(), c.getStatus().name(), c.getChannel().name(), c.getCategoryCode(), c.getBody(),
                 c.getLatitude(), c.getLongitude(), c.getAddress(), c.getAttachments(), reporter, c.getOpdCode(), c.getOfficialNip(),
                 c.getProcessInstanceKey(), c.getCreatedAt(), c.getResponseDueAt(), c.getResponseText(), c.getPublicReplyUrl(),

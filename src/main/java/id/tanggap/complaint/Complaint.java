@@ -40,6 +40,7 @@ public class Complaint {
     @Column(name = "reporter_contact")
     private String reporterContact;
     private boolean anonymous;
+    private boolean confidential;
     private String body;
     @Column(name = "category_code")
     private String categoryCode;
@@ -140,6 +141,7 @@ public class Complaint {
         this.channel = channel;
         this.externalId = externalId;
         this.anonymous = reporter.anonymous();
+        this.confidential = !reporter.anonymous() && reporter.confidential();
         this.reporterName = reporter.anonymous() ? null : reporter.name();
         this.reporterContact = reporter.anonymous() ? null : reporter.contact();
         this.body = body;
@@ -153,7 +155,8 @@ public class Complaint {
         this.updatedAt = now;
     }
 
-    public record Reporter(String name, String contact, boolean anonymous) {}
+    /** anonymous: no identity is stored; confidential: stored, but hidden from the OPD. */
+    public record Reporter(String name, String contact, boolean anonymous, boolean confidential) {}
 
     /** Registered in a process instance (idempotent: the same instance may register twice). */
     public void registeredIn(long processInstanceKey, Instant now) {
@@ -314,6 +317,7 @@ public class Complaint {
     public String getReporterName() { return reporterName; }
     public String getReporterContact() { return reporterContact; }
     public boolean isAnonymous() { return anonymous; }
+    public boolean isConfidential() { return confidential; }
     public String getBody() { return body; }
     public String getCategoryCode() { return categoryCode; }
     public Double getLatitude() { return latitude; }

@@ -13,6 +13,8 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     List<Complaint> findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(String threadId);
 
+    List<Complaint> findByCreatedAtBetweenAndDuplicateOfIdIsNull(Instant from, Instant to, org.springframework.data.domain.Pageable page);
+
     List<Complaint> findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
             String categoryCode, Instant createdAfter, double latFrom, double latTo, double lonFrom, double lonTo);
 }

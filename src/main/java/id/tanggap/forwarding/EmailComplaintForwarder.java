@@ -4,10 +4,12 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.notification.Mailer;
 import id.tanggap.shared.TanggapProperties;
 import java.util.Map;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Forwards a case by e-mail to the complaint desk of a regency, a city or another authority. */
 @Component
+@Order(10)
 class EmailComplaintForwarder implements ComplaintForwarder {
 
     private final Mailer mailer;

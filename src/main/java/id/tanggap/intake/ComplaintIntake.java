@@ -129,7 +129,8 @@ public class ComplaintIntake {
         var location0 = s.location();
         var primary = duplicates.openCaseRepeatedBy(s.category().trim(), location0 == null ? null : location0.lat(),
                 location0 == null ? null : location0.lon(), s.threadId(), now);
-        var reporter = new Complaint.Reporter(trim(s.reporter().name()), trim(s.reporter().contact()), s.reporter().anonymous());
+        var reporter = new Complaint.Reporter(trim(s.reporter().name()), trim(s.reporter().contact()), s.reporter().anonymous(),
+                s.reporter().confidential());
         var location = s.location();
         Complaint complaint = complaints.saveAndFlush(new Complaint(ticket, s.channel(), externalId, reporter, s.text().trim(),
                 s.category().trim(), location == null ? null : location.lat(), location == null ? null : location.lon(),
@@ -154,7 +155,8 @@ public class ComplaintIntake {
         return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
     }
 
-    private void validate(ComplaintSubmission s) {
+    /** Checks a submission as submit() would, naming every bad field; stores nothing. */
+    public void validate(ComplaintSubmission s) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<ComplaintSubmission> v : validator.validate(s)) {
             problems.add(new FieldProblem(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()));

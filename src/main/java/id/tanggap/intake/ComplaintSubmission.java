@@ -26,7 +26,13 @@ public record ComplaintSubmission(
     public record Reporter(
             @Size(max = 200, message = "paling banyak 200 karakter") String name,
             @Size(max = 200, message = "paling banyak 200 karakter") String contact,
-            boolean anonymous) {}
+            boolean anonymous,
+            boolean confidential) {
+
+        public Reporter(String name, String contact, boolean anonymous) {
+            this(name, contact, anonymous, false);
+        }
+    }
 
     public record Location(
             @NotNull(message = "wajib diisi") @DecimalMin(value = "-90", message = "harus antara -90 dan 90")

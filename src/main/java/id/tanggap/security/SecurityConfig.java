@@ -38,13 +38,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                                             TanggapProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
+                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
                                 "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/error", "/login", "/webhooks/**").permitAll()
+                        .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
                         .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
                 .httpBasic(Customizer.withDefaults())

@@ -13,6 +13,7 @@ public record TanggapProperties(
         @DefaultValue Mail mail,
         @DefaultValue Crypto crypto,
         @DefaultValue("false") boolean demoData,
+        @DefaultValue(".tanggap/uploads") String uploadDir,
         @DefaultValue Outbox outbox,
         @DefaultValue Oidc oidc) {
 

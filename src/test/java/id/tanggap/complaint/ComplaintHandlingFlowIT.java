@@ -112,7 +112,8 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         // measured times for reporting
         Map<String, Object> row = cases.row(c);
         LocalDateTime received = time(row.get("created_at"));
-        assertThat(time(row.get("first_response_at"))).isAfter(received);
+        // (the MariaDB of the test run reports itself to Connector/J as MySQL 5.5, which stores whole seconds)
+        assertThat(time(row.get("first_response_at"))).isAfterOrEqualTo(received);
         assertThat(time(row.get("resolved_at"))).isAfterOrEqualTo(time(row.get("first_response_at")));
         assertThat(row.get("closed_at")).isNotNull();
         assertThat(row.get("close_reason")).isEqualTo("VERIFIED");

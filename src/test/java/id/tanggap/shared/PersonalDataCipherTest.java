@@ -10,7 +10,7 @@ class PersonalDataCipherTest {
 
     private static PersonalDataCipher cipher(String key) {
         return new PersonalDataCipher(new TanggapProperties("http://x", java.time.ZoneId.of("Asia/Makassar"),
-                new TanggapProperties.Mail("a@b"), new TanggapProperties.Crypto(key), false,
+                new TanggapProperties.Mail("a@b"), new TanggapProperties.Crypto(key), false, "x",
                 new TanggapProperties.Outbox(java.time.Duration.ofSeconds(1)), new TanggapProperties.Oidc("groups")));
     }
 

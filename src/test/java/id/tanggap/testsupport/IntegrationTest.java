@@ -27,5 +27,6 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", TestMail::port);
         registry.add("tanggap.channels.meta.graph-url", TestPlatforms::graphUrl);
         registry.add("tanggap.channels.x.api-url", TestPlatforms::xUrl);
+        registry.add("tanggap.lapor.base-url", () -> TestPlatforms.get().baseUrl() + "/lapor");
     }
 }

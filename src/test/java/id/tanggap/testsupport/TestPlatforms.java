@@ -52,6 +52,8 @@ public final class TestPlatforms {
                 .withBody("{\"mentioned_comment\":{\"text\":\"@pemprov.ntb Lampu jalan di Jl. Pejanggik mati total, mohon diperbaiki.\","
                         + "\"username\":\"warga.mataram\",\"timestamp\":\"2025-06-10T05:55:00+0000\",\"id\":\"17900000000000077\"},"
                         + "\"id\":\"17841400000000001\"}")));
+        s.stubFor(post(urlPathEqualTo("/lapor/api/v1/pengaduan")).atPriority(10).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"LAPOR-2026-0001234\"}")));
         s.stubFor(post(urlPathEqualTo("/x/2/tweets")).atPriority(10).willReturn(json("x-create-tweet-response.json").withStatus(201)));
         s.stubFor(post(urlPathMatching("/x/2/dm_conversations/with/[0-9]+/messages")).atPriority(10)
                 .willReturn(json("x-dm-send-response.json").withStatus(201)));

@@ -1,0 +1,118 @@
+package id.tanggap.callcenter;
+
+import id.tanggap.complaint.CaseUpdates;
+import id.tanggap.complaint.Channel;
+import id.tanggap.complaint.Complaint;
+import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Timeline;
+import id.tanggap.escalation.EscalationContact;
+import id.tanggap.escalation.EscalationContactRepository;
+import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.intake.ComplaintSubmission;
+import id.tanggap.notification.Mailer;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.TanggapProperties;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Call-center agents of the OPDs and of the province log calls as complaints, transfer a call to
+ * another OPD's call center, and flag emergencies, which go to the 112 command center at once.
+ */
+@Service
+public class CallCenter {
+
+    public record Call(String callId, String callerName, String callerPhone, Boolean anonymous, String text, String category,
+                       Double lat, Double lon, String address, Boolean emergency) {
+
+        boolean isAnonymous() {
+            return Boolean.TRUE.equals(anonymous);
+        }
+
+        boolean isEmergency() {
+            return Boolean.TRUE.equals(emergency);
+        }
+    }
+
+    public record Logged(String ticket, boolean created, boolean emergencyNotified) {}
+
+    static final String EMERGENCY_ROLE = "EMERGENCY_112";
+
+    private final ComplaintIntake intake;
+    private final ComplaintRepository complaints;
+    private final CaseUpdates cases;
+    private final Timeline timeline;
+    private final EscalationContactRepository contacts;
+    private final OpdRepository opds;
+    private final Mailer mailer;
+    private final TanggapProperties properties;
+
+    CallCenter(ComplaintIntake intake, ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, EscalationContactRepository contacts,
+               OpdRepository opds, Mailer mailer, TanggapProperties properties) {
+        this.intake = intake;
+        this.complaints = complaints;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.contacts = contacts;
+        this.opds = opds;
+        this.mailer = mailer;
+        this.properties = properties;
+    }
+
+    public Logged log(Call call, String agentOpd) {
+        var submission = new ComplaintSubmission(Channel.CALL_CENTER,
+                "call-" + (call.callId() == null || call.callId().isBlank() ? UUID.randomUUID() : call.callId().trim()),
+                new ComplaintSubmission.Reporter(call.isAnonymous() ? null : call.callerName(), call.isAnonymous() ? null : call.callerPhone(),
+                        call.isAnonymous()),
+                call.text(), call.category(),
+                call.lat() == null || call.lon() == null ? null : new ComplaintSubmission.Location(call.lat(), call.lon(), call.address()),
+                null, List.of());
+        var accepted = intake.submit(submission);
+        boolean notified = false;
+        if (call.isEmergency() && accepted.created()) {
+            Complaint c = complaints.findByTicket(accepted.ticket()).orElseThrow();
+            EscalationContact center = contacts.findById(EMERGENCY_ROLE)
+                    .orElseThrow(() -> new IllegalStateException("no contact for the 112 command center (" + EMERGENCY_ROLE + ")"));
+            Map<String, Object> model = new HashMap<>();
+            model.put("ticket", c.getTicket());
+            model.put("text", c.getBody());
+            model.put("address", c.getAddress() == null ? "-" : c.getAddress());
+            model.put("lat", c.getLatitude());
+            model.put("lon", c.getLongitude());
+            // the command center needs to call back: the caller's number goes to 112, nowhere else
+            model.put("callerPhone", call.isAnonymous() || call.callerPhone() == null ? "-" : call.callerPhone());
+            model.put("agentOpd", agentOpd == null ? "Call center provinsi" : agentOpd);
+            model.put("trackingUrl", properties.trackingUrl(c.getTicket()));
+            mailer.sendOnce("emergency112:" + c.getTicket(), c.getId(), center.getEmail(), "[DARURAT] Aduan " + c.getTicket() + " diteruskan ke 112",
+                    "emergency-112", model);
+            cases.update(c.getId(), (complaint, now) -> {
+                timeline.record(complaint, "emergency112", complaint.getStatus(), now, "Call center", "Darurat: segera diteruskan ke " + center.getName());
+                return null;
+            });
+            notified = true;
+        }
+        return new Logged(accepted.ticket(), accepted.created(), notified);
+    }
+
+    public void transfer(String ticket, String toOpd, String note) {
+        Opd target = opds.findById(toOpd == null ? "" : toOpd).orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
+        Complaint c = complaints.findByTicket(ticket).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
+        if (target.getEmail() != null) {
+            mailer.sendOnce("callTransfer:" + ticket + ":" + toOpd + ":" + c.getUpdatedAt().toEpochMilli(), c.getId(), target.getEmail(),
+                    "[Tanggap] Panggilan " + ticket + " dialihkan ke call center " + target.getShortName(), "call-transfer",
+                    Map.of("ticket", ticket, "opd", target.getName(), "text", c.getBody(), "note", note == null ? "-" : note,
+                            "trackingUrl", properties.trackingUrl(ticket)));
+        }
+        cases.update(c.getId(), (complaint, now) -> {
+            timeline.record(complaint, "callTransfer:" + toOpd + ":" + now.toEpochMilli(), complaint.getStatus(), now, "Call center",
+                    "Panggilan dialihkan ke call center " + target.getName());
+            return null;
+        });
+    }
+}

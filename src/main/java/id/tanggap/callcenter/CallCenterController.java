@@ -1,0 +1,71 @@
+package id.tanggap.callcenter;
+
+import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.StaffUser;
+import id.tanggap.shared.TanggapProperties;
+import java.net.URI;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The call-center API and the agents' form ({@code /call-center}); staff only. */
+@Controller
+@PreAuthorize("hasAnyRole('OPD', 'DISKOMINFO', 'ADMIN')")
+class CallCenterController {
+
+    record CallResponse(String ticket, String trackingUrl, boolean emergencyNotified) {}
+
+    record Transfer(String toOpd, String note) {}
+
+    private final CallCenter callCenter;
+    private final TanggapProperties properties;
+    private final ComplaintCategoryRepository categories;
+    private final OpdRepository opds;
+
+    CallCenterController(CallCenter callCenter, TanggapProperties properties, ComplaintCategoryRepository categories, OpdRepository opds) {
+        this.callCenter = callCenter;
+        this.properties = properties;
+        this.categories = categories;
+        this.opds = opds;
+    }
+
+    @PostMapping("/api/call-center/calls")
+    @ResponseBody
+    ResponseEntity<CallResponse> log(@RequestBody CallCenter.Call call, @AuthenticationPrincipal StaffUser agent) {
+        var logged = callCenter.log(call, agent == null ? null : agent.opdCode());
+        var body = new CallResponse(logged.ticket(), properties.trackingUrl(logged.ticket()), logged.emergencyNotified());
+        return logged.created() ? ResponseEntity.created(URI.create("/api/complaints/" + logged.ticket())).body(body) : ResponseEntity.ok(body);
+    }
+
+    @PostMapping("/api/call-center/calls/{ticket}/transfer")
+    @ResponseBody
+    ResponseEntity<Void> transfer(@PathVariable String ticket, @RequestBody Transfer transfer) {
+        callCenter.transfer(ticket, transfer.toOpd(), transfer.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/call-center")
+    String form(Model model) {
+        model.addAttribute("categories", categories.findAll(Sort.by("name")));
+        model.addAttribute("opds", opds.findAll(Sort.by("name")));
+        return "callcenter/form";
+    }
+
+    @PostMapping("/call-center")
+    String submit(@ModelAttribute CallCenter.Call call, @AuthenticationPrincipal StaffUser agent, Model model) {
+        var logged = callCenter.log(call, agent == null ? null : agent.opdCode());
+        model.addAttribute("logged", logged);
+        model.addAttribute("trackingUrl", properties.trackingUrl(logged.ticket()));
+        return form(model);
+    }
+}

@@ -1,0 +1,72 @@
+package id.tanggap.lapor;
+
+import id.tanggap.complaint.Channel;
+import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.intake.ComplaintSubmission;
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.TanggapProperties;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cases that SP4N-LAPOR! dispositions to the region ({@code POST /api/lapor/disposisi}, bearer
+ * token; docs/lapor.md). The LAPOR id keeps repeated deliveries to one case.
+ */
+@RestController
+class LaporInboundController {
+
+    record Pelapor(String nama, String kontak, Boolean anonim) {}
+
+    record Lokasi(Double lat, Double lon, String alamat) {}
+
+    record Disposisi(String id, String isi, String kategori, Lokasi lokasi, Pelapor pelapor, List<String> lampiran) {}
+
+    record Diterima(String ticket, String trackingUrl) {}
+
+    private final ComplaintIntake intake;
+    private final LaporProperties lapor;
+    private final TanggapProperties properties;
+
+    LaporInboundController(ComplaintIntake intake, LaporProperties lapor, TanggapProperties properties) {
+        this.intake = intake;
+        this.lapor = lapor;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/lapor/disposisi")
+    ResponseEntity<?> disposisi(@RequestHeader(name = "Authorization", required = false) String authorization, @RequestBody Disposisi d) {
+        if (!authorized(authorization)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Token SP4N-LAPOR! tidak valid");
+            problem.setTitle("Tidak berwenang");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+        }
+        if (d.id() == null || d.id().isBlank()) {
+            throw InvalidInputException.of("id", "wajib diisi");
+        }
+        Pelapor p = d.pelapor() == null ? new Pelapor(null, null, true) : d.pelapor();
+        boolean anonymous = Boolean.TRUE.equals(p.anonim()) || p.nama() == null || p.nama().isBlank();
+        var submission = new ComplaintSubmission(Channel.LAPOR, "lapor-" + d.id().trim(),
+                new ComplaintSubmission.Reporter(anonymous ? null : p.nama(), anonymous ? null : p.kontak(), anonymous), d.isi(),
+                d.kategori() == null || d.kategori().isBlank() ? "LAINNYA" : d.kategori(),
+                d.lokasi() == null || d.lokasi().lat() == null ? null : new ComplaintSubmission.Location(d.lokasi().lat(), d.lokasi().lon(), d.lokasi().alamat()),
+                null, d.lampiran() == null ? List.of() : d.lampiran());
+        var accepted = intake.submit(submission);
+        var body = new Diterima(accepted.ticket(), properties.trackingUrl(accepted.ticket()));
+        return accepted.created() ? ResponseEntity.created(URI.create("/api/complaints/" + accepted.ticket())).body(body) : ResponseEntity.ok(body);
+    }
+
+    private boolean authorized(String authorization) {
+        String expected = lapor.inboundToken();
+        return expected != null && !expected.isBlank() && authorization != null
+                && MessageDigest.isEqual(("Bearer " + expected).getBytes(StandardCharsets.UTF_8), authorization.trim().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,97 @@
+package id.tanggap.webform;
+
+import id.tanggap.complaint.Channel;
+import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.intake.ComplaintSubmission;
+import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.TanggapProperties;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The public complaint form (Indonesian): what happened, where, photos, and whether the reporter is
+ * named, confidential (known to Diskominfo only) or anonymous. It submits through the same intake as
+ * the API, and lands on the tracking page.
+ */
+@Controller
+class WebFormController {
+
+    private final ComplaintIntake intake;
+    private final ComplaintCategoryRepository categories;
+    private final Uploads uploads;
+    private final TanggapProperties properties;
+
+    WebFormController(ComplaintIntake intake, ComplaintCategoryRepository categories, Uploads uploads, TanggapProperties properties) {
+        this.intake = intake;
+        this.categories = categories;
+        this.uploads = uploads;
+        this.properties = properties;
+    }
+
+    @GetMapping({"/", "/aduan"})
+    String form(Model model) {
+        model.addAttribute("categories", categories.findAll(Sort.by("name")));
+        return "public/complaint-form";
+    }
+
+    @PostMapping(value = "/aduan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String submit(@RequestParam(required = false) String nama, @RequestParam(required = false) String kontak,
+                  @RequestParam(defaultValue = "BIASA") String identitas, @RequestParam(required = false) String kategori,
+                  @RequestParam(required = false) String isi, @RequestParam(required = false) String alamat,
+                  @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
+                  @RequestParam(name = "foto", required = false) List<MultipartFile> photos, Model model) {
+        try {
+            List<String> attachments = new ArrayList<>();
+            List<MultipartFile> given = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
+            if (given.size() > 3) {
+                throw InvalidInputException.of("foto", "paling banyak 3 foto");
+            }
+            boolean anonymous = "ANONIM".equals(identitas);
+            var submission = new ComplaintSubmission(Channel.WEB, "web-" + UUID.randomUUID(),
+                    new ComplaintSubmission.Reporter(anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
+                    isi, kategori, lat == null || lon == null ? null : new ComplaintSubmission.Location(lat, lon, alamat), null, attachments);
+            intake.validate(submission);
+            for (MultipartFile photo : given) {
+                attachments.add(properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/" + uploads.store(photo, "foto"));
+            }
+            var accepted = intake.submit(submission);
+            return "redirect:/lacak/" + accepted.ticket() + (accepted.joined() ? "?bergabung" : "");
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems().stream()
+                    .map(p -> LABELS.getOrDefault(p.field().replaceAll("\\[\\d+]$", ""), p.field()) + ": " + p.message()).distinct().toList());
+            model.addAttribute("values", new Values(nama, kontak, identitas, kategori, isi, alamat, lat, lon));
+            return form(model);
+        }
+    }
+
+    /** The form's own labels for the intake's field names. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("reporter.name", "Nama", "reporter.contact", "E-mail atau nomor HP",
+            "text", "Isi aduan", "category", "Kategori", "location.lat", "Lintang", "location.lon", "Bujur", "location.address", "Alamat",
+            "foto", "Foto bukti", "attachments", "Foto bukti");
+
+    record Values(String nama, String kontak, String identitas, String kategori, String isi, String alamat, Double lat, Double lon) {}
+
+    @GetMapping("/lampiran/{name}")
+    ResponseEntity<FileSystemResource> attachment(@PathVariable String name) {
+        Path p = uploads.path(name);
+        if (p == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Uploads.contentType(name))).body(new FileSystemResource(p));
+    }
+}

@@ -1,0 +1,164 @@
+package id.tanggap.intake;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.devrun.DevMailText;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestPlatforms;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Open311 GeoReport v2, SP4N-LAPOR! in and out, call centers, and confidential reports. */
+class OtherDoorsIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    Cases cases;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        cases = new Cases(api, runtime, jdbc);
+    }
+
+    private Api.Response form(String path, Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                r.body().isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()));
+    }
+
+    private Api.Response postAs(String user, String path, String json) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                r.body().isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()));
+    }
+
+    @Test
+    void open311ServicesAndRequests() throws Exception {
+        var services = api.get("/open311/v2/services.json");
+        assertThat(services.status()).isEqualTo(200);
+        assertThat(services.json().findValuesAsText("service_code")).contains("JALAN_RUSAK", "SAMPAH", "BANJIR");
+        assertThat(api.get("/open311/v2/services/SAMPAH.json").json().get("service_code").asText()).isEqualTo("SAMPAH");
+        assertThat(api.get("/open311/v2/services/TIDAK_ADA.json").status()).isEqualTo(404);
+
+        var created = form("/open311/v2/requests.json", Map.of("service_code", "SAMPAH", "lat", "-8.7321", "long", "116.2721",
+                "address_string", "Pasar Renteng, Praya", "description", "Sampah pasar menumpuk di selokan sejak seminggu.",
+                "first_name", "Lalu", "last_name", "Hamdi", "email", "hamdi@warga.example", "media_url", "https://foto.example/pasar.jpg"));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get(0).get("service_request_id").asText();
+        assertThat(id).matches("ADU-\\d{4}-\\d{6}");
+
+        var one = api.get("/open311/v2/requests/" + id + ".json");
+        assertThat(one.json().get(0).get("status").asText()).isEqualTo("open");
+        assertThat(one.json().get(0).get("service_code").asText()).isEqualTo("SAMPAH");
+        assertThat(one.json().get(0).get("lat").asDouble()).isEqualTo(-8.732);
+        assertThat(one.body()).doesNotContain("Hamdi", "hamdi@", "selokan");
+        assertThat(api.get("/open311/v2/requests.json?service_code=SAMPAH").json().findValuesAsText("service_request_id")).contains(id);
+
+        var bad = form("/open311/v2/requests.json", Map.of("lat", "utara"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field")).contains("service_code", "lat");
+    }
+
+    @Test
+    void laporDispositionsComeInAndForwardedCasesGoOut() throws Exception {
+        String disposisi = """
+                {"id":"LAPOR-2026-%s","isi":"Bantuan sosial tidak sampai ke warga Desa Kuta, Lombok Tengah.","kategori":"BANTUAN_SOSIAL",
+                 "lokasi":{"lat":-8.8950,"lon":116.2770,"alamat":"Desa Kuta"},"pelapor":{"nama":"Inaq Sahnun","kontak":"0819-000","anonim":false}}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8));
+        var unauthorized = api.post("/api/lapor/disposisi", disposisi.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer salah"));
+        assertThat(unauthorized.status()).isEqualTo(401);
+        var in = api.post("/api/lapor/disposisi", disposisi.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer lapor-inbound-test-token"));
+        assertThat(in.status()).isEqualTo(201);
+        var again = api.post("/api/lapor/disposisi", disposisi.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer lapor-inbound-test-token"));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("ticket").asText()).isEqualTo(in.json().get("ticket").asText());
+        assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, in.json().get("ticket").asText())).isEqualTo("LAPOR");
+
+        var c = cases.submit("PENDIDIKAN");
+        cases.triage(c, Cases.vars("triageDecision", "NOT_AUTHORITY", "forwardTarget", "LAPOR"));
+        cases.awaitStatus(c, "DITERUSKAN");
+        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/lapor/api/v1/pengaduan"))
+                .withHeader("Authorization", equalTo("Bearer lapor-outbound-test-token"))
+                .withRequestBody(matchingJsonPath("$.referensi", equalTo(c.ticket())))
+                .withRequestBody(matchingJsonPath("$.anonim", equalTo("true"))));
+        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("LAPOR-2026-0001234"));
+    }
+
+    @Test
+    void aCallCenterAgentLogsACallAnEmergencyGoesTo112AndACallCanBeTransferred() throws Exception {
+        assertThat(api.post("/api/call-center/calls", "{}").status()).isEqualTo(401);
+        var logged = postAs("pupr", "/api/call-center/calls", """
+                {"callerName":"Amaq Rusdi","callerPhone":"0819-1234-5678","text":"Longsor menutup jalan di Pusuk, ada mobil tertimbun.",
+                 "category":"BANJIR","lat":-8.5290,"lon":116.1480,"address":"Jalan Raya Pusuk, Lombok Utara","emergency":true}""");
+        assertThat(logged.status()).isEqualTo(201);
+        assertThat(logged.json().get("emergencyNotified").asBoolean()).isTrue();
+        String ticket = logged.json().get("ticket").asText();
+        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> id.tanggap.testsupport.TestMail.to("112@ntbprov.example").stream()
+                .filter(m -> subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+        assertThat(DevMailText.plainText(mail)).contains("DARURAT", "Jalan Raya Pusuk", "0819-1234-5678");
+        assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, ticket)).isEqualTo("CALL_CENTER");
+
+        var transfer = postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "{\"toOpd\":\"BPBD\",\"note\":\"Penanganan bencana\"}");
+        assertThat(transfer.status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !id.tanggap.testsupport.TestMail.to("bpbd@ntbprov.example").isEmpty());
+        assertThat(api.get("/api/complaints/" + ticket).json().get("timeline").findValuesAsText("note"))
+                .anyMatch(n -> n.contains("dialihkan ke call center Badan Penanggulangan Bencana"));
+        assertThat(postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "{\"toOpd\":\"XYZ\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aConfidentialReporterIsHiddenFromTheOpdButKnownToDiskominfo() throws Exception {
+        String json = Api.complaint("WEB", "conf-" + UUID.randomUUID(), "JALAN_RUSAK", "Dewi Lestari", false)
+                .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true");
+        var c = cases.submitJson(json);
+        cases.triageValid(c, "JALAN_RUSAK");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "DPUPR".equals(jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
+        var opd = api.get("/api/cases/" + c.ticket(), "pupr", "tanggap");
+        assertThat(opd.json().at("/reporter/name").asText()).isEqualTo("RAHASIA");
+        assertThat(opd.body()).doesNotContain("Dewi", "0812");
+        assertThat(api.get("/api/cases/" + c.ticket(), "diskominfo", "tanggap").json().at("/reporter/name").asText()).isEqualTo("Dewi Lestari");
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
