@@ -29,6 +29,7 @@ public class ReplyOnChannelWorker {
     public record Replied(String replyPlatformId) {}
 
     private final CaseUpdates cases;
+    private final id.tanggap.complaint.Timeline timeline;
     private final OfficialAccountRepository accounts;
     private final OpdRepository opds;
     private final GraphApiClient graph;
@@ -37,9 +38,10 @@ public class ReplyOnChannelWorker {
     private final TanggapProperties properties;
     private final ChannelProperties channels;
 
-    ReplyOnChannelWorker(CaseUpdates cases, OfficialAccountRepository accounts, OpdRepository opds, GraphApiClient graph, XApiClient x,
+    ReplyOnChannelWorker(CaseUpdates cases, id.tanggap.complaint.Timeline timeline, OfficialAccountRepository accounts, OpdRepository opds, GraphApiClient graph, XApiClient x,
                          Mailer mailer, TanggapProperties properties, ChannelProperties channels) {
         this.cases = cases;
+        this.timeline = timeline;
         this.accounts = accounts;
         this.opds = opds;
         this.graph = graph;
@@ -49,16 +51,30 @@ public class ReplyOnChannelWorker {
         this.channels = channels;
     }
 
+    /**
+     * Posts {@code replyText} (the first response by default); with {@code resolutionNotice} it is the
+     * resolution notice, which goes only to social-media complainants (e-mail reporters got it from
+     * notifyComplainant) and, in private channels, carries the code to rate the result with.
+     */
     @JobWorker(type = "replyOnChannel")
-    public Replied replyOnChannel(ActivatedJob job, @Variable long complaintId, @Variable String responseText) {
+    public Replied replyOnChannel(ActivatedJob job, @Variable long complaintId, @Variable(optional = true) String responseText,
+                                  @Variable(optional = true) String replyText, @Variable(optional = true) Boolean resolutionNotice) {
         Complaint c = cases.load(complaintId);
-        if (c.getReplyPlatformId() != null) {
-            return new Replied(c.getReplyPlatformId());
+        boolean notice = Boolean.TRUE.equals(resolutionNotice);
+        if (timeline.has(c, "replyOnChannel:" + job.getElementInstanceKey())) {
+            return new Replied("ALREADY_POSTED");
+        }
+        if (notice && !SOCIAL.contains(c.getChannel())) {
+            return new Replied("NONE");
         }
         String opd = c.getOpdCode() == null ? "Pemprov" : opds.findById(c.getOpdCode()).map(Opd::getShortName).orElse(c.getOpdCode());
+        String text = replyText != null ? replyText : responseText;
+        if (notice && isPrivate(c)) {
+            text = text + " Beri nilai 1-5 dengan kode " + c.getConfirmationCode() + " di halaman pelacakan.";
+        }
         String id;
         try {
-            id = post(job, c, opd, responseText);
+            id = post(job, c, opd, text);
         } catch (PlatformException e) {
             int retries = e.permanent() ? 0 : Math.max(0, job.getRetries() - 1);
             throw CamundaError.jobError("Balasan di " + c.getChannel() + " gagal: " + e.getMessage(), null, retries,
@@ -68,11 +84,23 @@ public class ReplyOnChannelWorker {
             return new Replied("NONE");
         }
         cases.update(complaintId, (complaint, now) -> {
-            complaint.repliedOnChannel(id, now);
-            cases.note(complaint, job, complaint.getStatus(), now, opd, "Tanggapan dibalas di " + c.getChannel() + " (bukti: " + id + ")");
+            if (complaint.getReplyPlatformId() == null) {
+                complaint.repliedOnChannel(id, now);
+            }
+            cases.note(complaint, job, complaint.getStatus(), now, opd,
+                    (notice ? "Penyelesaian diberitahukan di " : "Tanggapan dibalas di ") + c.getChannel() + " (bukti: " + id + ")");
             return null;
         });
         return new Replied(id);
+    }
+
+    private static final java.util.Set<id.tanggap.complaint.Channel> SOCIAL = java.util.EnumSet.of(id.tanggap.complaint.Channel.FACEBOOK,
+            id.tanggap.complaint.Channel.INSTAGRAM, id.tanggap.complaint.Channel.WHATSAPP, id.tanggap.complaint.Channel.X);
+
+    /** Direct messages and WhatsApp are private; comments and tweets are public. */
+    private static boolean isPrivate(Complaint c) {
+        String e = c.getExternalId();
+        return c.getChannel() == id.tanggap.complaint.Channel.WHATSAPP || e.startsWith("msg:") || e.startsWith("dm:");
     }
 
     private String post(ActivatedJob job, Complaint c, String opd, String responseText) {

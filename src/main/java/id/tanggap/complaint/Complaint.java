@@ -79,6 +79,7 @@ public class Complaint {
     private String headNip;
     @Column(name = "thread_id")
     private String threadId;
+    private String region;
     @Column(name = "duplicate_of_id")
     private Long duplicateOfId;
     @Column(name = "supporter_count")
@@ -166,6 +167,10 @@ public class Complaint {
 
     public void threadOf(String threadId) {
         this.threadId = threadId;
+    }
+
+    public void inRegion(String region) {
+        this.region = region;
     }
 
     /** The official account that received the message and the platform id of its sender (for the reply). */
@@ -338,6 +343,7 @@ public class Complaint {
     public String getComplaintType() { return complaintType; }
     public String getHeadNip() { return headNip; }
     public String getThreadId() { return threadId; }
+    public String getRegion() { return region; }
     public Long getDuplicateOfId() { return duplicateOfId; }
     public int getSupporterCount() { return supporterCount; }
     public int getEscalationLevel() { return escalationLevel; }

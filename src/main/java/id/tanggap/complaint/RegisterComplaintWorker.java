@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RegisterComplaintWorker {
 
-    public record RegisteredComplaint(String ticket, String category, String complaintText, String channel) {}
+    public record RegisteredComplaint(String ticket, String category, String complaintText, String channel, String region) {}
 
     private final ComplaintRepository complaints;
     private final TransactionTemplate tx;
@@ -33,7 +33,7 @@ public class RegisterComplaintWorker {
                     .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
             complaint.registeredIn(job.getProcessInstanceKey(), clock.instant());
             return new RegisteredComplaint(complaint.getTicket(), complaint.getCategoryCode(), complaint.getBody(),
-                    complaint.getChannel().name());
+                    complaint.getChannel().name(), complaint.getRegion());
         });
     }
 }

@@ -13,6 +13,10 @@ public class Timeline {
         this.events = events;
     }
 
+    public boolean has(Complaint complaint, String eventKey) {
+        return events.existsByComplaintIdAndEventKey(complaint.getId(), eventKey);
+    }
+
     public void record(Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note) {
         if (!events.existsByComplaintIdAndEventKey(complaint.getId(), eventKey)) {
             events.save(new ComplaintEvent(complaint.getId(), eventKey, status, at, actor, note));

@@ -136,6 +136,7 @@ public class ComplaintIntake {
                 s.category().trim(), location == null ? null : location.lat(), location == null ? null : location.lon(),
                 location == null ? null : trim(location.address()), s.attachmentsOrEmpty(), now));
         complaint.threadOf(trim(s.threadId()));
+        complaint.inRegion(trim(s.region()));
         if (origin != null) {
             complaint.cameThrough(origin.accountId(), origin.senderId());
         }

@@ -19,6 +19,7 @@ public record ComplaintSubmission(
         @NotBlank(message = "wajib diisi") @Size(max = 40, message = "paling banyak 40 karakter") String category,
         @Valid Location location,
         @Size(max = 200, message = "paling banyak 200 karakter") String threadId,
+        @Pattern(regexp = "[A-Z_]{3,40}", message = "harus kode kabupaten/kota, misalnya KOTA_MATARAM") String region,
         @Size(max = 10, message = "paling banyak 10 lampiran")
         List<@NotBlank(message = "tidak boleh kosong") @Size(max = 1000, message = "paling banyak 1000 karakter")
              @Pattern(regexp = "https?://\\S+", message = "harus berupa tautan http(s)") String> attachments) {
@@ -40,6 +41,12 @@ public record ComplaintSubmission(
             @NotNull(message = "wajib diisi") @DecimalMin(value = "-180", message = "harus antara -180 dan 180")
             @DecimalMax(value = "180", message = "harus antara -180 dan 180") Double lon,
             @Size(max = 500, message = "paling banyak 500 karakter") String address) {}
+
+    /** A submission without a region (most channels do not know it). */
+    public ComplaintSubmission(Channel channel, String externalId, Reporter reporter, String text, String category, Location location,
+                               String threadId, List<String> attachments) {
+        this(channel, externalId, reporter, text, category, location, threadId, null, attachments);
+    }
 
     public List<String> attachmentsOrEmpty() {
         return attachments == null ? List.of() : attachments;

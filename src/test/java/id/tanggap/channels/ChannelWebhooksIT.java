@@ -196,6 +196,13 @@ class ChannelWebhooksIT extends IntegrationTest {
                 .withRequestBody(matchingJsonPath("$.messaging_product", equalTo("whatsapp")))
                 .withRequestBody(matchingJsonPath("$.text.body", containing(ticket))));
         assertThat(caseRow(ticket).get("reply_platform_id")).isEqualTo("wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABEYEjRBNUI2QzdEOEU5RjBBMUIyQwA=");
+
+        // the resolution notice follows on WhatsApp, with the code to rate it (WhatsApp is private)
+        cases.resolve(c, "Tali jembatan sudah diganti.");
+        String code = (String) caseRow(ticket).get("confirmation_code");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+                .withRequestBody(matchingJsonPath("$.text.body", containing("Penyelesaian: Tali jembatan sudah diganti.")))
+                .withRequestBody(matchingJsonPath("$.text.body", containing("kode " + code)))));
     }
 
     @Test
