@@ -117,11 +117,20 @@ class DemoDataSeeder implements ApplicationRunner {
                 forwardTargets.save(new ForwardTarget(t[0], t[1], t[2], t[3]));
             }
         }
-        // the official accounts that take complaints (ids as in the channel fixtures; demo tokens)
+        // the province's institutional accounts that take complaints (ids as in the channel fixtures; demo tokens)
         account("FACEBOOK", "104857600000001", "PemprovNTB", "https://www.facebook.com/PemprovNTB");
         account("INSTAGRAM", "17841400000000001", "pemprov.ntb", "https://www.instagram.com/pemprov.ntb");
         account("WHATSAPP", "106540352242922", "+62 812-3700-0001", "https://wa.me/6281237000001");
         account("X", "1450000000000000001", "PemprovNTB_Uji", "https://x.com/PemprovNTB_Uji");
+        // verified personal accounts of some officials (point 1 and 2); the others are the gaps the registry lists
+        personal("FACEBOOK", "196805121994031005", "lalu.hamdan.pupr");
+        personal("INSTAGRAM", "196805121994031005", "lalu.hamdan.pupr");
+        personal("X", "196805121994031005", "LaluHamdanPUPR");
+        personal("FACEBOOK", "197203151998031004", "baiq.rahmawati.bm");
+        personal("INSTAGRAM", "197203151998031004", "baiq.rahmawati.bm");
+        personal("X", "197203151998031004", "BaiqRahmawatiBM");
+        personal("FACEBOOK", "197001091996031002", "juaini.taofik");
+        personal("INSTAGRAM", "197001091996031002", "juaini.taofik");
         user("admin", "Administrator Tanggap", "ADMIN,SUPERVISOR,DISKOMINFO", null);
         user("diskominfo", "Operator Diskominfotik", "DISKOMINFO", "DISKOMINFOTIK");
         user("sekda", "Sekretariat Daerah", "SUPERVISOR", null);
@@ -144,8 +153,23 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void account(String platform, String id, String handle, String url) {
         if (accounts.findByPlatformAndPlatformAccountId(platform, id).isEmpty()) {
-            accounts.save(new OfficialAccount(platform, id, handle, url, "DISKOMINFOTIK", "197305161999031004", "VERIFIED",
+            accounts.save(new OfficialAccount(platform, id, handle, url, "DISKOMINFOTIK", null, "VERIFIED",
                     "demo-token-" + platform.toLowerCase(), java.time.Instant.now()));
+        }
+    }
+
+    private void personal(String platform, String nip, String handle) {
+        if (accounts.findByPlatformAndPlatformAccountId(platform, handle.toLowerCase()).isEmpty()) {
+            Official o = officials.findById(nip).orElseThrow();
+            String url = switch (platform) {
+                case "FACEBOOK" -> "https://www.facebook.com/" + handle;
+                case "INSTAGRAM" -> "https://www.instagram.com/" + handle;
+                default -> "https://x.com/" + handle;
+            };
+            OfficialAccount a = new OfficialAccount(platform, handle.toLowerCase(), handle, url, o.getOpdCode(), nip, "SUBMITTED", null,
+                    java.time.Instant.now());
+            a.verified(java.time.Instant.now());
+            accounts.save(a);
         }
     }
 

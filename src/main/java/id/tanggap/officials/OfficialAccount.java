@@ -38,6 +38,12 @@ public class OfficialAccount {
     private String accessToken;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Column(name = "process_instance_key")
+    private Long processInstanceKey;
 
     protected OfficialAccount() {}
 
@@ -54,6 +60,21 @@ public class OfficialAccount {
         this.createdAt = createdAt;
     }
 
+    public void inVerification(long processInstanceKey) {
+        this.processInstanceKey = processInstanceKey;
+    }
+
+    public void verified(Instant now) {
+        this.status = "VERIFIED";
+        this.verifiedAt = now;
+        this.rejectionReason = null;
+    }
+
+    public void rejected(String reason) {
+        this.status = "REJECTED";
+        this.rejectionReason = reason;
+    }
+
     public boolean takesComplaints() {
         return "VERIFIED".equals(status);
     }
@@ -67,4 +88,6 @@ public class OfficialAccount {
     public String getOfficialNip() { return officialNip; }
     public String getStatus() { return status; }
     public String getAccessToken() { return accessToken; }
+    public Instant getVerifiedAt() { return verifiedAt; }
+    public String getRejectionReason() { return rejectionReason; }
 }

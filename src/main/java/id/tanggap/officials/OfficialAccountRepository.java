@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OfficialAccountRepository extends JpaRepository<OfficialAccount, Long> {
 
     Optional<OfficialAccount> findByPlatformAndPlatformAccountId(String platform, String platformAccountId);
+
+    java.util.List<OfficialAccount> findByStatusAndOfficialNipIsNotNullOrderByPlatform(String status);
+
+    java.util.List<OfficialAccount> findByOfficialNip(String officialNip);
 }

@@ -7,4 +7,6 @@ public interface OfficialRepository extends JpaRepository<Official, String> {
 
     /** The head of an OPD is its echelon II official. */
     Optional<Official> findFirstByOpdCodeAndEchelon(String opdCode, String echelon);
+
+    java.util.List<Official> findByEchelonInOrderByOpdCodeAscEchelonAsc(java.util.Collection<String> echelons);
 }

@@ -39,6 +39,7 @@ class SecurityConfig {
                                             TanggapProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()

@@ -1,0 +1,99 @@
+package id.tanggap.registry;
+
+import id.tanggap.officials.AccountHistory;
+import id.tanggap.officials.AccountHistoryRepository;
+import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialRepository;
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.InvalidInputException.FieldProblem;
+import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.StaffUser;
+import io.camunda.client.CamundaClient;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Point 2: officials (or their OPD's admin) submit their social-media accounts; Diskominfo verifies
+ * them in official-account-verification.bpmn; only verified accounts are published. Every change
+ * is kept in the account's history.
+ */
+@Service
+public class AccountRegistry {
+
+    /** Point 1: every echelon II and III official is active on these. */
+    public static final List<String> REQUIRED_PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
+    static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "WHATSAPP");
+
+    public record Submission(String platform, String handle, String url, String platformAccountId) {}
+
+    private final OfficialRepository officials;
+    private final OfficialAccountRepository accounts;
+    private final AccountHistoryRepository history;
+    private final CamundaClient camunda;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    AccountRegistry(OfficialRepository officials, OfficialAccountRepository accounts, AccountHistoryRepository history, CamundaClient camunda,
+                    TransactionTemplate tx, Clock clock) {
+        this.officials = officials;
+        this.accounts = accounts;
+        this.history = history;
+        this.camunda = camunda;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public OfficialAccount submit(String nip, Submission s, StaffUser user) {
+        Official official = officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
+        if (!user.hasAnyRole("DISKOMINFO", "ADMIN") && !official.getOpdCode().equals(user.opdCode())) {
+            throw new AccessDeniedException("officials of another OPD");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String platform = s.platform() == null ? "" : s.platform().trim().toUpperCase();
+        if (!PLATFORMS.contains(platform)) {
+            problems.add(new FieldProblem("platform", "harus salah satu dari " + PLATFORMS));
+        }
+        if (s.handle() == null || !s.handle().trim().matches("@?[A-Za-z0-9._+ -]{2,100}")) {
+            problems.add(new FieldProblem("handle", "wajib diisi: nama akun, 2-100 karakter"));
+        }
+        if (s.url() == null || !s.url().trim().matches("https://\\S{4,480}")) {
+            problems.add(new FieldProblem("url", "harus tautan https ke akun"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String id = s.platformAccountId() == null || s.platformAccountId().isBlank() ? s.handle().trim().toLowerCase() : s.platformAccountId().trim();
+        if (accounts.findByPlatformAndPlatformAccountId(platform, id).isPresent()) {
+            throw InvalidInputException.of("handle", "akun ini sudah terdaftar");
+        }
+        OfficialAccount account = tx.execute(status -> {
+            Instant now = clock.instant();
+            OfficialAccount a = accounts.save(new OfficialAccount(platform, id, s.handle().trim(), s.url().trim(), official.getOpdCode(),
+                    official.getNip(), "SUBMITTED", null, now));
+            record(a, "submitted:" + a.getId(), user.username(), "Diajukan untuk verifikasi");
+            return a;
+        });
+        long instance = camunda.newCreateInstanceCommand().bpmnProcessId("official-account-verification").latestVersion()
+                .variables(Map.of("accountId", account.getId(), "officialNip", official.getNip(), "officialName", official.getName(),
+                        "platform", platform, "handle", account.getHandle(), "accountUrl", account.getUrl()))
+                .send().join(10, TimeUnit.SECONDS).getProcessInstanceKey();
+        tx.executeWithoutResult(status -> accounts.findById(account.getId()).ifPresent(a -> a.inVerification(instance)));
+        return account;
+    }
+
+    void record(OfficialAccount account, String dedupKey, String actor, String note) {
+        if (!history.existsByDedupKey(dedupKey)) {
+            history.save(new AccountHistory(account.getId(), dedupKey, clock.instant(), actor, account.getStatus(), note));
+        }
+    }
+}

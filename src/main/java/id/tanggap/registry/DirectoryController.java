@@ -1,0 +1,128 @@
+package id.tanggap.registry;
+
+import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialRepository;
+import id.tanggap.routing.Opd;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.TanggapProperties;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Point 2, public: the verified social-media accounts of each OPD's echelon II and III officials, as
+ * a page per OPD and for the whole region, as JSON, and as a snippet an OPD's website can include
+ * ({@code <script src=".../direktori/DPUPR/embed.js"></script>}). Only verified accounts appear.
+ */
+@Controller
+class DirectoryController {
+
+    record Account(String platform, String handle, String url) {}
+
+    record Entry(String nip, String name, String position, String echelon, List<Account> accounts) {}
+
+    record OpdDirectory(String code, String name, List<Entry> officials) {}
+
+    private final OpdRepository opds;
+    private final OfficialRepository officials;
+    private final OfficialAccountRepository accounts;
+    private final TanggapProperties properties;
+
+    DirectoryController(OpdRepository opds, OfficialRepository officials, OfficialAccountRepository accounts, TanggapProperties properties) {
+        this.opds = opds;
+        this.officials = officials;
+        this.accounts = accounts;
+        this.properties = properties;
+    }
+
+    List<OpdDirectory> directory(String only) {
+        Map<String, List<OfficialAccount>> verified = accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
+                .collect(Collectors.groupingBy(OfficialAccount::getOfficialNip));
+        Map<String, List<Official>> byOpd = officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III")).stream()
+                .filter(o -> verified.containsKey(o.getNip())).collect(Collectors.groupingBy(Official::getOpdCode));
+        List<OpdDirectory> out = new ArrayList<>();
+        for (Opd opd : opds.findAll(Sort.by("name"))) {
+            if (only != null && !only.equals(opd.getCode())) {
+                continue;
+            }
+            List<Entry> entries = byOpd.getOrDefault(opd.getCode(), List.of()).stream()
+                    .sorted(Comparator.comparing(Official::getEchelon).thenComparing(Official::getName))
+                    .map(o -> new Entry(o.getNip(), o.getName(), o.getPositionTitle(), o.getEchelon(), verified.get(o.getNip()).stream()
+                            .map(a -> new Account(a.getPlatform(), a.getHandle(), a.getUrl())).toList()))
+                    .toList();
+            if (!entries.isEmpty() || only != null) {
+                out.add(new OpdDirectory(opd.getCode(), opd.getName(), entries));
+            }
+        }
+        return out;
+    }
+
+    private OpdDirectory one(String code) {
+        opds.findById(code).orElseThrow(() -> new NotFoundException("Tidak ada OPD dengan kode " + code));
+        return directory(code).get(0);
+    }
+
+    @GetMapping("/direktori")
+    String page(Model model) {
+        model.addAttribute("title", "Direktori akun resmi pejabat");
+        model.addAttribute("directory", directory(null));
+        return "public/directory";
+    }
+
+    @GetMapping("/direktori/{code}")
+    String opdPage(@PathVariable String code, Model model) {
+        OpdDirectory d = one(code);
+        model.addAttribute("title", "Akun resmi pejabat " + d.name());
+        model.addAttribute("directory", List.of(d));
+        return "public/directory";
+    }
+
+    @GetMapping("/api/directory")
+    @ResponseBody
+    List<OpdDirectory> json() {
+        return directory(null);
+    }
+
+    @GetMapping("/api/directory/{code}")
+    @ResponseBody
+    OpdDirectory json(@PathVariable String code) {
+        return one(code);
+    }
+
+    /** A script that writes the OPD's list where it is included; the markup is escaped. */
+    @GetMapping("/direktori/{code}/embed.js")
+    ResponseEntity<String> embed(@PathVariable String code) {
+        OpdDirectory d = one(code);
+        StringBuilder html = new StringBuilder("<div class=\"tanggap-direktori\"><strong>Akun resmi pejabat ")
+                .append(HtmlUtils.htmlEscape(d.name())).append("</strong><ul>");
+        for (Entry e : d.officials()) {
+            html.append("<li>").append(HtmlUtils.htmlEscape(e.name())).append(", ").append(HtmlUtils.htmlEscape(e.position())).append(": ");
+            html.append(e.accounts().stream().map(a -> "<a href=\"" + HtmlUtils.htmlEscape(a.url()) + "\" rel=\"noopener\">"
+                    + HtmlUtils.htmlEscape(a.platform() + " " + a.handle()) + "</a>").collect(Collectors.joining(" · ")));
+            html.append("</li>");
+        }
+        html.append("</ul><small>Sumber: <a href=\"").append(HtmlUtils.htmlEscape(properties.publicBaseUrl())).append("/direktori/")
+                .append(d.code()).append("\">Tanggap</a></small></div>");
+        String js = "(function(){var s=document.currentScript;var d=document.createElement('div');d.innerHTML="
+                + jsString(html.toString()) + ";s.parentNode.insertBefore(d,s);})();";
+        return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript;charset=UTF-8")).header("Access-Control-Allow-Origin", "*").body(js);
+    }
+
+    private static String jsString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("</", "<\\/") + "'";
+    }
+}
