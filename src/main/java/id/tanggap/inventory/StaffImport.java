@@ -1,0 +1,117 @@
+package id.tanggap.inventory;
+
+import id.tanggap.routing.OpdRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the ASN/THL inventory from CSV ({@code nip,nama,opd,jenis,facebook,instagram,x}). Every
+ * row is checked first; an import with any bad row changes nothing and reports each problem by
+ * row. A good import replaces each listed person's data and accounts in one transaction.
+ */
+@Service
+public class StaffImport {
+
+    public record RowProblem(int row, String field, String message) {}
+
+    public record Result(int imported, int rows, List<RowProblem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    static final List<String> HEADER = List.of("nip", "nama", "opd", "jenis", "facebook", "instagram", "x");
+    private static final Map<String, String> PLATFORMS = Map.of("facebook", "FACEBOOK", "instagram", "INSTAGRAM", "x", "X");
+
+    private final OpdRepository opds;
+    private final StaffMemberRepository staff;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    StaffImport(OpdRepository opds, StaffMemberRepository staff, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this.opds = opds;
+        this.staff = staff;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Result importCsv(String csv) {
+        List<List<String>> lines = Csv.parse(csv);
+        List<RowProblem> problems = new ArrayList<>();
+        if (lines.isEmpty() || !lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList().equals(HEADER)) {
+            problems.add(new RowProblem(1, "header", "baris judul harus: " + String.join(",", HEADER)));
+            return new Result(0, Math.max(0, lines.size() - 1), problems);
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> handles = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> r = lines.get(i);
+            int row = i + 1;
+            if (r.size() != HEADER.size()) {
+                problems.add(new RowProblem(row, "baris", "harus " + HEADER.size() + " kolom, ada " + r.size()));
+                continue;
+            }
+            String id = r.get(0).trim();
+            String kind = r.get(3).trim().toUpperCase();
+            if (!kind.equals("ASN") && !kind.equals("THL")) {
+                problems.add(new RowProblem(row, "jenis", "harus ASN atau THL"));
+            }
+            if (kind.equals("ASN") ? !id.matches("\\d{18}") : !id.matches("[A-Za-z0-9-]{6,20}")) {
+                problems.add(new RowProblem(row, "nip", kind.equals("ASN") ? "NIP ASN harus 18 angka" : "nomor THL harus 6-20 huruf/angka"));
+            } else if (!ids.add(id)) {
+                problems.add(new RowProblem(row, "nip", "muncul lebih dari sekali dalam berkas"));
+            }
+            if (r.get(1).isBlank() || r.get(1).length() > 200) {
+                problems.add(new RowProblem(row, "nama", "wajib diisi, paling banyak 200 karakter"));
+            }
+            if (!opds.existsById(r.get(2).trim())) {
+                problems.add(new RowProblem(row, "opd", "kode OPD tidak dikenal"));
+            }
+            for (int c = 4; c < 7; c++) {
+                String handle = r.get(c).trim();
+                if (handle.isEmpty()) {
+                    continue;
+                }
+                if (!handle.matches("@?[A-Za-z0-9._]{2,100}")) {
+                    problems.add(new RowProblem(row, HEADER.get(c), "nama akun tidak valid"));
+                } else if (!handles.add(HEADER.get(c) + ":" + handle.toLowerCase().replaceFirst("^@", ""))) {
+                    problems.add(new RowProblem(row, HEADER.get(c), "akun yang sama sudah ada di baris lain"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(0, lines.size() - 1, problems);
+        }
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> {
+            for (List<String> r : lines.subList(1, lines.size())) {
+                String id = r.get(0).trim();
+                StaffMember m = staff.findById(id).orElse(null);
+                if (m == null) {
+                    staff.save(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), now));
+                } else {
+                    m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), now);
+                }
+                staff.flush();
+                jdbc.update("DELETE FROM staff_account WHERE staff_id = ?", id);
+                for (int c = 4; c < 7; c++) {
+                    String handle = r.get(c).trim().replaceFirst("^@", "");
+                    if (!handle.isEmpty()) {
+                        jdbc.update("INSERT INTO staff_account (staff_id, platform, handle) VALUES (?, ?, ?)", id, PLATFORMS.get(HEADER.get(c)), handle);
+                    }
+                }
+            }
+        });
+        return new Result(lines.size() - 1, lines.size() - 1, List.of());
+    }
+}
