@@ -153,7 +153,7 @@ public final class IntakeBenchmark {
             long triageSeen = System.nanoTime();
             engine.completeUserTask(triage.key(), Map.of("triageDecision", "VALID", "category", "KEMACETAN", "urgency", "NORMAL",
                     "complaintType", "SIMPLE"));
-            while (TestMail.to("kabid.dishub@ntbprov.example").stream().noneMatch(m -> subject(m).contains(ticket))) {
+            while (TestMail.to("kabid.dishub@ntbprov.example").stream().noneMatch(m -> TestMail.subjectOf(m).contains(ticket))) {
                 Thread.sleep(50);
             }
             long mailed = System.nanoTime();
@@ -199,11 +199,4 @@ public final class IntakeBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    static String subject(jakarta.mail.internet.MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            return "";
-        }
-    }
 }

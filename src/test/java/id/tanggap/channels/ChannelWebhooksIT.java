@@ -101,6 +101,16 @@ class ChannelWebhooksIT extends IntegrationTest {
     }
 
     @Test
+    void aSignedDeliveryThatIsNotJsonIsA400() {
+        byte[] body = "{\"object\": \"page\", \"entry\": [".getBytes();
+        String signature = "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body));
+        var r = api.post("/webhooks/meta", body, Map.of("X-Hub-Signature-256", signature));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/webhooks/x").status()).isEqualTo(400);
+    }
+
+    @Test
     void xCrcCheckIsAnsweredWithTheHmacOfTheToken() {
         var r = api.get("/webhooks/x?crc_token=" + signatures.path("x_crc").path("crc_token").asText());
         assertThat(r.status()).isEqualTo(200);

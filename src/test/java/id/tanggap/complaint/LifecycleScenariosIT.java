@@ -10,7 +10,6 @@ import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,6 +1,5 @@
 package id.tanggap.intake;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -12,6 +11,7 @@ import id.tanggap.devrun.DevMailText;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -54,15 +53,6 @@ class OtherDoorsIT extends IntegrationTest {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
-                r.body().isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()));
-    }
-
-    private Api.Response postAs(String user, String path, String json) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
                 r.body().isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()));
     }
@@ -122,23 +112,23 @@ class OtherDoorsIT extends IntegrationTest {
     @Test
     void aCallCenterAgentLogsACallAnEmergencyGoesTo112AndACallCanBeTransferred() throws Exception {
         assertThat(api.post("/api/call-center/calls", "{}").status()).isEqualTo(401);
-        var logged = postAs("pupr", "/api/call-center/calls", """
+        var logged = api.postAs("pupr", "/api/call-center/calls", "application/json", """
                 {"callerName":"Amaq Rusdi","callerPhone":"0819-1234-5678","text":"Longsor menutup jalan di Pusuk, ada mobil tertimbun.",
                  "category":"BANJIR","lat":-8.5290,"lon":116.1480,"address":"Jalan Raya Pusuk, Lombok Utara","emergency":true}""");
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("emergencyNotified").asBoolean()).isTrue();
         String ticket = logged.json().get("ticket").asText();
         var mail = await().atMost(Duration.ofSeconds(10)).until(() -> id.tanggap.testsupport.TestMail.to("112@ntbprov.example").stream()
-                .filter(m -> subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+                .filter(m -> TestMail.subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("DARURAT", "Jalan Raya Pusuk", "0819-1234-5678");
         assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, ticket)).isEqualTo("CALL_CENTER");
 
-        var transfer = postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "{\"toOpd\":\"BPBD\",\"note\":\"Penanganan bencana\"}");
+        var transfer = api.postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "application/json", "{\"toOpd\":\"BPBD\",\"note\":\"Penanganan bencana\"}");
         assertThat(transfer.status()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(10)).until(() -> !id.tanggap.testsupport.TestMail.to("bpbd@ntbprov.example").isEmpty());
         assertThat(api.get("/api/complaints/" + ticket).json().get("timeline").findValuesAsText("note"))
                 .anyMatch(n -> n.contains("dialihkan ke call center Badan Penanggulangan Bencana"));
-        assertThat(postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "{\"toOpd\":\"XYZ\"}").status()).isEqualTo(400);
+        assertThat(api.postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "application/json", "{\"toOpd\":\"XYZ\"}").status()).isEqualTo(400);
     }
 
     @Test
@@ -154,11 +144,4 @@ class OtherDoorsIT extends IntegrationTest {
         assertThat(api.get("/api/cases/" + c.ticket(), "diskominfo", "tanggap").json().at("/reporter/name").asText()).isEqualTo("Dewi Lestari");
     }
 
-    private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (Exception e) {
-            return "";
-        }
-    }
 }

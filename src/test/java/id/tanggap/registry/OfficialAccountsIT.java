@@ -10,13 +10,7 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import id.tanggap.testsupport.TestMail;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,15 +28,6 @@ class OfficialAccountsIT extends IntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Api.Response postAs(String user, String path, String json) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
-                r.body().isBlank() ? null : JSON.readTree(r.body()));
-    }
-
     private long processOf(long accountId) {
         return await().atMost(Duration.ofSeconds(10)).until(
                 () -> jdbc.queryForObject("SELECT process_instance_key FROM official_account WHERE id = ?", Long.class, accountId), k -> k != null);
@@ -56,7 +41,7 @@ class OfficialAccountsIT extends IntegrationTest {
         assertThat(gaps.get("DLHK").findValuesAsText("nip")).contains(head);
         assertThat(gaps.get("DLHK").get(0).get("missing")).extracting(JsonNode::asText).containsExactly("X");
 
-        var submitted = postAs("dlhk", "/api/officials/" + head + "/accounts",
+        var submitted = new Api(port).postAs("dlhk", "/api/officials/" + head + "/accounts", "application/json",
                 "{\"platform\":\"X\",\"handle\":\"JuainiTaofik\",\"url\":\"https://x.com/JuainiTaofik\"}");
         assertThat(submitted.status()).isEqualTo(201);
         long accountId = submitted.json().get("accountId").asLong();
@@ -78,7 +63,7 @@ class OfficialAccountsIT extends IntegrationTest {
     @Test
     void aRejectedAccountIsNotPublishedAndTheOfficialLearnsWhy() throws Exception {
         String nip = "198002172005011005"; // Kepala Bidang Lalu Lintas Jalan, Dinas Perhubungan
-        var submitted = postAs("diskominfo", "/api/officials/" + nip + "/accounts",
+        var submitted = new Api(port).postAs("diskominfo", "/api/officials/" + nip + "/accounts", "application/json",
                 "{\"platform\":\"INSTAGRAM\",\"handle\":\"ketut.ardana\",\"url\":\"https://www.instagram.com/ketut.ardana\"}");
         long accountId = submitted.json().get("accountId").asLong();
         var task = runtime.awaitUserTask(processOf(accountId), "Task_VerifyAccount");
@@ -98,10 +83,10 @@ class OfficialAccountsIT extends IntegrationTest {
 
     @Test
     void submissionsAreCheckedAndLimitedToTheOwnOpd() throws Exception {
-        var bad = postAs("diskominfo", "/api/officials/198002172005011005/accounts", "{\"platform\":\"MYSPACE\",\"handle\":\"x\",\"url\":\"http://a\"}");
+        var bad = new Api(port).postAs("diskominfo", "/api/officials/198002172005011005/accounts", "application/json", "{\"platform\":\"MYSPACE\",\"handle\":\"x\",\"url\":\"http://a\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("platform", "handle", "url");
-        var otherOpd = postAs("pupr", "/api/officials/198002172005011005/accounts",
+        var otherOpd = new Api(port).postAs("pupr", "/api/officials/198002172005011005/accounts", "application/json",
                 "{\"platform\":\"X\",\"handle\":\"ardana\",\"url\":\"https://x.com/ardana\"}");
         assertThat(otherOpd.status()).isEqualTo(403);
         assertThat(new Api(port).get("/api/officials/point-1-gaps").status()).isEqualTo(401);

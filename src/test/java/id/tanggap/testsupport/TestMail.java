@@ -36,6 +36,15 @@ public final class TestMail {
         return get().getSmtp().getPort();
     }
 
+    /** The subject of a received message ("" when it cannot be read). */
+    public static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     /** Every message received so far that was addressed to the given recipient. */
     public static List<MimeMessage> to(String recipient) {
         return Arrays.stream(get().getReceivedMessages()).filter(m -> {
