@@ -77,6 +77,19 @@ public class GraphApiClient {
         }
     }
 
+    /** The time of the latest post of a Facebook Page or profile (/{id}/posts) or Instagram account (/{id}/media); null if none. */
+    public java.time.Instant latestPostTime(String platform, String accountId, String token) {
+        boolean instagram = "INSTAGRAM".equals(platform);
+        JsonNode body = call(http.get().uri(b -> b.path("/" + accountId + (instagram ? "/media" : "/posts"))
+                .queryParam("fields", instagram ? "timestamp" : "created_time").queryParam("limit", 1).build())
+                .header("Authorization", "Bearer " + token));
+        JsonNode first = body.path("data").path(0);
+        String t = first.path(instagram ? "timestamp" : "created_time").asText(null);
+        return t == null ? null : java.time.OffsetDateTime.parse(t, GRAPH_TIME).toInstant();
+    }
+
+    private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
+
     private JsonNode post(String path, Object body, String token) {
         return call(http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(body));
     }

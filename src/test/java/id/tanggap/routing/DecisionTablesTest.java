@@ -25,7 +25,7 @@ class DecisionTablesTest {
     static void deploy() {
         client = InMemoryZeebe.get().engine().createClient();
         var deploy = client.newDeployResourceCommand().addResourceFile(NodeTool.repoDir().resolve("bpmn/complaint-classification.dmn").toString());
-        for (String f : List.of("complaint-routing.dmn", "sla-policy.dmn", "escalation-ladder.dmn")) {
+        for (String f : List.of("complaint-routing.dmn", "sla-policy.dmn", "escalation-ladder.dmn", "compliance-rules.dmn")) {
             deploy = deploy.addResourceFile(NodeTool.repoDir().resolve("bpmn/" + f).toString());
         }
         deploy.send().join();
@@ -79,6 +79,22 @@ class DecisionTablesTest {
     void serviceLevelsFollowNtbCareAndPermenPanRb(String urgency, String type, String firstResponse, String resolution) throws Exception {
         assertThat(evaluate("sla-policy", Map.of("urgency", urgency, "complaintType", type)))
                 .isEqualTo(Map.of("firstResponseLimit", firstResponse, "resolutionLimit", resolution, "coordinationLimit", "P3D", "autoCloseLimit", "P10D"));
+    }
+
+    @ParameterizedTest(name = "last post {0} days ago, {1} overdue, {2} platforms missing -> compliant {6}")
+    @CsvSource({
+            "1,   0, 0, true,  true,  true,  true",
+            "7,   0, 0, true,  true,  true,  true",
+            "8,   0, 0, false, true,  true,  false",
+            ",    0, 0, false, true,  true,  false",
+            "2,   1, 0, true,  false, true,  false",
+            "2,   0, 1, true,  true,  false, false"})
+    void complianceRulesFollowPointsOneAndFive(Integer days, int overdue, int missing, boolean active, boolean responsive, boolean complete,
+                                                boolean compliant) throws Exception {
+        Map<String, Object> in = new HashMap<>(Map.of("unansweredOverdue", overdue, "missingPlatforms", missing));
+        in.put("daysSinceLastPost", days);
+        assertThat(evaluate("compliance-rules", in))
+                .isEqualTo(Map.of("active", active, "responsive", responsive, "complete", complete, "compliant", compliant));
     }
 
     @Test

@@ -52,6 +52,12 @@ public final class TestPlatforms {
                 .withBody("{\"mentioned_comment\":{\"text\":\"@pemprov.ntb Lampu jalan di Jl. Pejanggik mati total, mohon diperbaiki.\","
                         + "\"username\":\"warga.mataram\",\"timestamp\":\"2025-06-10T05:55:00+0000\",\"id\":\"17900000000000077\"},"
                         + "\"id\":\"17841400000000001\"}")));
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/graph/[0-9_]+/posts")).atPriority(10)
+                .willReturn(json("graph-page-posts-page1.json")));
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/graph/[0-9]+/media")).atPriority(10)
+                .willReturn(json("graph-ig-media.json")));
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/x/2/users/[0-9]+/tweets")).atPriority(10)
+                .willReturn(json("x-user-tweets.json")));
         s.stubFor(post(urlPathEqualTo("/lapor/api/v1/pengaduan")).atPriority(10).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\":\"LAPOR-2026-0001234\"}")));
         s.stubFor(post(urlPathEqualTo("/x/2/tweets")).atPriority(10).willReturn(json("x-create-tweet-response.json").withStatus(201)));

@@ -1,0 +1,58 @@
+package id.tanggap.monitoring;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The result of one day's compliance check of one official account. */
+@Entity
+@Table(name = "compliance_check")
+public class ComplianceCheck {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "account_id")
+    private Long accountId;
+    @Column(name = "check_date")
+    private LocalDate checkDate;
+    @Column(name = "last_post_at")
+    private Instant lastPostAt;
+    @Column(name = "unanswered_overdue")
+    private int unansweredOverdue;
+    private boolean active;
+    private boolean responsive;
+    private boolean complete;
+    private boolean compliant;
+    @Column(name = "consecutive_failures")
+    private int consecutiveFailures;
+    private String note;
+
+    protected ComplianceCheck() {}
+
+    ComplianceCheck(Long accountId, LocalDate checkDate) {
+        this.accountId = accountId;
+        this.checkDate = checkDate;
+    }
+
+    void result(Instant lastPostAt, int unansweredOverdue, boolean active, boolean responsive, boolean complete, boolean compliant,
+                int consecutiveFailures, String note) {
+        this.lastPostAt = lastPostAt;
+        this.unansweredOverdue = unansweredOverdue;
+        this.active = active;
+        this.responsive = responsive;
+        this.complete = complete;
+        this.compliant = compliant;
+        this.consecutiveFailures = consecutiveFailures;
+        this.note = note;
+    }
+
+    public LocalDate getCheckDate() { return checkDate; }
+    public boolean isCompliant() { return compliant; }
+    public int getConsecutiveFailures() { return consecutiveFailures; }
+}

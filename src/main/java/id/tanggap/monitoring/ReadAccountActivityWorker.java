@@ -1,0 +1,84 @@
+package id.tanggap.monitoring;
+
+import id.tanggap.channels.ChannelProperties;
+import id.tanggap.channels.GraphApiClient;
+import id.tanggap.channels.PlatformException;
+import id.tanggap.channels.XApiClient;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.registry.AccountRegistry;
+import id.tanggap.shared.ProcessDates;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code readAccountActivity}: the account's latest post (through the Graph API or the X API, with
+ * the account's token), the complaints to it left without a first response past the service level,
+ * and, for an official's account, how many of the point-1 platforms the official still lacks. An
+ * expired token becomes an incident Operate shows; a rate limit is retried later.
+ */
+@Component
+public class ReadAccountActivityWorker {
+
+    private final OfficialAccountRepository accounts;
+    private final GraphApiClient graph;
+    private final XApiClient x;
+    private final JdbcTemplate jdbc;
+    private final ChannelProperties channels;
+
+    ReadAccountActivityWorker(OfficialAccountRepository accounts, GraphApiClient graph, XApiClient x, JdbcTemplate jdbc, ChannelProperties channels) {
+        this.accounts = accounts;
+        this.graph = graph;
+        this.x = x;
+        this.jdbc = jdbc;
+        this.channels = channels;
+    }
+
+    @JobWorker(type = "readAccountActivity")
+    public Map<String, Object> readAccountActivity(ActivatedJob job, @Variable long accountId, @Variable String responseSla,
+                                                   @Variable(optional = true) String checkedAt) {
+        OfficialAccount a = accounts.findById(accountId).orElseThrow(() -> new IllegalStateException("no official account " + accountId));
+        Instant now = checkedAt == null ? Instant.now() : ProcessDates.parse(checkedAt);
+        Instant lastPost = null;
+        String note = null;
+        if (a.getAccessToken() == null || a.getAccessToken().isBlank()) {
+            note = "akun belum memberi akses baca (token) kepada Tanggap";
+        } else if (!"WHATSAPP".equals(a.getPlatform())) {
+            try {
+                lastPost = "X".equals(a.getPlatform()) ? x.latestTweetTime(a.getPlatformAccountId(), a.getAccessToken())
+                        : graph.latestPostTime(a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken());
+            } catch (PlatformException e) {
+                throw CamundaError.jobError("Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(), null,
+                        e.permanent() ? 0 : Math.max(0, job.getRetries() - 1), channels.replyRetryBackoff());
+            }
+        }
+        Instant overdueBefore = now.minus(Duration.parse(responseSla));
+        Integer unanswered = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel_account_id = ? AND first_response_at IS NULL "
+                + "AND duplicate_of_id IS NULL AND status NOT IN ('DITUTUP', 'DITERUSKAN', 'HOAKS') AND created_at < ?",
+                Integer.class, a.getPlatformAccountId(), Timestamp.from(overdueBefore));
+        int missing = 0;
+        if (a.getOfficialNip() != null) {
+            Set<String> verified = accounts.findByOfficialNip(a.getOfficialNip()).stream().filter(OfficialAccount::takesComplaints)
+                    .map(OfficialAccount::getPlatform).collect(Collectors.toSet());
+            missing = (int) AccountRegistry.REQUIRED_PLATFORMS.stream().filter(p -> !verified.contains(p)).count();
+        }
+        Map<String, Object> out = new HashMap<>();
+        out.put("lastPostAt", lastPost == null ? null : lastPost.toString());
+        out.put("daysSinceLastPost", lastPost == null ? null : Duration.between(lastPost, now).toDays());
+        out.put("unansweredOverdue", unanswered == null ? 0 : unanswered);
+        out.put("missingPlatforms", missing);
+        out.put("readNote", note);
+        return out;
+    }
+}

@@ -1,0 +1,119 @@
+package id.tanggap.monitoring;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.devrun.DevMailText;
+import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestMail;
+import id.tanggap.testsupport.TestPlatforms;
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * social-media-compliance.bpmn on the engine with the Graph API served locally: an active account
+ * passes, an idle one fails, the official is e-mailed, three failures in a row reach the head of the
+ * OPD, and an expired token becomes an incident.
+ */
+class ComplianceMonitoringIT extends IntegrationTest {
+
+    private static final DateTimeFormatter GRAPH = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
+    private static final String KABID_PUPR = "197203151998031004";
+
+    @Autowired
+    OfficialAccountRepository accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private OfficialAccount account(String token) {
+        OfficialAccount a = new OfficialAccount("FACEBOOK", "7" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                "kabid.pupr.uji", "https://www.facebook.com/kabid.pupr.uji", "DPUPR", KABID_PUPR, "SUBMITTED", token, Instant.now());
+        a.verified(Instant.now());
+        return accounts.save(a);
+    }
+
+    private void latestPost(OfficialAccount a, Instant at) {
+        TestPlatforms.get().stubFor(get(urlPathEqualTo("/graph/" + a.getPlatformAccountId() + "/posts")).atPriority(1)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"data\":[{\"id\":\"1_2\",\"created_time\":\"" + GRAPH.format(at) + "\"}],\"paging\":{}}")));
+    }
+
+    private long run(OfficialAccount a) {
+        try (ZeebeClient client = ENGINE.engine().createClient()) {
+            long instance = client.newCreateInstanceCommand().bpmnProcessId("social-media-compliance").latestVersion()
+                    .variables(Map.of("requestedAccountIds", List.of(a.getId()))).send().join().getProcessInstanceKey();
+            await().atMost(Duration.ofSeconds(20)).until(() -> ENGINE.isCompleted(instance));
+            return instance;
+        }
+    }
+
+    private Map<String, Object> lastCheck(OfficialAccount a) {
+        return jdbc.queryForMap("SELECT * FROM compliance_check WHERE account_id = ? ORDER BY check_date DESC LIMIT 1", a.getId());
+    }
+
+    private long mails(String to, String handle, String part) {
+        return TestMail.to(to).stream().filter(m -> TestMail.subjectOf(m).contains(handle) && TestMail.subjectOf(m).contains(part)).count();
+    }
+
+    @Test
+    void anActiveAccountPassesAnIdleOneIsChasedAndThreeFailuresReachTheHead() throws Exception {
+        OfficialAccount a = account("token-" + UUID.randomUUID());
+        latestPost(a, ENGINE.now().minus(Duration.ofDays(1)));
+        long first = run(a);
+        assertThat(ENGINE.completedElements(first)).contains("Task_ReadAccountActivity", "Task_EvaluateCompliance", "EndEvent_AccountCompliant");
+        assertThat(lastCheck(a).get("compliant")).isIn(true, 1, (byte) 1);
+        assertThat(lastCheck(a).get("consecutive_failures")).isEqualTo(0);
+
+        // no post for 30 days: three days running, the third reaches the head of Dinas PUPR
+        latestPost(a, ENGINE.now().minus(Duration.ofDays(30)));
+        for (int day = 1; day <= 3; day++) {
+            runtime.increaseTime(Duration.ofDays(1));
+            run(a);
+            int expected = day;
+            await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) lastCheck(a).get("consecutive_failures")).intValue() == expected);
+        }
+        assertThat(lastCheck(a).get("active")).isIn(false, 0, (byte) 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mails("kabid.dpupr@ntbprov.example", "kabid.pupr.uji", "belum memenuhi") >= 3);
+        var toHead = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("kadis.dpupr@ntbprov.example").stream()
+                .filter(m -> TestMail.subjectOf(m).contains("kabid.pupr.uji") && TestMail.subjectOf(m).contains("3 kali")).findFirst().orElse(null),
+                m -> m != null);
+        assertThat(DevMailText.plainText(toHead)).contains("tidak ada unggahan dalam 7 hari terakhir", "ke-3 berturut-turut");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM compliance_check WHERE account_id = ?", Integer.class, a.getId())).isEqualTo(4);
+    }
+
+    @Test
+    void anExpiredTokenIsAnIncidentNotACrash() {
+        OfficialAccount a = account("expired-" + UUID.randomUUID());
+        TestPlatforms.get().stubFor(get(urlPathEqualTo("/graph/" + a.getPlatformAccountId() + "/posts")).atPriority(1)
+                .willReturn(TestPlatforms.json("graph-error-expired-token.json").withStatus(400)));
+        try (ZeebeClient client = ENGINE.engine().createClient()) {
+            long instance = client.newCreateInstanceCommand().bpmnProcessId("social-media-compliance").latestVersion()
+                    .variables(Map.of("requestedAccountIds", List.of(a.getId()))).send().join().getProcessInstanceKey();
+            var incident = await().atMost(Duration.ofSeconds(15)).until(() -> StreamSupport.stream(ENGINE.records().incidentRecords().spliterator(), false)
+                    .filter(i -> i.getIntent() == IncidentIntent.CREATED && i.getValue().getProcessInstanceKey() == instance)
+                    .findFirst().orElse(null), i -> i != null);
+            assertThat(incident.getValue().getElementId()).isEqualTo("Task_ReadAccountActivity");
+            assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa", "kabid.pupr.uji");
+        } finally {
+            // keep the daily runs of later tests away from this account
+            jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+        }
+    }
+}
