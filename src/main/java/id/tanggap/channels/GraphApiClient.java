@@ -77,15 +77,34 @@ public class GraphApiClient {
         }
     }
 
-    /** The time of the latest post of a Facebook Page or profile (/{id}/posts) or Instagram account (/{id}/media); null if none. */
-    public java.time.Instant latestPostTime(String platform, String accountId, String token) {
+    /**
+     * The times of a Facebook Page's or profile's posts (/{id}/posts) or an Instagram account's media
+     * (/{id}/media), newest first, read page by page (cursor {@code after}) back to {@code since}.
+     */
+    public java.util.List<java.time.Instant> postTimesSince(String platform, String accountId, String token, java.time.Instant since) {
         boolean instagram = "INSTAGRAM".equals(platform);
-        JsonNode body = call(http.get().uri(b -> b.path("/" + accountId + (instagram ? "/media" : "/posts"))
-                .queryParam("fields", instagram ? "timestamp" : "created_time").queryParam("limit", 1).build())
-                .header("Authorization", "Bearer " + token));
-        JsonNode first = body.path("data").path(0);
-        String t = first.path(instagram ? "timestamp" : "created_time").asText(null);
-        return t == null ? null : java.time.OffsetDateTime.parse(t, GRAPH_TIME).toInstant();
+        String field = instagram ? "timestamp" : "created_time";
+        java.util.List<java.time.Instant> times = new java.util.ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 20; page++) {
+            String cursor = after;
+            JsonNode body = call(http.get().uri(b -> {
+                        var u = b.path("/" + accountId + (instagram ? "/media" : "/posts")).queryParam("fields", field).queryParam("limit", 25);
+                        return (cursor == null ? u : u.queryParam("after", cursor)).build();
+                    }).header("Authorization", "Bearer " + token));
+            for (JsonNode item : body.path("data")) {
+                java.time.Instant t = java.time.OffsetDateTime.parse(item.path(field).asText(), GRAPH_TIME).toInstant();
+                times.add(t);
+                if (t.isBefore(since)) {
+                    return times;
+                }
+            }
+            after = body.path("paging").path("cursors").path("after").asText(null);
+            if (after == null || !body.path("paging").has("next")) {
+                return times;
+            }
+        }
+        return times;
     }
 
     private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");

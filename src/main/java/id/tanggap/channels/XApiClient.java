@@ -29,11 +29,33 @@ public class XApiClient {
                 .path("data").path("dm_event_id").asText();
     }
 
-    /** The time of the account's latest tweet (GET /2/users/:id/tweets); null if none. */
-    public java.time.Instant latestTweetTime(String userId, String token) {
+    /** The times of the account's tweets (GET /2/users/:id/tweets), newest first, page by page back to {@code since}. */
+    public java.util.List<java.time.Instant> tweetTimesSince(String userId, String token, java.time.Instant since) {
+        java.util.List<java.time.Instant> times = new java.util.ArrayList<>();
+        String next = null;
+        for (int page = 0; page < 20; page++) {
+            JsonNode body = tweetsPage(userId, token, next);
+            for (JsonNode t : body.path("data")) {
+                java.time.Instant at = java.time.Instant.parse(t.path("created_at").asText());
+                times.add(at);
+                if (at.isBefore(since)) {
+                    return times;
+                }
+            }
+            next = body.path("meta").path("next_token").asText(null);
+            if (next == null) {
+                return times;
+            }
+        }
+        return times;
+    }
+
+    private JsonNode tweetsPage(String userId, String token, String paginationToken) {
         try {
-            JsonNode body = http.get().uri(b -> b.path("/2/users/" + userId + "/tweets").queryParam("max_results", 5)
-                    .queryParam("tweet.fields", "created_at").build()).header("Authorization", "Bearer " + token)
+            return http.get().uri(b -> {
+                        var u = b.path("/2/users/" + userId + "/tweets").queryParam("max_results", 100).queryParam("tweet.fields", "created_at");
+                        return (paginationToken == null ? u : u.queryParam("pagination_token", paginationToken)).build();
+                    }).header("Authorization", "Bearer " + token)
                     .exchange((req, res) -> {
                         byte[] bytes = res.getBody().readAllBytes();
                         JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
@@ -44,8 +66,6 @@ public class XApiClient {
                         }
                         return node;
                     });
-            String t = body.path("data").path(0).path("created_at").asText(null);
-            return t == null ? null : java.time.Instant.parse(t);
         } catch (RestClientException e) {
             if (e.getCause() instanceof PlatformException p) {
                 throw p;

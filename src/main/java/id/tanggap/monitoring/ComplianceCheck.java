@@ -32,6 +32,8 @@ public class ComplianceCheck {
     @Column(name = "consecutive_failures")
     private int consecutiveFailures;
     private String note;
+    @Column(name = "posts_last_7_days")
+    private int postsLast7Days;
 
     protected ComplianceCheck() {}
 
@@ -41,7 +43,8 @@ public class ComplianceCheck {
     }
 
     void result(Instant lastPostAt, int unansweredOverdue, boolean active, boolean responsive, boolean complete, boolean compliant,
-                int consecutiveFailures, String note) {
+                int consecutiveFailures, String note, int postsLast7Days) {
+        this.postsLast7Days = postsLast7Days;
         this.lastPostAt = lastPostAt;
         this.unansweredOverdue = unansweredOverdue;
         this.active = active;

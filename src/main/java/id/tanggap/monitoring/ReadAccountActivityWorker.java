@@ -51,13 +51,17 @@ public class ReadAccountActivityWorker {
         OfficialAccount a = accounts.findById(accountId).orElseThrow(() -> new IllegalStateException("no official account " + accountId));
         Instant now = checkedAt == null ? Instant.now() : ProcessDates.parse(checkedAt);
         Instant lastPost = null;
+        int postsLastWeek = 0;
         String note = null;
         if (a.getAccessToken() == null || a.getAccessToken().isBlank()) {
             note = "akun belum memberi akses baca (token) kepada Tanggap";
         } else if (!"WHATSAPP".equals(a.getPlatform())) {
             try {
-                lastPost = "X".equals(a.getPlatform()) ? x.latestTweetTime(a.getPlatformAccountId(), a.getAccessToken())
-                        : graph.latestPostTime(a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken());
+                Instant weekAgo = now.minus(Duration.ofDays(7));
+                java.util.List<Instant> posts = "X".equals(a.getPlatform()) ? x.tweetTimesSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo)
+                        : graph.postTimesSince(a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
+                lastPost = posts.isEmpty() ? null : posts.get(0);
+                postsLastWeek = (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
             } catch (PlatformException e) {
                 throw CamundaError.jobError("Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(), null,
                         e.permanent() ? 0 : Math.max(0, job.getRetries() - 1), channels.replyRetryBackoff());
@@ -79,6 +83,7 @@ public class ReadAccountActivityWorker {
         out.put("unansweredOverdue", unanswered == null ? 0 : unanswered);
         out.put("missingPlatforms", missing);
         out.put("readNote", note);
+        out.put("postsLast7Days", postsLastWeek);
         return out;
     }
 }

@@ -1,11 +1,14 @@
 package id.tanggap.monitoring;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
@@ -96,6 +99,34 @@ class ComplianceMonitoringIT extends IntegrationTest {
                 m -> m != null);
         assertThat(DevMailText.plainText(toHead)).contains("tidak ada unggahan dalam 7 hari terakhir", "ke-3 berturut-turut");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM compliance_check WHERE account_id = ?", Integer.class, a.getId())).isEqualTo(4);
+    }
+
+    @Test
+    void postsAreReadPageByPageAndARateLimitIsWaitedOut() {
+        OfficialAccount a = account("token-" + UUID.randomUUID());
+        Instant now = ENGINE.now();
+        String path = "/graph/" + a.getPlatformAccountId() + "/posts";
+        // the first answer is Graph's rate limit (code 4): the job is retried after its back-off
+        TestPlatforms.get().stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(TestPlatforms.json("graph-error-rate-limit.json").withStatus(400)).willSetStateTo("ok"));
+        TestPlatforms.get().stubFor(get(urlPathEqualTo(path)).atPriority(2).inScenario("rate").whenScenarioStateIs("ok")
+                .withQueryParam("after", absent())
+                .willReturn(page(now.minus(Duration.ofHours(5)), now.minus(Duration.ofDays(2)), "CURSOR-1", true)));
+        TestPlatforms.get().stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("rate").whenScenarioStateIs("ok")
+                .withQueryParam("after", equalTo("CURSOR-1"))
+                .willReturn(page(now.minus(Duration.ofDays(6)), now.minus(Duration.ofDays(20)), "CURSOR-2", false)));
+        run(a);
+        var check = lastCheck(a);
+        assertThat(check.get("posts_last_7_days")).isEqualTo(3);
+        assertThat(check.get("compliant")).isIn(true, 1, (byte) 1);
+        TestPlatforms.get().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(path))
+                .withQueryParam("after", equalTo("CURSOR-1")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder page(Instant first, Instant second, String after, boolean more) {
+        String paging = "{\"cursors\":{\"before\":\"B\",\"after\":\"" + after + "\"}" + (more ? ",\"next\":\"https://graph.example/next\"" : "") + "}";
+        return aResponse().withHeader("Content-Type", "application/json").withBody("{\"data\":[{\"id\":\"1\",\"created_time\":\"" + GRAPH.format(first)
+                + "\"},{\"id\":\"2\",\"created_time\":\"" + GRAPH.format(second) + "\"}],\"paging\":" + paging + "}");
     }
 
     @Test
