@@ -35,6 +35,26 @@ public class Official {
         this.superiorNip = superiorNip;
     }
 
+    /** Applies a change and says, in Indonesian, what changed ("" when nothing did). */
+    public String update(String name, String positionTitle, String echelon, String opdCode, String email, String superiorNip) {
+        StringBuilder changes = new StringBuilder();
+        this.name = changed(changes, "nama", this.name, name);
+        this.positionTitle = changed(changes, "jabatan", this.positionTitle, positionTitle);
+        this.echelon = changed(changes, "eselon", this.echelon, echelon);
+        this.opdCode = changed(changes, "OPD", this.opdCode, opdCode);
+        this.email = changed(changes, "e-mail", this.email, email);
+        this.superiorNip = changed(changes, "atasan", this.superiorNip, superiorNip);
+        return changes.toString();
+    }
+
+    private static String changed(StringBuilder changes, String label, String old, String now) {
+        if (!java.util.Objects.equals(old, now)) {
+            changes.append(changes.isEmpty() ? "" : "; ").append(label).append(": ").append(old == null ? "-" : old).append(" -> ")
+                    .append(now == null ? "-" : now);
+        }
+        return now;
+    }
+
     public String getNip() { return nip; }
     public String getName() { return name; }
     public String getPositionTitle() { return positionTitle; }

@@ -1,0 +1,54 @@
+package id.tanggap.inventory;
+
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.InvalidInputException.FieldProblem;
+import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.StaffUser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Staff add their own social-media accounts to the inventory (self-service); OPD users only for their OPD. */
+@Service
+public class StaffAccounts {
+
+    static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "TIKTOK", "YOUTUBE");
+
+    private final StaffMemberRepository staff;
+    private final JdbcTemplate jdbc;
+
+    StaffAccounts(StaffMemberRepository staff, JdbcTemplate jdbc) {
+        this.staff = staff;
+        this.jdbc = jdbc;
+    }
+
+    public void add(String staffId, String platform, String handle, StaffUser user) {
+        StaffMember member = staff.findById(staffId == null ? "" : staffId.trim())
+                .orElseThrow(() -> new NotFoundException("Tidak ada pegawai dengan nomor " + staffId + " dalam inventaris"));
+        if (!user.hasAnyRole("DISKOMINFO", "ADMIN") && !member.getOpdCode().equals(user.opdCode())) {
+            throw new AccessDeniedException("staff of another OPD");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String p = platform == null ? "" : platform.trim().toUpperCase();
+        if (!PLATFORMS.contains(p)) {
+            problems.add(new FieldProblem("platform", "harus salah satu dari " + PLATFORMS));
+        }
+        String h = handle == null ? "" : handle.trim().replaceFirst("^@", "");
+        if (!h.matches("[A-Za-z0-9._]{2,100}")) {
+            problems.add(new FieldProblem("handle", "nama akun tidak valid"));
+        } else if (jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE platform = ? AND LOWER(handle) = LOWER(?)", Integer.class, p, h) > 0) {
+            problems.add(new FieldProblem("handle", "akun ini sudah terdaftar"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.update("INSERT INTO staff_account (staff_id, platform, handle) VALUES (?, ?, ?)", member.getStaffId(), p, h);
+    }
+
+    public List<String> accountsOf(String staffId) {
+        return jdbc.queryForList("SELECT CONCAT(platform, ' ', handle) FROM staff_account WHERE staff_id = ? ORDER BY platform, handle", String.class, staffId);
+    }
+}

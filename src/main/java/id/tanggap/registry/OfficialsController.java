@@ -1,0 +1,117 @@
+package id.tanggap.registry;
+
+import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialRepository;
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.Contacts;
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.InvalidInputException.FieldProblem;
+import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.StaffUser;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registry of officials (NIP, name, position, echelon, OPD, superior, e-mail), with every change kept. */
+@RestController
+@PreAuthorize("hasAnyRole('OPD', 'DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
+class OfficialsController {
+
+    record OfficialView(String nip, String name, String positionTitle, String echelon, String opdCode, String email, String superiorNip) {}
+
+    record Change(Instant at, String actor, String note) {}
+
+    private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
+
+    private final OfficialRepository officials;
+    private final OpdRepository opds;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    OfficialsController(OfficialRepository officials, OpdRepository opds, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+        this.officials = officials;
+        this.opds = opds;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/officials")
+    List<OfficialView> list(@RequestParam(required = false) String opd) {
+        return officials.findAll().stream().filter(o -> opd == null || opd.equals(o.getOpdCode())).map(OfficialsController::view).toList();
+    }
+
+    @PutMapping("/api/officials/{nip}")
+    @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
+    ResponseEntity<OfficialView> put(@PathVariable String nip, @RequestBody OfficialView body, @AuthenticationPrincipal StaffUser user) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!nip.matches("\\d{18}")) {
+            problems.add(new FieldProblem("nip", "NIP harus 18 angka"));
+        }
+        if (body.name() == null || body.name().isBlank() || body.name().length() > 200) {
+            problems.add(new FieldProblem("name", "wajib diisi, paling banyak 200 karakter"));
+        }
+        if (body.positionTitle() == null || body.positionTitle().isBlank() || body.positionTitle().length() > 200) {
+            problems.add(new FieldProblem("positionTitle", "wajib diisi, paling banyak 200 karakter"));
+        }
+        if (!ECHELONS.contains(String.valueOf(body.echelon()))) {
+            problems.add(new FieldProblem("echelon", "harus I, II, III atau IV"));
+        }
+        if (body.opdCode() == null || !opds.existsById(body.opdCode())) {
+            problems.add(new FieldProblem("opdCode", "kode OPD tidak dikenal"));
+        }
+        if (!Contacts.isEmail(body.email())) {
+            problems.add(new FieldProblem("email", "harus alamat e-mail"));
+        }
+        if (body.superiorNip() != null && !body.superiorNip().isBlank() && !officials.existsById(body.superiorNip())) {
+            problems.add(new FieldProblem("superiorNip", "atasan tidak terdaftar"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String superior = body.superiorNip() == null || body.superiorNip().isBlank() ? null : body.superiorNip();
+        boolean created = !officials.existsById(nip);
+        Official saved = tx.execute(status -> {
+            Official o = officials.findById(nip).orElse(null);
+            String note;
+            if (o == null) {
+                o = officials.save(new Official(nip, body.name().trim(), body.positionTitle().trim(), body.echelon(), body.opdCode(), body.email().trim(), superior));
+                note = "didaftarkan: " + o.getPositionTitle() + ", " + o.getOpdCode();
+            } else {
+                note = o.update(body.name().trim(), body.positionTitle().trim(), body.echelon(), body.opdCode(), body.email().trim(), superior);
+            }
+            if (!note.isEmpty()) {
+                jdbc.update("INSERT INTO official_history (nip, changed_at, actor, note) VALUES (?, ?, ?, ?)", nip,
+                        Timestamp.from(clock.instant()), user.username(), note.length() > 1000 ? note.substring(0, 1000) : note);
+            }
+            return o;
+        });
+        return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
+    }
+
+    @GetMapping("/api/officials/{nip}/history")
+    List<Change> history(@PathVariable String nip) {
+        officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
+        return jdbc.query("SELECT changed_at, actor, note FROM official_history WHERE nip = ? ORDER BY changed_at, id",
+                (rs, i) -> new Change(rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"), rs.getString("note")), nip);
+    }
+
+    private static OfficialView view(Official o) {
+        return new OfficialView(o.getNip(), o.getName(), o.getPositionTitle(), o.getEchelon(), o.getOpdCode(), o.getEmail(), o.getSuperiorNip());
+    }
+}
