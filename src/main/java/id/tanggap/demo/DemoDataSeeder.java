@@ -110,6 +110,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         contact("SEKDA", "Sekretaris Daerah Provinsi NTB", "sekda@ntbprov.example");
         contact("GOVERNOR_OFFICE", "Kantor Gubernur NTB (Biro Administrasi Pimpinan)", "gubernur@ntbprov.example");
+        contact("GOVERNOR", "Gubernur Nusa Tenggara Barat", "gubernur.pribadi@ntbprov.example");
+        contact("VICE_GOVERNOR", "Wakil Gubernur Nusa Tenggara Barat", "wagub@ntbprov.example");
         contact("EMERGENCY_112", "Command Center 112 Provinsi NTB", "112@ntbprov.example");
         contact("DISKOMINFO_HEAD", "Kepala Diskominfotik Provinsi NTB", "kadis.diskominfotik@ntbprov.example");
         for (String[] t : FORWARD_TARGETS) {

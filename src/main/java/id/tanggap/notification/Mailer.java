@@ -52,7 +52,24 @@ public class Mailer {
         }));
     }
 
+    /** As sendOnce, with files attached (name -> content). */
+    public boolean sendOnceWithAttachments(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model,
+                                           Map<String, byte[]> attachments) {
+        return Boolean.TRUE.equals(tx.execute(status -> {
+            if (log.existsByDedupKey(dedupKey)) {
+                return false;
+            }
+            log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, clock.instant()));
+            send(to, subject, template, model, attachments);
+            return true;
+        }));
+    }
+
     private void send(String to, String subject, String template, Map<String, Object> model) {
+        send(to, subject, template, model, Map.of());
+    }
+
+    private void send(String to, String subject, String template, Map<String, Object> model, Map<String, byte[]> attachments) {
         Context context = new Context(IndonesianDates.INDONESIAN, model);
         String text = templates.process(template + ".txt", context);
         String html = templates.process(template + ".html", context);
@@ -63,6 +80,9 @@ public class Mailer {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, html);
+            for (var a : attachments.entrySet()) {
+                helper.addAttachment(a.getKey(), new org.springframework.core.io.ByteArrayResource(a.getValue()));
+            }
             sender.send(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot build e-mail " + template, e);

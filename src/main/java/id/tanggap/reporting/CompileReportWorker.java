@@ -1,0 +1,76 @@
+package id.tanggap.reporting;
+
+import id.tanggap.shared.TanggapProperties;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code compileReport}: the period's figures (SQL aggregation), rendered as PDF and XLSX and kept
+ * as the report under review; a revision recompiles the same report. WEEKLY is the week before the
+ * report date in the region's time zone (Monday to Monday), MONTHLY the month before, REQUESTED the given [periodFrom, periodTo).
+ */
+@Component
+public class CompileReportWorker {
+
+    public record Compiled(long reportId, String reportSummary, String reportPdfUrl, String reportPeriod) {}
+
+    private final ReportCompiler compiler;
+    private final ReportDocuments documents;
+    private final GovernorReportRepository reports;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final TanggapProperties properties;
+
+    CompileReportWorker(ReportCompiler compiler, ReportDocuments documents, GovernorReportRepository reports, TransactionTemplate tx, Clock clock,
+                        TanggapProperties properties) {
+        this.compiler = compiler;
+        this.documents = documents;
+        this.reports = reports;
+        this.tx = tx;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @JobWorker(type = "compileReport")
+    public Compiled compileReport(ActivatedJob job, @Variable String periodKind, @Variable String reportAt,
+                                  @Variable(optional = true) String periodFrom, @Variable(optional = true) String periodTo,
+                                  @Variable(optional = true) String revisionNotes) {
+        LocalDate day = id.tanggap.shared.ProcessDates.parse(reportAt).atZone(properties.zone()).toLocalDate();
+        LocalDate from;
+        LocalDate to;
+        switch (periodKind) {
+            case "WEEKLY" -> {
+                to = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                from = to.minusWeeks(1);
+            }
+            case "MONTHLY" -> {
+                to = day.withDayOfMonth(1);
+                from = to.minusMonths(1);
+            }
+            default -> {
+                from = LocalDate.parse(periodFrom);
+                to = LocalDate.parse(periodTo);
+            }
+        }
+        ReportFigures f = compiler.compile(from, to);
+        String summary = String.format(ReportDocuments.ID, "Periode %s: %d aduan diterima, %d ditanggapi (%.1f%% tepat waktu), %d selesai, %d terlambat.",
+                ReportDocuments.period(f), f.received(), f.responded(), f.slaPercent(), f.resolved(), f.overdue());
+        byte[] pdf = documents.pdf(f);
+        byte[] xlsx = documents.xlsx(f);
+        GovernorReport report = tx.execute(status -> {
+            GovernorReport r = reports.findByReportKey("report:" + job.getProcessInstanceKey())
+                    .orElseGet(() -> new GovernorReport("report:" + job.getProcessInstanceKey(), periodKind));
+            r.compiled(from, to, summary, pdf, xlsx, revisionNotes, clock.instant());
+            return reports.save(r);
+        });
+        return new Compiled(report.getId(), summary, properties.publicBaseUrl().replaceAll("/$", "") + "/api/reports/" + report.getId() + ".pdf",
+                ReportDocuments.period(f));
+    }
+}

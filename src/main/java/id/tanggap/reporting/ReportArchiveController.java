@@ -1,0 +1,54 @@
+package id.tanggap.reporting;
+
+import id.tanggap.shared.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The archive of reports sent to the Governor, listed per period and downloadable. */
+@RestController
+@PreAuthorize("hasAnyRole('DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
+class ReportArchiveController {
+
+    record Listed(long id, String periodKind, LocalDate periodFrom, LocalDate periodTo, String summary, Instant approvedAt, String pdf, String xlsx) {}
+
+    private final GovernorReportRepository reports;
+
+    ReportArchiveController(GovernorReportRepository reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/reports")
+    List<Listed> archive() {
+        return reports.findByStatusOrderByPeriodFromDesc("APPROVED").stream()
+                .map(r -> new Listed(r.getId(), r.getPeriodKind(), r.getPeriodFrom(), r.getPeriodTo().minusDays(1), r.getSummary(), r.getApprovedAt(),
+                        "/api/reports/" + r.getId() + ".pdf", "/api/reports/" + r.getId() + ".xlsx"))
+                .toList();
+    }
+
+    @GetMapping("/api/reports/{id}.pdf")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        GovernorReport r = reports.findById(id).orElseThrow(() -> new NotFoundException("Tidak ada laporan " + id));
+        return file(r.getPdf(), MediaType.APPLICATION_PDF, "laporan-" + id + ".pdf");
+    }
+
+    @GetMapping("/api/reports/{id}.xlsx")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        GovernorReport r = reports.findById(id).orElseThrow(() -> new NotFoundException("Tidak ada laporan " + id));
+        return file(r.getXlsx(), MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "laporan-" + id + ".xlsx");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+}

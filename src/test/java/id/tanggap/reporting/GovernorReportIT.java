@@ -1,0 +1,211 @@
+package id.tanggap.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestMail;
+import io.camunda.zeebe.client.ZeebeClient;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Point 6 with a generated data set whose counts are known (March 2031, WITA): the SQL figures, the
+ * PDF text and the workbook cells match it; the review sends it back once, then approves; the
+ * Governor and the Vice Governor receive both attachments; the archive lists it.
+ */
+class GovernorReportIT extends IntegrationTest {
+
+    private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+    private static final LocalDate FROM = LocalDate.of(2031, 3, 1);
+    private static final LocalDate TO = LocalDate.of(2031, 4, 1);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportCompiler compiler;
+
+    @Autowired
+    ReportDocuments documents;
+
+    private static Instant at(int day, int hour) {
+        return LocalDate.of(2031, 3, day).atTime(hour, 0).atZone(WITA).toInstant();
+    }
+
+    private long complaint(String ticket, String channel, String category, String status, String opd, Instant created, Instant dueAt,
+                           Instant respondedAt, Instant resolvedAt, Integer rating, int reopen) {
+        jdbc.update("INSERT INTO complaint (ticket, channel, external_id, anonymous, body, category_code, status, opd_code, created_at, updated_at,"
+                        + " version, response_due_at, first_response_at, resolved_at, rating, reopen_count) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)",
+                ticket, channel, "report-" + ticket, true, "Data laporan uji", category, status, opd, ts(created), ts(created), ts(dueAt),
+                ts(respondedAt), ts(resolvedAt), rating, reopen);
+        return jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    @BeforeEach
+    void dataSet() {
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE ticket LIKE 'ADU-2031-%'", Integer.class) > 0) {
+            return;
+        }
+        Instant c1 = at(2, 8);
+        complaint("ADU-2031-000001", "WEB", "JALAN_RUSAK", "DITUTUP", "DPUPR", c1, c1.plus(Duration.ofDays(2)), c1.plus(Duration.ofMinutes(30)),
+                c1.plus(Duration.ofHours(10)), 5, 0);
+        Instant c2 = at(5, 9);
+        complaint("ADU-2031-000002", "FACEBOOK", "JALAN_RUSAK", "DITUTUP", "DPUPR", c2, c2.plus(Duration.ofDays(2)), c2.plus(Duration.ofDays(3)),
+                c2.plus(Duration.ofHours(50)), 3, 1);
+        Instant c3 = at(10, 10);
+        long late = complaint("ADU-2031-000003", "WEB", "JALAN_RUSAK", "DIDISPOSISI", "DPUPR", c3, c3.plus(Duration.ofDays(2)), null, null, null, 0);
+        jdbc.update("INSERT INTO complaint_escalation (complaint_id, dedup_key, kind, level, recipients, escalated_at) VALUES (?,?,?,?,?,?)",
+                late, "report-test-1", "FIRST_RESPONSE", 1, "OFFICIAL,HEAD", ts(c3.plus(Duration.ofDays(2))));
+        jdbc.update("INSERT INTO complaint_escalation (complaint_id, dedup_key, kind, level, recipients, escalated_at) VALUES (?,?,?,?,?,?)",
+                late, "report-test-2", "FIRST_RESPONSE", 2, "SEKDA", ts(c3.plus(Duration.ofDays(3))));
+        complaint("ADU-2031-000004", "WHATSAPP", "JALAN_RUSAK", "DITERIMA", null, at(12, 11), null, null, null, null, 0);
+        Instant c5 = at(15, 8);
+        long joint = complaint("ADU-2031-000005", "FACEBOOK", "SAMPAH", "SELESAI", "DLHK", c5, c5.plus(Duration.ofDays(2)), c5.plus(Duration.ofMinutes(60)),
+                c5.plus(Duration.ofHours(20)), 4, 0);
+        jdbc.update("INSERT INTO coordination_contribution (complaint_id, dedup_key, opd_code, contribution, created_at) VALUES (?,?,?,?,?)",
+                joint, "report-test-3", "DISHUB", "Pengaturan lalu lintas truk sampah", ts(c5.plus(Duration.ofHours(5))));
+        Instant c6 = at(20, 8);
+        complaint("ADU-2031-000006", "WEB", "SAMPAH", "DIPROSES", "DLHK", c6, c6.plus(Duration.ofDays(2)), c6.plus(Duration.ofMinutes(90)), null, null, 0);
+        // outside the period: must not count
+        complaint("ADU-2031-000007", "WEB", "SAMPAH", "DIPROSES", "DLHK", LocalDate.of(2031, 4, 1).atStartOfDay(WITA).toInstant(), null, null, null, null, 0);
+    }
+
+    @Test
+    void theFiguresThePdfAndTheWorkbookMatchTheDataSet() throws Exception {
+        ReportFigures f = compiler.compile(FROM, TO);
+        assertThat(f.received()).isEqualTo(6);
+        assertThat(f.responded()).isEqualTo(4);
+        assertThat(f.respondedWithinSla()).isEqualTo(3);
+        assertThat(f.slaPercent()).isEqualTo(75.0);
+        assertThat(f.resolved()).isEqualTo(3);
+        assertThat(f.overdue()).isEqualTo(1);
+        assertThat(f.overdueTickets()).containsExactly("ADU-2031-000003");
+        assertThat(f.byChannel()).isEqualTo(Map.of("WEB", 3, "FACEBOOK", 2, "WHATSAPP", 1));
+        assertThat(f.byCategory()).isEqualTo(Map.of("JALAN_RUSAK", 4, "SAMPAH", 2));
+
+        var pupr = f.opds().stream().filter(o -> o.opdCode().equals("DPUPR")).findFirst().orElseThrow();
+        assertThat(List.of(pupr.received(), pupr.verified(), pupr.responded(), pupr.respondedWithinSla(), pupr.resolved(), pupr.overdue(),
+                pupr.escalationsLevel1(), pupr.escalationsLevel2(), pupr.escalationsLevel3(), pupr.crossSector(), pupr.reopened()))
+                .containsExactly(3, 3, 2, 1, 2, 1, 1, 1, 0, 0, 1);
+        assertThat(pupr.slaPercent()).isEqualTo(50.0);
+        assertThat(pupr.medianFirstResponseMinutes()).isEqualTo(2175.0);
+        assertThat(pupr.medianResolutionHours()).isEqualTo(30.0);
+        assertThat(pupr.averageRating()).isEqualTo(4.0);
+        var dlhk = f.opds().stream().filter(o -> o.opdCode().equals("DLHK")).findFirst().orElseThrow();
+        assertThat(List.of(dlhk.received(), dlhk.responded(), dlhk.respondedWithinSla(), dlhk.resolved(), dlhk.crossSector()))
+                .containsExactly(2, 2, 2, 1, 1);
+        assertThat(dlhk.medianFirstResponseMinutes()).isEqualTo(75.0);
+        assertThat(dlhk.medianResolutionHours()).isEqualTo(20.0);
+
+        String pdf = text(documents.pdf(f));
+        assertThat(pdf).contains("Laporan Tindak Lanjut Aduan Masyarakat", "1 Maret 2031 - 31 Maret 2031",
+                "Aduan diterima: 6. Ditanggapi: 4 (3 tepat waktu, 75,0%). Selesai: 3. Terlambat: 1.", "ADU-2031-000003", "WEB 3");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(f)))) {
+            Sheet opd = wb.getSheet("Per OPD");
+            Row row = null;
+            for (Row r : opd) {
+                if ("DPUPR".equals(r.getCell(0).getStringCellValue())) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(3);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(2175.0);
+            assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(wb.getSheet("Ringkasan").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(6);
+            assertThat(wb.getSheet("Terlambat").getRow(1).getCell(0).getStringCellValue()).isEqualTo("ADU-2031-000003");
+        }
+    }
+
+    @Test
+    void theHeadOfDiskominfoReviewsOnceMoreThenTheGovernorGetsBothFilesAndTheArchiveListsIt() throws Exception {
+        long instance;
+        try (ZeebeClient client = ENGINE.engine().createClient()) {
+            instance = client.newCreateInstanceCommand().bpmnProcessId("periodic-report").latestVersion()
+                    .variables(Map.of("periodKind", "REQUESTED", "periodFrom", FROM.toString(), "periodTo", TO.toString())).send().join()
+                    .getProcessInstanceKey();
+        }
+        var review = runtime.awaitUserTask(instance, "Task_ReviewReport");
+        assertThat(review.candidateGroups()).containsExactly("kepala-diskominfotik");
+        assertThat(String.valueOf(runtime.variables(instance).get("reportSummary"))).contains("6 aduan diterima", "75,0% tepat waktu");
+        runtime.completeUserTask(review.key(), Map.of("reviewDecision", "REVISE", "revisionNotes", "Tambahkan rincian per kanal."));
+        var again = await().atMost(Duration.ofSeconds(15)).until(() -> ENGINE.openUserTask(instance, "Task_ReviewReport").orElse(null),
+                t -> t != null && t.key() != review.key());
+        runtime.completeUserTask(again.key(), Map.of("reviewDecision", "APPROVE"));
+        runtime.awaitCompletedThrough(instance, "Task_CompileReport", "Task_ReviewReport", "Task_CompileReport", "Task_ReviewReport",
+                "Task_SendReport", "EndEvent_ReportSent");
+
+        for (String to : List.of("gubernur.pribadi@ntbprov.example", "wagub@ntbprov.example")) {
+            MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to(to).stream()
+                    .filter(m -> TestMail.subjectOf(m).contains("1 Maret 2031")).findFirst().orElse(null), m -> m != null);
+            List<String> files = new ArrayList<>();
+            Multipart parts = (Multipart) mail.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).getFileName() != null) {
+                    files.add(parts.getBodyPart(i).getFileName());
+                }
+            }
+            assertThat(files).containsExactlyInAnyOrder("laporan-tanggap-2031-03-01-2031-03-31.pdf", "laporan-tanggap-2031-03-01-2031-03-31.xlsx");
+        }
+        long reportId = ((Number) runtime.variables(instance).get("reportId")).longValue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM governor_report WHERE report_key = ?", Integer.class, "report:" + instance)).isEqualTo(1);
+        var archive = new Api(port).get("/api/reports", "sekda", "tanggap");
+        assertThat(archive.json().findValuesAsText("periodFrom")).contains("2031-03-01");
+        var pdf = new Api(port).get("/api/reports/" + reportId + ".pdf", "sekda", "tanggap");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(new Api(port).get("/api/reports", "pupr", "tanggap").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theWeeklyAndMonthlyTimersStartReportsByThemselves() {
+        long before = ENGINE.processInstances("periodic-report").size();
+        // a month on the engine clock passes at least one Monday 07:00 WITA and one 1st of the month 07:00 WITA
+        runtime.increaseTime(Duration.ofDays(32));
+        await().atMost(Duration.ofSeconds(30)).until(() -> ENGINE.records().processInstanceRecords().spliterator() != null
+                && java.util.stream.StreamSupport.stream(ENGINE.records().processInstanceRecords().spliterator(), false)
+                .filter(r -> r.getValue().getBpmnProcessId().equals("periodic-report"))
+                .map(r -> r.getValue().getElementId()).filter(id -> id.equals("StartEvent_Weekly") || id.equals("StartEvent_Monthly"))
+                .distinct().count() == 2);
+        assertThat(ENGINE.processInstances("periodic-report").size()).isGreaterThan((int) before);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            all.append(extractor.getTextFromPage(p)).append('\n');
+        }
+        return all.toString();
+    }
+}
