@@ -86,6 +86,7 @@ class GovernorReportIT extends IntegrationTest {
                 late, "report-test-1", "FIRST_RESPONSE", 1, "OFFICIAL,HEAD", ts(c3.plus(Duration.ofDays(2))));
         jdbc.update("INSERT INTO complaint_escalation (complaint_id, dedup_key, kind, level, recipients, escalated_at) VALUES (?,?,?,?,?,?)",
                 late, "report-test-2", "FIRST_RESPONSE", 2, "SEKDA", ts(c3.plus(Duration.ofDays(3))));
+        jdbc.update("UPDATE complaint SET escalation_level = 2 WHERE id = ?", late);
         complaint("ADU-2031-000004", "WHATSAPP", "JALAN_RUSAK", "DITERIMA", null, at(12, 11), null, null, null, null, 0);
         Instant c5 = at(15, 8);
         long joint = complaint("ADU-2031-000005", "FACEBOOK", "SAMPAH", "SELESAI", "DLHK", c5, c5.plus(Duration.ofDays(2)), c5.plus(Duration.ofMinutes(60)),
@@ -197,6 +198,25 @@ class GovernorReportIT extends IntegrationTest {
                 .map(r -> r.getValue().getElementId()).filter(id -> id.equals("StartEvent_Weekly") || id.equals("StartEvent_Monthly"))
                 .distinct().count() == 2);
         assertThat(ENGINE.processInstances("periodic-report").size()).isGreaterThan((int) before);
+    }
+
+    @Test
+    void theDashboardShowsTheSameNumbersInChromium() throws Exception {
+        var run = id.tanggap.testsupport.NodeTool.run("e2e-dashboard.mjs", new Api(port).base(), "sekda", "tanggap",
+                "from=2031-03-01&to=2031-04-01", id.tanggap.testsupport.NodeTool.repoDir().resolve("target/screenshots").toString());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        var r = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(r.at("/kpis/received").asText()).isEqualTo("6");
+        assertThat(r.at("/kpis/responded").asText()).isEqualTo("4");
+        assertThat(r.at("/kpis/sla").asText()).isEqualTo("75,0%");
+        assertThat(r.at("/kpis/resolved").asText()).isEqualTo("3");
+        assertThat(r.at("/kpis/overdue").asText()).isEqualTo("1");
+        assertThat(r.get("league")).extracting(n -> n.asText()).containsExactly("DLHK:100,0", "DPUPR:50,0");
+        assertThat(r.get("categories")).extracting(n -> n.asText()).containsExactly("JALAN_RUSAK:4", "SAMPAH:2");
+        assertThat(r.get("escalated")).extracting(n -> n.asText()).containsExactly("1:0", "2:1", "3:0");
+        assertThat(r.get("overdue")).extracting(n -> n.asText()).containsExactly("ADU-2031-000003");
+        assertThat(r.get("timelineTicket").asText()).isEqualTo("ADU-2031-000003");
+        assertThat(new Api(port).get("/dashboard", "pupr", "tanggap").status()).isEqualTo(403);
     }
 
     private static String text(byte[] pdf) throws Exception {
