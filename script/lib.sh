@@ -103,7 +103,7 @@ ensure_mariadb() {
     "$server" --no-defaults --datadir="$MARIADB_DIR/data" --socket="$MARIADB_SOCKET" --pid-file="$MARIADB_DIR/mysqld.pid" \
       --port="$MARIADB_PORT" --bind-address=127.0.0.1 --user="$(id -un)" --skip-log-bin \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 --max-connections=300 \
+      --innodb-buffer-pool-size=1G --innodb-flush-log-at-trx-commit=2 --max-connections=300 \
       --log-error="$MARIADB_DIR/error.log" >/dev/null 2>&1 &
     local i
     for i in $(seq 1 60); do
