@@ -51,42 +51,29 @@ public class XApiClient {
     }
 
     private JsonNode tweetsPage(String userId, String token, String paginationToken) {
-        try {
-            return http.get().uri(b -> {
-                        var u = b.path("/2/users/" + userId + "/tweets").queryParam("max_results", 100).queryParam("tweet.fields", "created_at");
-                        return (paginationToken == null ? u : u.queryParam("pagination_token", paginationToken)).build();
-                    }).header("Authorization", "Bearer " + token)
-                    .exchange((req, res) -> {
-                        byte[] bytes = res.getBody().readAllBytes();
-                        JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
-                        if (res.getStatusCode().isError()) {
-                            int status = res.getStatusCode().value();
-                            throw new PlatformException("X API " + status + ": " + node.path("detail").asText(node.path("title").asText("")),
-                                    status == 401 || status == 403);
-                        }
-                        return node;
-                    });
-        } catch (RestClientException e) {
-            if (e.getCause() instanceof PlatformException p) {
-                throw p;
-            }
-            throw new PlatformException("X API unreachable: " + e.getMessage(), false);
-        }
+        return call(http.get().uri(b -> {
+            var u = b.path("/2/users/" + userId + "/tweets").queryParam("max_results", 100).queryParam("tweet.fields", "created_at");
+            return (paginationToken == null ? u : u.queryParam("pagination_token", paginationToken)).build();
+        }).header("Authorization", "Bearer " + token));
     }
 
     private JsonNode post(String path, Object body, String token) {
+        return call(http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    /** Sends a request; an error answer becomes a PlatformException (401/403 permanent), as does an unreachable API. */
+    private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
         try {
-            return http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(body)
-                    .exchange((req, res) -> {
-                        byte[] bytes = res.getBody().readAllBytes();
-                        JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
-                        if (res.getStatusCode().isError()) {
-                            int status = res.getStatusCode().value();
-                            String detail = node.path("detail").asText(node.path("title").asText(node.toString()));
-                            throw new PlatformException("X API " + status + ": " + detail, status == 401 || status == 403);
-                        }
-                        return node;
-                    });
+            return request.exchange((req, res) -> {
+                byte[] bytes = res.getBody().readAllBytes();
+                JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+                if (res.getStatusCode().isError()) {
+                    int status = res.getStatusCode().value();
+                    String detail = node.path("detail").asText(node.path("title").asText(node.toString()));
+                    throw new PlatformException("X API " + status + ": " + detail, status == 401 || status == 403);
+                }
+                return node;
+            });
         } catch (RestClientException e) {
             if (e.getCause() instanceof PlatformException p) {
                 throw p;

@@ -62,7 +62,7 @@ class ComplianceMonitoringIT extends IntegrationTest {
         try (ZeebeClient client = ENGINE.engine().createClient()) {
             long instance = client.newCreateInstanceCommand().bpmnProcessId("social-media-compliance").latestVersion()
                     .variables(Map.of("requestedAccountIds", List.of(a.getId()))).send().join().getProcessInstanceKey();
-            await().atMost(Duration.ofSeconds(20)).until(() -> ENGINE.isCompleted(instance));
+            await().atMost(Duration.ofSeconds(60)).until(() -> ENGINE.isCompleted(instance));
             return instance;
         }
     }
