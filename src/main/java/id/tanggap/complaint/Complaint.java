@@ -272,38 +272,34 @@ public class Complaint {
     }
 
     public void close(String reason, Instant now) {
+        closeAs(ComplaintStatus.DITUTUP, reason, now);
+    }
+
+    public void forwardedTo(String target, Instant now) {
+        this.forwardedTo = target;
+        closeAs(ComplaintStatus.DITERUSKAN, "FORWARDED", now);
+    }
+
+    public void hoaxClarified(String clarificationUrl, Instant now) {
+        this.hoaxClarificationUrl = clarificationUrl;
+        closeAs(ComplaintStatus.HOAKS, "HOAX", now);
+    }
+
+    /** Ends the case in a final state; the first closing time stays. */
+    private void closeAs(ComplaintStatus finalStatus, String reason, Instant now) {
         if (this.closedAt == null) {
             this.closedAt = now;
         }
         this.closeReason = reason;
         this.awaitingConfirmation = false;
-        this.status = ComplaintStatus.DITUTUP;
-        touch(now);
-    }
-
-    public void forwardedTo(String target, Instant now) {
-        this.forwardedTo = target;
-        this.closedAt = this.closedAt == null ? now : this.closedAt;
-        this.closeReason = "FORWARDED";
-        this.status = ComplaintStatus.DITERUSKAN;
-        touch(now);
-    }
-
-    public void hoaxClarified(String clarificationUrl, Instant now) {
-        this.hoaxClarificationUrl = clarificationUrl;
-        this.closedAt = this.closedAt == null ? now : this.closedAt;
-        this.closeReason = "HOAX";
-        this.status = ComplaintStatus.HOAKS;
+        this.status = finalStatus;
         touch(now);
     }
 
     /** This report is the same as an open case: it joins that case and closes itself. */
     public void joinedTo(Complaint primary, Instant now) {
         this.duplicateOfId = primary.getId();
-        this.closedAt = this.closedAt == null ? now : this.closedAt;
-        this.closeReason = "DUPLICATE";
-        this.status = ComplaintStatus.DITUTUP;
-        touch(now);
+        closeAs(ComplaintStatus.DITUTUP, "DUPLICATE", now);
     }
 
     public void supportedByAnotherReport(Instant now) {

@@ -41,15 +41,7 @@ public class Mailer {
 
     /** @return false when an e-mail with this dedup key was already sent */
     public boolean sendOnce(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model) {
-        return Boolean.TRUE.equals(tx.execute(status -> {
-            if (log.existsByDedupKey(dedupKey)) {
-                return false;
-            }
-            // recorded first: a failing send rolls the record back and the job is retried
-            log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, clock.instant()));
-            send(to, subject, template, model);
-            return true;
-        }));
+        return sendOnceWithAttachments(dedupKey, complaintId, to, subject, template, model, Map.of());
     }
 
     /** As sendOnce, with files attached (name -> content). */
@@ -59,14 +51,11 @@ public class Mailer {
             if (log.existsByDedupKey(dedupKey)) {
                 return false;
             }
+            // recorded first: a failing send rolls the record back and the job is retried
             log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, clock.instant()));
             send(to, subject, template, model, attachments);
             return true;
         }));
-    }
-
-    private void send(String to, String subject, String template, Map<String, Object> model) {
-        send(to, subject, template, model, Map.of());
     }
 
     private void send(String to, String subject, String template, Map<String, Object> model, Map<String, byte[]> attachments) {

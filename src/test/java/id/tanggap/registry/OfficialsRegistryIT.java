@@ -13,13 +13,8 @@ class OfficialsRegistryIT extends IntegrationTest {
     @LocalServerPort
     int port;
 
-    private Api.Response put(String user, String path, String json) throws Exception {
-        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                        .encodeToString((user + ":tanggap").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
-                r.body().isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()));
+    private Api.Response put(String user, String path, String json) {
+        return new Api(port).putAs(user, path, "application/json", json);
     }
 
     @Test

@@ -41,9 +41,18 @@ public final class Api {
 
     /** A POST as a logged-in member of staff (HTTP Basic, demo password). */
     public Response postAs(String user, String path, String contentType, String body) {
+        return sendAs("POST", user, path, contentType, body);
+    }
+
+    /** A PUT as a logged-in member of staff. */
+    public Response putAs(String user, String path, String contentType, String body) {
+        return sendAs("PUT", user, path, contentType, body);
+    }
+
+    private Response sendAs(String method, String user, String path, String contentType, String body) {
         String auth = Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType).header("Authorization", "Basic " + auth)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     public Response get(String path) {
