@@ -107,6 +107,64 @@ public class GraphApiClient {
         return times;
     }
 
+    /**
+     * A Facebook Page's public posts since a time (GET /{page}/posts with message, permalink and
+     * attachment URLs; the page is named by its username), newest first, page by page.
+     */
+    public java.util.List<PublicPost> pagePosts(String page, java.time.Instant since, String token) {
+        java.util.List<PublicPost> posts = new java.util.ArrayList<>();
+        String after = null;
+        for (int n = 0; n < 20; n++) {
+            String cursor = after;
+            JsonNode body = call(http.get().uri(b -> {
+                var u = b.path("/" + page + "/posts").queryParam("fields", "{fields}").queryParam("since", since.getEpochSecond()).queryParam("limit", 25);
+                return (cursor == null ? u : u.queryParam("after", cursor)).build("id,message,permalink_url,created_time,attachments{unshimmed_url,url}");
+            }).header("Authorization", "Bearer " + token));
+            for (JsonNode item : body.path("data")) {
+                java.util.List<String> links = new java.util.ArrayList<>();
+                for (JsonNode a : item.path("attachments").path("data")) {
+                    links.add(a.path("unshimmed_url").asText(a.path("url").asText("")));
+                }
+                posts.add(new PublicPost("FACEBOOK", item.path("id").asText(), page,
+                        java.time.OffsetDateTime.parse(item.path("created_time").asText(), GRAPH_TIME).toInstant(),
+                        item.path("permalink_url").asText(""), item.path("message").asText(""), links));
+            }
+            after = body.path("paging").path("cursors").path("after").asText(null);
+            if (after == null || !body.path("paging").has("next")) {
+                return posts;
+            }
+        }
+        return posts;
+    }
+
+    /**
+     * Another Instagram professional account's media since a time, read through the province's own
+     * professional account ({@code readerId}) by business discovery, newest first, page by page.
+     */
+    public java.util.List<PublicPost> instagramMediaOf(String readerId, String username, java.time.Instant since, String token) {
+        java.util.List<PublicPost> posts = new java.util.ArrayList<>();
+        String after = null;
+        for (int n = 0; n < 10; n++) {
+            String media = "media" + (after == null ? "" : ".after(" + after + ")") + ".limit(50){id,caption,permalink,timestamp}";
+            JsonNode body = call(http.get().uri(b -> b.path("/" + readerId).queryParam("fields", "{fields}")
+                    .build("business_discovery.username(" + username + "){username," + media + "}"))
+                    .header("Authorization", "Bearer " + token)).path("business_discovery");
+            for (JsonNode item : body.path("media").path("data")) {
+                java.time.Instant at = java.time.OffsetDateTime.parse(item.path("timestamp").asText(), GRAPH_TIME).toInstant();
+                if (at.isBefore(since)) {
+                    return posts;
+                }
+                posts.add(new PublicPost("INSTAGRAM", item.path("id").asText(), body.path("username").asText(username), at,
+                        item.path("permalink").asText(""), item.path("caption").asText(""), java.util.List.of()));
+            }
+            after = body.path("media").path("paging").path("cursors").path("after").asText(null);
+            if (after == null || !body.path("media").path("paging").has("next")) {
+                return posts;
+            }
+        }
+        return posts;
+    }
+
     private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private JsonNode post(String path, Object body, String token) {
@@ -137,6 +195,6 @@ public class GraphApiClient {
         String message = "Graph API " + status.value() + " code " + code + (e.has("error_subcode") ? "/" + e.path("error_subcode").asInt() : "")
                 + ": " + e.path("message").asText("no error object");
         return new PlatformException(code == 190 ? "access token kedaluwarsa atau dicabut: " + message : message,
-                PERMANENT.contains(code) || status.value() == 401);
+                PERMANENT.contains(code) || status.value() == 401, code);
     }
 }

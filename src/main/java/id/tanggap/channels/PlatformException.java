@@ -7,10 +7,26 @@ package id.tanggap.channels;
 public class PlatformException extends RuntimeException {
 
     private final boolean permanent;
+    /** The platform's error code (Graph's error.code, X's HTTP status), -1 when unknown. */
+    private final int code;
 
     PlatformException(String message, boolean permanent) {
+        this(message, permanent, -1);
+    }
+
+    PlatformException(String message, boolean permanent, int code) {
         super(message);
         this.permanent = permanent;
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    /** The object asked for does not exist or this app may not read it (Graph 100/110/803, X 404): nothing to read, not an outage. */
+    public boolean notReadable() {
+        return code == 100 || code == 110 || code == 803 || code == 404;
     }
 
     public boolean permanent() {

@@ -50,6 +50,58 @@ public class XApiClient {
         return times;
     }
 
+    /** One public post (GET /2/tweets/:id with its author and URL entities); null when X does not have it. */
+    public PublicPost tweet(String id, String token) {
+        JsonNode body = call(http.get().uri(b -> b.path("/2/tweets/" + id).queryParam("expansions", "author_id")
+                .queryParam("tweet.fields", "created_at,entities,author_id").queryParam("user.fields", "username").build())
+                .header("Authorization", "Bearer " + token));
+        if (!body.has("data")) {
+            return null; // X answers 200 with an errors array (resource-not-found) for a missing or protected post
+        }
+        return post(body.path("data"), body.path("includes").path("users"));
+    }
+
+    /**
+     * Public posts of the last seven days that match a query (GET /2/tweets/search/recent), e.g.
+     * {@code url:"https://..."}, with their authors, page by page (next_token).
+     */
+    public java.util.List<PublicPost> searchRecent(String query, java.time.Instant since, String token) {
+        java.util.List<PublicPost> posts = new java.util.ArrayList<>();
+        String next = null;
+        for (int page = 0; page < 20; page++) {
+            String cursor = next;
+            JsonNode body = call(http.get().uri(b -> {
+                var u = b.path("/2/tweets/search/recent").queryParam("query", "{query}").queryParam("start_time", since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
+                        .queryParam("max_results", 100).queryParam("expansions", "author_id")
+                        .queryParam("tweet.fields", "created_at,entities,author_id").queryParam("user.fields", "username");
+                return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
+            }).header("Authorization", "Bearer " + token));
+            for (JsonNode t : body.path("data")) {
+                posts.add(post(t, body.path("includes").path("users")));
+            }
+            next = body.path("meta").path("next_token").asText(null);
+            if (next == null) {
+                return posts;
+            }
+        }
+        return posts;
+    }
+
+    private static PublicPost post(JsonNode t, JsonNode users) {
+        String author = null;
+        for (JsonNode u : users) {
+            if (u.path("id").asText().equals(t.path("author_id").asText())) {
+                author = u.path("username").asText();
+            }
+        }
+        java.util.List<String> links = new java.util.ArrayList<>();
+        for (JsonNode u : t.path("entities").path("urls")) {
+            links.add(u.path("unwound_url").asText(u.path("expanded_url").asText(u.path("url").asText(""))));
+        }
+        return new PublicPost("X", t.path("id").asText(), author, java.time.Instant.parse(t.path("created_at").asText()),
+                "https://x.com/" + author + "/status/" + t.path("id").asText(), t.path("text").asText(""), links);
+    }
+
     private JsonNode tweetsPage(String userId, String token, String paginationToken) {
         return call(http.get().uri(b -> {
             var u = b.path("/2/users/" + userId + "/tweets").queryParam("max_results", 100).queryParam("tweet.fields", "created_at");
@@ -70,7 +122,7 @@ public class XApiClient {
                 if (res.getStatusCode().isError()) {
                     int status = res.getStatusCode().value();
                     String detail = node.path("detail").asText(node.path("title").asText(node.toString()));
-                    throw new PlatformException("X API " + status + ": " + detail, status == 401 || status == 403);
+                    throw new PlatformException("X API " + status + ": " + detail, status == 401 || status == 403, status);
                 }
                 return node;
             });

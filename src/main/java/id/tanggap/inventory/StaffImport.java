@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports the ASN/THL inventory from CSV ({@code nip,nama,opd,jenis,facebook,instagram,x}). Every
+ * Imports the ASN/THL inventory from CSV ({@code nip,nama,opd,jenis,email,facebook,instagram,x}; files
+ * of the first format, without the e-mail column, are still read). Every
  * row is checked first; an import with any bad row changes nothing and reports each problem by
  * row. A good import replaces each listed person's data and accounts in one transaction.
  */
@@ -28,7 +29,26 @@ public class StaffImport {
         }
     }
 
-    static final List<String> HEADER = List.of("nip", "nama", "opd", "jenis", "facebook", "instagram", "x");
+    static final List<String> HEADER = List.of("nip", "nama", "opd", "jenis", "email", "facebook", "instagram", "x");
+    /** The first format of the file, before campaigns needed staff e-mail addresses. */
+    /** Files of the first format get an empty e-mail column, so that both are read alike. */
+    private static List<List<String>> withEmailColumn(List<List<String>> lines) {
+        if (lines.isEmpty() || !lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList().equals(HEADER_WITHOUT_EMAIL)) {
+            return lines;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> r : lines) {
+            List<String> row = new ArrayList<>(r);
+            if (row.size() >= 4) {
+                row.add(4, out.isEmpty() ? "email" : "");
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    static final List<String> HEADER_WITHOUT_EMAIL = List.of("nip", "nama", "opd", "jenis", "facebook", "instagram", "x");
+    private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
     private static final Map<String, String> PLATFORMS = Map.of("facebook", "FACEBOOK", "instagram", "INSTAGRAM", "x", "X");
 
     private final OpdRepository opds;
@@ -46,12 +66,14 @@ public class StaffImport {
     }
 
     public Result importCsv(String csv) {
-        List<List<String>> lines = Csv.parse(csv);
+        List<List<String>> lines = withEmailColumn(Csv.parse(csv));
         List<RowProblem> problems = new ArrayList<>();
-        if (lines.isEmpty() || !lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList().equals(HEADER)) {
+        List<String> header = lines.isEmpty() ? List.of() : lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList();
+        if (!header.equals(HEADER)) {
             problems.add(new RowProblem(1, "header", "baris judul harus: " + String.join(",", HEADER)));
             return new Result(0, Math.max(0, lines.size() - 1), problems);
         }
+
         Set<String> ids = new HashSet<>();
         Set<String> handles = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -77,7 +99,11 @@ public class StaffImport {
             if (!opds.existsById(r.get(2).trim())) {
                 problems.add(new RowProblem(row, "opd", "kode OPD tidak dikenal"));
             }
-            for (int c = 4; c < 7; c++) {
+            String email = r.get(4).trim();
+            if (!email.isEmpty() && (email.length() > 200 || !email.matches(EMAIL))) {
+                problems.add(new RowProblem(row, "email", "alamat e-mail tidak valid"));
+            }
+            for (int c = 5; c < 8; c++) {
                 String handle = r.get(c).trim();
                 if (handle.isEmpty()) {
                     continue;
@@ -97,14 +123,15 @@ public class StaffImport {
             for (List<String> r : lines.subList(1, lines.size())) {
                 String id = r.get(0).trim();
                 StaffMember m = staff.findById(id).orElse(null);
+                String email = r.get(4).trim().isEmpty() ? null : r.get(4).trim().toLowerCase();
                 if (m == null) {
-                    staff.save(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), now));
+                    staff.save(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now));
                 } else {
-                    m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), now);
+                    m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now);
                 }
                 staff.flush();
                 jdbc.update("DELETE FROM staff_account WHERE staff_id = ?", id);
-                for (int c = 4; c < 7; c++) {
+                for (int c = 5; c < 8; c++) {
                     String handle = r.get(c).trim().replaceFirst("^@", "");
                     if (!handle.isEmpty()) {
                         jdbc.update("INSERT INTO staff_account (staff_id, platform, handle) VALUES (?, ?, ?)", id, PLATFORMS.get(HEADER.get(c)), handle);

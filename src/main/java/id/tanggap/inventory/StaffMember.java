@@ -22,18 +22,22 @@ public class StaffMember {
     private String opdCode;
     /** ASN or THL. */
     private String kind;
+    /** Work e-mail, where campaign invitations go; encrypted at rest like the name. */
+    @Convert(converter = EncryptedString.class)
+    private String email;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected StaffMember() {}
 
-    StaffMember(String staffId, String name, String opdCode, String kind, Instant now) {
+    StaffMember(String staffId, String name, String opdCode, String kind, String email, Instant now) {
         this.staffId = staffId;
-        update(name, opdCode, kind, now);
+        update(name, opdCode, kind, email, now);
     }
 
-    void update(String name, String opdCode, String kind, Instant now) {
+    void update(String name, String opdCode, String kind, String email, Instant now) {
         this.name = name;
+        this.email = email;
         this.opdCode = opdCode;
         this.kind = kind;
         this.updatedAt = now;
@@ -43,4 +47,5 @@ public class StaffMember {
     public String getName() { return name; }
     public String getOpdCode() { return opdCode; }
     public String getKind() { return kind; }
+    public String getEmail() { return email; }
 }

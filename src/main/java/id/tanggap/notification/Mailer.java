@@ -47,15 +47,19 @@ public class Mailer {
     /** As sendOnce, with files attached (name -> content). */
     public boolean sendOnceWithAttachments(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model,
                                            Map<String, byte[]> attachments) {
-        return Boolean.TRUE.equals(tx.execute(status -> {
-            if (log.existsByDedupKey(dedupKey)) {
-                return false;
-            }
-            // recorded first: a failing send rolls the record back and the job is retried
-            log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, clock.instant()));
-            send(to, subject, template, model, attachments);
-            return true;
-        }));
+        try {
+            return Boolean.TRUE.equals(tx.execute(status -> {
+                if (log.existsByDedupKey(dedupKey)) {
+                    return false;
+                }
+                // recorded first: a failing send rolls the record back and the job is retried
+                log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, clock.instant()));
+                send(to, subject, template, model, attachments);
+                return true;
+            }));
+        } catch (org.springframework.dao.DataIntegrityViolationException sentConcurrently) {
+            return false; // a second delivery of the same job recorded (and sent) it first
+        }
     }
 
     private void send(String to, String subject, String template, Map<String, Object> model, Map<String, byte[]> attachments) {

@@ -84,7 +84,21 @@ public class ReportCompiler {
         Map<String, Object> compliance = jdbc.queryForMap("SELECT COUNT(*) n, COALESCE(SUM(CASE WHEN compliant THEN 1 ELSE 0 END), 0) ok "
                 + "FROM compliance_check WHERE check_date >= ? AND check_date < ?", from, to);
         return new ReportFigures(from, to, totals[0], totals[1], totals[2], totals[3], totals[4], perOpd, byChannel, byCategory, overdue,
-                ((Number) compliance.get("n")).intValue(), ((Number) compliance.get("ok")).intValue());
+                ((Number) compliance.get("n")).intValue(), ((Number) compliance.get("ok")).intValue(), campaigns(start, end));
+    }
+
+    /** Campaigns evaluated in the period, as their evaluation stored them (information-campaign.bpmn). */
+    private List<ReportFigures.CampaignResult> campaigns(Timestamp start, Timestamp end) {
+        Map<Long, List<ReportFigures.OpdParticipation>> perOpd = new HashMap<>();
+        jdbc.query("SELECT r.* FROM campaign_opd_result r JOIN campaign c ON c.id = r.campaign_id WHERE c.evaluated_at >= ? AND c.evaluated_at < ? "
+                + "ORDER BY r.participation_rate DESC, r.opd_code", rs -> {
+            perOpd.computeIfAbsent(rs.getLong("campaign_id"), k -> new ArrayList<>()).add(new ReportFigures.OpdParticipation(rs.getString("opd_code"),
+                    rs.getInt("targeted"), rs.getInt("participated"), rs.getInt("shares"), rs.getDouble("participation_rate"), rs.getString("verdict")));
+        }, start, end);
+        return jdbc.query("SELECT * FROM campaign WHERE evaluated_at >= ? AND evaluated_at < ? ORDER BY evaluated_at, id", (rs, i) ->
+                new ReportFigures.CampaignResult(rs.getString("programme"), rs.getTimestamp("window_end").toInstant().atZone(properties.zone()).toLocalDate(),
+                        rs.getInt("targeted"), rs.getInt("participated"), rs.getInt("shares"), rs.getDouble("participation_rate"),
+                        rs.getInt("expected_participation"), rs.getString("verdict"), perOpd.getOrDefault(rs.getLong("id"), List.of())), start, end);
     }
 
     /** Medians per OPD by window functions: the middle row (or the mean of the two middle rows) of each OPD's ordered values. */

@@ -35,6 +35,12 @@ public class ReportDocuments {
             "Median tanggapan (menit)", "Median penyelesaian (jam)", "Selesai", "Terlambat", "Eskalasi 1", "Eskalasi 2", "Eskalasi 3",
             "Lintas OPD", "Dibuka kembali", "Rata-rata nilai");
 
+    static final List<String> CAMPAIGN_HEADER = List.of("Program", "OPD", "Sasaran", "Membagikan", "% membagikan", "Target %", "Unggahan", "Hasil");
+
+    private static List<Object> campaignRow(ReportFigures.CampaignResult c, ReportFigures.OpdParticipation o) {
+        return List.of(c.programme(), o.opdCode(), o.targeted(), o.participated(), o.participationRate(), c.expectedParticipation(), o.shares(), o.verdict());
+    }
+
     public static String period(ReportFigures f) {
         return DATE.format(f.from()) + " - " + DATE.format(f.to().minusDays(1));
     }
@@ -70,6 +76,24 @@ public class ReportDocuments {
             doc.add(new Paragraph("Aduan per kategori: " + join(f.byCategory())));
             if (!f.overdueTickets().isEmpty()) {
                 doc.add(new Paragraph("Aduan terlambat ditanggapi: " + String.join(", ", f.overdueTickets())));
+            }
+            if (!f.campaigns().isEmpty()) {
+                doc.add(new Paragraph("Partisipasi ASN/THL dalam kampanye informasi program", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+                for (ReportFigures.CampaignResult c : f.campaigns()) {
+                    doc.add(new Paragraph(String.format(ID, "%s (berakhir %s): %d dari %d pegawai sasaran membagikan (%.1f%%; target %d%%), %d unggahan - %s.",
+                            c.programme(), DATE.format(c.ended()), c.participated(), c.targeted(), c.participationRate(), c.expectedParticipation(),
+                            c.shares(), c.verdict())));
+                    PdfPTable opds = new PdfPTable(CAMPAIGN_HEADER.size() - 1);
+                    opds.setWidthPercentage(70);
+                    opds.setHorizontalAlignment(Element.ALIGN_LEFT);
+                    CAMPAIGN_HEADER.subList(1, CAMPAIGN_HEADER.size()).forEach(h -> opds.addCell(new Phrase(h, small)));
+                    for (ReportFigures.OpdParticipation o : c.opds()) {
+                        for (Object v : campaignRow(c, o).subList(1, CAMPAIGN_HEADER.size())) {
+                            opds.addCell(new Phrase(v instanceof Double d ? String.format(ID, "%.1f", d) : String.valueOf(v), small));
+                        }
+                    }
+                    doc.add(opds);
+                }
             }
             doc.close();
             return out.toByteArray();
@@ -136,6 +160,23 @@ public class ReportDocuments {
             }
             counts(wb.createSheet("Per kanal"), "Kanal", f.byChannel());
             counts(wb.createSheet("Per kategori"), "Kategori", f.byCategory());
+            Sheet campaigns = wb.createSheet("Kampanye");
+            Row ch = campaigns.createRow(0);
+            for (int i = 0; i < CAMPAIGN_HEADER.size(); i++) {
+                ch.createCell(i).setCellValue(CAMPAIGN_HEADER.get(i));
+            }
+            int cr = 1;
+            for (ReportFigures.CampaignResult c : f.campaigns()) {
+                ReportFigures.OpdParticipation all = new ReportFigures.OpdParticipation("SEMUA", c.targeted(), c.participated(), c.shares(),
+                        c.participationRate(), c.verdict());
+                for (ReportFigures.OpdParticipation o : java.util.stream.Stream.concat(java.util.stream.Stream.of(all), c.opds().stream()).toList()) {
+                    Row row = campaigns.createRow(cr++);
+                    List<Object> values = campaignRow(c, o);
+                    for (int i = 0; i < values.size(); i++) {
+                        set(row, i, values.get(i));
+                    }
+                }
+            }
             Sheet late = wb.createSheet("Terlambat");
             late.createRow(0).createCell(0).setCellValue("Tiket");
             for (int i = 0; i < f.overdueTickets().size(); i++) {

@@ -38,9 +38,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
                                             TanggapProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan",
+                                "/api/campaigns/*/shares", "/kampanye/*/bagikan").permitAll()
                         .requestMatchers(HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico",
+                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico", "/kampanye/*/bagikan",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
                         .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")

@@ -45,6 +45,27 @@ public class PersonalDataCipher {
         return new SecretKeySpec(raw, "AES");
     }
 
+    /**
+     * A short keyed signature (HMAC-SHA256 under a key derived from the data key, base64url, 22
+     * characters) for links that must not be guessable, such as a staff member's personal share link.
+     */
+    public String sign(String value) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.update("tanggap-link-signature:".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] full = mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, 16));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    public boolean verify(String value, String signature) {
+        return signature != null && java.security.MessageDigest.isEqual(sign(value).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                signature.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String encrypt(String plain) {
         if (plain == null) {
             return null;

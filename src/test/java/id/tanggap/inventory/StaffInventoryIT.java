@@ -65,4 +65,19 @@ class StaffInventoryIT extends IntegrationTest {
         assertThat(jdbc.queryForList("SELECT platform FROM staff_account WHERE staff_id = '198705052010012002'", String.class)).containsExactly("X");
         assertThat(upload("pupr", csv).status()).isEqualTo(403);
     }
+
+    @Test
+    void theCurrentFormatCarriesAnEncryptedWorkEmailAndABadAddressIsNamed() {
+        var bad = upload("diskominfo", "nip,nama,opd,jenis,email,facebook,instagram,x\n"
+                + "THL-2026-91,Lalu Hadi,DLHK,THL,lalu.hadi@,,,\n");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("rows")).extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText()).containsExactly("2:email");
+
+        var ok = upload("diskominfo", "nip,nama,opd,jenis,email,facebook,instagram,x\n"
+                + "THL-2026-91,Lalu Hadi,DLHK,THL,Lalu.Hadi@NTBPROV.example,,lalu.hadi.dlhk,\n");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        String stored = jdbc.queryForObject("SELECT email FROM staff_member WHERE staff_id = 'THL-2026-91'", String.class);
+        assertThat(stored).startsWith("v1:").doesNotContain("lalu.hadi");
+        assertThat(jdbc.queryForList("SELECT handle FROM staff_account WHERE staff_id = 'THL-2026-91'", String.class)).containsExactly("lalu.hadi.dlhk");
+    }
 }

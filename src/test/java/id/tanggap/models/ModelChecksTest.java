@@ -50,10 +50,11 @@ class ModelChecksTest {
         assertThat(form(report, "triage-complaint").get("required")).extracting(JsonNode::asText).containsExactly("triageDecision");
         assertThat(form(report, "resolve-complaint").get("required")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("followUpPlan", "resolutionText", "publicReplyUrl");
-        assertThat(report.get("forms")).hasSize(10);
+        assertThat(report.get("forms")).hasSize(11);
         assertThat(report.get("userTasks").findValuesAsText("id")).containsExactlyInAnyOrder("Task_TriageComplaint", "Task_ClarifyHoax",
                 "Task_RespondToComplaint", "Task_DecideAuthority", "Task_ResolveComplaint", "Task_VerifyClosure",
-                "Task_ContributeToFollowUp", "Task_ConsolidateJointFollowUp", "Task_VerifyAccount", "Task_ReviewReport");
+                "Task_ContributeToFollowUp", "Task_ConsolidateJointFollowUp", "Task_VerifyAccount", "Task_ReviewReport",
+                "Task_ReviewEvaluation");
     }
 
     @Test
