@@ -46,9 +46,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EscalationContactRepository contacts;
     private final ForwardTargetRepository forwardTargets;
     private final OfficialAccountRepository accounts;
+    private final id.tanggap.inventory.StaffImport staffImport;
+    private final id.tanggap.inventory.StaffMemberRepository staff;
 
     DemoDataSeeder(OfficialAccountRepository accounts, OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
-                   EscalationContactRepository contacts, ForwardTargetRepository forwardTargets) {
+                   EscalationContactRepository contacts, ForwardTargetRepository forwardTargets, id.tanggap.inventory.StaffImport staffImport,
+                   id.tanggap.inventory.StaffMemberRepository staff) {
+        this.staffImport = staffImport;
+        this.staff = staff;
         this.accounts = accounts;
         this.contacts = contacts;
         this.forwardTargets = forwardTargets;
@@ -133,6 +138,16 @@ class DemoDataSeeder implements ApplicationRunner {
         personal("X", "197203151998031004", "BaiqRahmawatiBM");
         personal("FACEBOOK", "197001091996031002", "juaini.taofik");
         personal("INSTAGRAM", "197001091996031002", "juaini.taofik");
+        // a few ASN/THL in the inventory, with work e-mail and accounts, so that a demo campaign has someone to invite
+        if (staff.count() == 0) {
+            staffImport.importCsv("""
+                    nip,nama,opd,jenis,email,facebook,instagram,x
+                    199203152019031007,Lalu Ahmad Zulkarnain,DPUPR,ASN,lalu.zulkarnain@ntbprov.example,,zul.pupr,ZulPUPR
+                    199408212020122011,Baiq Dian Lestari,DPUPR,ASN,baiq.dian@ntbprov.example,baiq.dian.pupr,,BaiqDianPUPR
+                    THL-DLHK-0042,Muhammad Rizal,DLHK,THL,rizal.dlhk@ntbprov.example,,rizal.dlhk,
+                    199012102015032004,Ni Kadek Ayu Wulandari,DINSOS,ASN,kadek.ayu@ntbprov.example,,kadek.ayu.dinsos,KadekAyuDinsos
+                    """);
+        }
         user("admin", "Administrator Tanggap", "ADMIN,SUPERVISOR,DISKOMINFO", null);
         user("diskominfo", "Operator Diskominfotik", "DISKOMINFO", "DISKOMINFOTIK");
         user("sekda", "Sekretariat Daerah", "SUPERVISOR", null);

@@ -340,4 +340,29 @@ class InformationCampaignIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT evaluation_note FROM campaign WHERE id = ?", String.class, id)).isEqualTo("Seluruh pegawai berpartisipasi.");
         assertThat(TestMail.to("c1." + run + "@ntbprov.example").stream().map(TestMail::subjectOf)).noneMatch(s -> s.contains("Pengingat"));
     }
+
+    @Test
+    void diskominfoCreatesACampaignOnItsPageInChromium() throws Exception {
+        String d = opd("D", null);
+        // far ahead, so that the engine clock of the other scenarios never opens it
+        var start = java.time.LocalDate.now(ZoneId.of("Asia/Makassar")).plusDays(300).atTime(8, 0);
+        NodeTool.Result browser = NodeTool.run("e2e-campaign-admin.mjs", api().base(), "diskominfo", "tanggap", "Gerakan Literasi " + run,
+                "https://ntbprov.go.id/program/literasi-" + run, d, start.toString(), start.plusDays(7).toString(),
+                NodeTool.repoDir().resolve("target/screenshots").toString());
+        assertThat(browser.exitCode()).as(browser.output()).isZero();
+        JsonNode page = new com.fasterxml.jackson.databind.ObjectMapper().readTree(browser.output().lines().reduce((p, q) -> q).orElseThrow());
+        assertThat(page.get("errors")).extracting(JsonNode::asText).anyMatch(e -> e.startsWith("contentUrl:")).anyMatch(e -> e.startsWith("startsAt:"))
+                .anyMatch(e -> e.startsWith("expectedParticipation:"));
+        assertThat(page.get("title").asText()).isEqualTo("Gerakan Literasi " + run);
+        assertThat(page.get("status").asText()).isEqualTo("DIJADWALKAN");
+        assertThat(page.get("targets").asText()).isEqualTo(d);
+        assertThat(page.get("listed")).extracting(JsonNode::asText).contains("Gerakan Literasi " + run);
+        Map<String, Object> row = jdbc.queryForMap("SELECT window_start, expected_participation, created_by FROM campaign WHERE programme = ?",
+                "Gerakan Literasi " + run);
+        assertThat(jdbc.queryForObject("SELECT window_start FROM campaign WHERE programme = ?", java.sql.Timestamp.class, "Gerakan Literasi " + run)
+                .toInstant()).isEqualTo(start.atZone(ZoneId.of("Asia/Makassar")).toInstant());
+        assertThat(row.get("expected_participation")).isEqualTo(60);
+        assertThat(row.get("created_by")).isEqualTo("diskominfo");
+        assertThat(new Api(port).get("/kampanye", "pupr", "tanggap").body()).contains("Gerakan Literasi " + run).doesNotContain("id=\"new-campaign\"");
+    }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** complaint-classification, complaint-routing's special rules, sla-policy and escalation-ladder, evaluated by the engine. */
+/** complaint-classification, complaint-routing's special rules, sla-policy, escalation-ladder and the campaign evaluations, evaluated by the engine. */
 class DecisionTablesTest {
 
     private static ZeebeClient client;
@@ -25,7 +25,8 @@ class DecisionTablesTest {
     static void deploy() {
         client = InMemoryZeebe.get().engine().createClient();
         var deploy = client.newDeployResourceCommand().addResourceFile(NodeTool.repoDir().resolve("bpmn/complaint-classification.dmn").toString());
-        for (String f : List.of("complaint-routing.dmn", "sla-policy.dmn", "escalation-ladder.dmn", "compliance-rules.dmn")) {
+        for (String f : List.of("complaint-routing.dmn", "sla-policy.dmn", "escalation-ladder.dmn", "compliance-rules.dmn",
+                "campaign-opd-evaluation.dmn", "campaign-participant-evaluation.dmn")) {
             deploy = deploy.addResourceFile(NodeTool.repoDir().resolve("bpmn/" + f).toString());
         }
         deploy.send().join();
@@ -106,5 +107,25 @@ class DecisionTablesTest {
                         "FIRST_RESPONSE/3/PT48H/GOVERNOR_OFFICE,DISKOMINFO_HEAD", "RESOLUTION/1/PT0S/OFFICIAL,HEAD");
         List<Map<String, Object>> urgent = (List<Map<String, Object>>) evaluate("escalation-ladder", Map.of("urgency", "URGENT"));
         assertThat(urgent).extracting(m -> m.get("level") + "/" + m.get("after")).containsExactly("1/PT0S", "2/PT2H", "3/PT4H", "1/PT0S");
+    }
+
+    @ParameterizedTest(name = "{0} targeted, {1}% against {2}% -> {3}")
+    @CsvSource({
+            "10, 50.0, 50, TERCAPAI",
+            "10, 80.0, 50, TERCAPAI",
+            "10, 49.9, 50, SEBAGIAN",
+            "10, 25.0, 50, SEBAGIAN",
+            "10, 24.9, 50, TIDAK TERCAPAI",
+            "10,  0.0, 50, TIDAK TERCAPAI",
+            " 0,  0.0, 50, TANPA SASARAN"})
+    void anOpdsParticipationIsJudgedAgainstTheExpectedShare(int targeted, double rate, int expected, String verdict) throws Exception {
+        assertThat(evaluate("campaign-opd-evaluation", Map.of("targeted", targeted, "participationRate", rate, "expectedParticipation", expected)))
+                .isEqualTo(verdict);
+    }
+
+    @ParameterizedTest(name = "{0} shares, before reminder {1} -> {2}")
+    @CsvSource({"0, false, TIDAK BERBAGI", "1, true, AKTIF", "3, true, AKTIF", "1, false, SETELAH PENGINGAT"})
+    void aPersonIsJudgedByTheirSharesAndTheReminder(int shares, boolean beforeReminder, String verdict) throws Exception {
+        assertThat(evaluate("campaign-participant-evaluation", Map.of("shares", shares, "sharedBeforeReminder", beforeReminder))).isEqualTo(verdict);
     }
 }

@@ -1,0 +1,78 @@
+package id.tanggap.campaign;
+
+import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.StaffUser;
+import id.tanggap.shared.TanggapProperties;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /kampanye}: the campaigns with their participation, and Diskominfo's form for a new one
+ * (times in the region's zone); {@code /kampanye/{id}}: one campaign per OPD and per person, within
+ * the user's reach.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'SUPERVISOR', 'ADMIN')")
+class CampaignPages {
+
+    private final Campaigns campaigns;
+    private final OpdRepository opds;
+    private final TanggapProperties properties;
+
+    CampaignPages(Campaigns campaigns, OpdRepository opds, TanggapProperties properties) {
+        this.campaigns = campaigns;
+        this.opds = opds;
+        this.properties = properties;
+    }
+
+    @GetMapping("/kampanye")
+    String list(Model model, @AuthenticationPrincipal StaffUser user) {
+        model.addAttribute("campaigns", campaigns.latest(50));
+        model.addAttribute("opds", opds.findAll(Sort.by("name")));
+        model.addAttribute("canCreate", user.hasAnyRole("DISKOMINFO", "ADMIN"));
+        model.addAttribute("zone", properties.zone());
+        return "campaign/list";
+    }
+
+    @PostMapping("/kampanye")
+    @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
+    String create(@RequestParam String programme, @RequestParam String contentUrl, @RequestParam(required = false) List<String> targetOpds,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
+                  @RequestParam(required = false) Integer expectedParticipation, @AuthenticationPrincipal StaffUser user, Model model) {
+        try {
+            Campaigns.Created created = campaigns.create(new Campaigns.NewCampaign(programme, contentUrl, targetOpds,
+                    startsAt == null ? null : startsAt.atZone(properties.zone()).toInstant(), endsAt == null ? null : endsAt.atZone(properties.zone()).toInstant(),
+                    expectedParticipation), user.username());
+            return "redirect:/kampanye/" + created.campaign().getId();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+            model.addAttribute("programme", programme);
+            model.addAttribute("contentUrl", contentUrl);
+            return list(model, user);
+        }
+    }
+
+    @GetMapping("/kampanye/{id}")
+    String detail(@PathVariable long id, Model model, @AuthenticationPrincipal StaffUser user) {
+        String only = user.hasAnyRole("DISKOMINFO", "SUPERVISOR", "ADMIN") ? null : user.opdCode();
+        model.addAttribute("campaign", campaigns.get(id));
+        model.addAttribute("targetOpds", campaigns.targetOpds(id));
+        model.addAttribute("results", campaigns.opdResults(id).stream().filter(r -> only == null || r.opdCode().equals(only)).toList());
+        model.addAttribute("participants", campaigns.participants(id, only));
+        model.addAttribute("shares", campaigns.shares(id, only));
+        model.addAttribute("zone", properties.zone());
+        return "campaign/detail";
+    }
+}
