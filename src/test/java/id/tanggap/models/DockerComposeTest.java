@@ -65,7 +65,8 @@ class DockerComposeTest {
         Set<String> optional = Set.of("SERVER_PORT", "TANGGAP_OIDC_CLIENT_ID", "TANGGAP_OIDC_CLIENT_SECRET", "TANGGAP_OIDC_ISSUER_URI",
                 "TANGGAP_OIDC_ROLES_CLAIM", "CAMUNDA_CLIENT_ID", "CAMUNDA_CLIENT_SECRET", "CAMUNDA_TOKEN_URL", "CAMUNDA_AUDIENCE",
                 "TANGGAP_MAIL_USER", "TANGGAP_MAIL_PASSWORD", "TANGGAP_MAIL_AUTH", "TANGGAP_MAIL_STARTTLS", "TANGGAP_DB_POOL_SIZE",
-                "TANGGAP_OUTBOX_POLL_INTERVAL", "TANGGAP_META_GRAPH_URL", "TANGGAP_X_API_URL", "TANGGAP_REPLY_RETRY_BACKOFF", "CAMUNDA_EXECUTION_THREADS");
+                "TANGGAP_OUTBOX_POLL_INTERVAL", "TANGGAP_META_GRAPH_URL", "TANGGAP_X_API_URL", "TANGGAP_REPLY_RETRY_BACKOFF", "CAMUNDA_EXECUTION_THREADS",
+                "CAMUNDA_WORKER_POLL_INTERVAL");
         for (String name : required) {
             if (!optional.contains(name)) {
                 assertThat(env).as("app environment in docker-compose.yml").containsKey(name);
