@@ -79,7 +79,7 @@ public final class IntakeBenchmark {
             awaitRegistered(jdbc, Duration.ofMinutes(5));
             long[] single = intakeAtRate(api, 0, 200, "single");
             System.out.printf("%nintake, one client at a time (service time): p50 %.1f ms, p99 %.1f ms%n", ms(single, 0.50), ms(single, 0.99));
-            double best = 0;
+            List<Integer> met = new ArrayList<>();
             for (int rate : RATES) {
                 awaitRegistered(jdbc, Duration.ofMinutes(5));
                 long[] paced = intakeAtRate(api, rate, rate * STEADY_SECONDS, "rate" + rate);
@@ -89,7 +89,7 @@ public final class IntakeBenchmark {
                 System.out.printf("intake at a steady %4d complaints/s for %d s: p50 %6.1f ms, p99 %7.1f ms; engine caught up %.1f s after the last%n",
                         rate, STEADY_SECONDS, ms(paced, 0.50), p99, (System.nanoTime() - t) / 1e9);
                 if (p99 <= 50) {
-                    best = rate;
+                    met.add(rate);
                 }
             }
 
@@ -97,8 +97,8 @@ public final class IntakeBenchmark {
             System.out.printf("ratio intake (registered) / engine: %5.0f %%%n", 100 * (n / endToEndSeconds) / baseline);
             System.out.printf("p99 intake latency at saturation (%d clients back to back): %.1f ms (target <= 50 ms); intake -> official's e-mail p50 %.0f ms%n",
                     CLIENTS, ms(latencies, 0.99), mailP50);
-            System.out.printf("operating point: highest steady rate tested with p99 <= 50 ms: %.0f complaints/s = %.0f %% of the engine baseline "
-                    + "(targets together: >= 70 %% and p99 <= 50 ms: %s)%n", best, 100 * best / baseline, best >= 0.7 * baseline ? "met" : "NOT met");
+            System.out.printf("steady rates with p99 <= 50 ms: %s of %s complaints/s (70 %% of the engine baseline is %.0f/s)%n",
+                    met, Arrays.toString(RATES), 0.7 * baseline);
         } catch (Exception e) {
             System.out.println("benchmark stopped: " + e);
             throw e;
