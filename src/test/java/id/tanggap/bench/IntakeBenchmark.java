@@ -80,7 +80,10 @@ public final class IntakeBenchmark {
             long[] single = intakeAtRate(api, 0, 200, "single");
             System.out.printf("%nintake, one client at a time (service time): p50 %.1f ms, p99 %.1f ms%n", ms(single, 0.50), ms(single, 0.99));
             List<Integer> met = new ArrayList<>();
-            for (int rate : RATES) {
+            int atTarget = (int) Math.ceil(0.7 * baseline);
+            int[] rates = java.util.stream.IntStream.concat(Arrays.stream(RATES), java.util.stream.IntStream.of(atTarget)).sorted().toArray();
+            double p99AtTarget = Double.NaN;
+            for (int rate : rates) {
                 awaitRegistered(jdbc, Duration.ofMinutes(5));
                 long[] paced = intakeAtRate(api, rate, rate * STEADY_SECONDS, "rate" + rate);
                 long t = System.nanoTime();
@@ -91,14 +94,18 @@ public final class IntakeBenchmark {
                 if (p99 <= 50) {
                     met.add(rate);
                 }
+                if (rate == atTarget) {
+                    p99AtTarget = p99;
+                }
             }
 
             System.out.printf("%nratio intake (HTTP) / engine:       %5.0f %%  (target >= 70 %%)%n", 100 * (n / httpSeconds) / baseline);
             System.out.printf("ratio intake (registered) / engine: %5.0f %%%n", 100 * (n / endToEndSeconds) / baseline);
             System.out.printf("p99 intake latency at saturation (%d clients back to back): %.1f ms (target <= 50 ms); intake -> official's e-mail p50 %.0f ms%n",
                     CLIENTS, ms(latencies, 0.99), mailP50);
-            System.out.printf("steady rates with p99 <= 50 ms: %s of %s complaints/s (70 %% of the engine baseline is %.0f/s)%n",
-                    met, Arrays.toString(RATES), 0.7 * baseline);
+            System.out.printf("steady rates with p99 <= 50 ms: %s of %s complaints/s%n", met, Arrays.toString(rates));
+            System.out.printf("at 70 %% of the engine baseline (a steady %d complaints/s, at most %d in flight): p99 %.1f ms -> both targets %s%n",
+                    atTarget, CLIENTS, p99AtTarget, p99AtTarget <= 50 ? "met" : "NOT met");
         } catch (Exception e) {
             System.out.println("benchmark stopped: " + e);
             throw e;
