@@ -60,8 +60,14 @@ public class CompileReportWorker {
             }
         }
         ReportFigures f = compiler.compile(from, to);
-        String summary = String.format(ReportDocuments.ID, "Periode %s: %d aduan diterima, %d ditanggapi (%.1f%% tepat waktu), %d selesai, %d terlambat.",
-                ReportDocuments.period(f), f.received(), f.responded(), f.slaPercent(), f.resolved(), f.overdue());
+        StringBuilder text = new StringBuilder(String.format(ReportDocuments.ID,
+                "Periode %s: %d aduan diterima, %d ditanggapi (%.1f%% tepat waktu), %d selesai, %d terlambat.",
+                ReportDocuments.period(f), f.received(), f.responded(), f.slaPercent(), f.resolved(), f.overdue()));
+        for (ReportFigures.CampaignResult c : f.campaigns()) {
+            text.append(String.format(ReportDocuments.ID, " Kampanye %s: %d dari %d ASN/THL membagikan (%.1f%%), %s.", c.programme(),
+                    c.participated(), c.targeted(), c.participationRate(), c.verdict()));
+        }
+        String summary = text.length() > 2000 ? text.substring(0, 1997) + "..." : text.toString();
         byte[] pdf = documents.pdf(f);
         byte[] xlsx = documents.xlsx(f);
         GovernorReport report = tx.execute(status -> {

@@ -275,6 +275,9 @@ class InformationCampaignIT extends IntegrationTest {
                 + " " + o.get("shares").asInt() + " " + o.get("participationRate").asDouble() + " " + o.get("verdict").asText())
                 .containsExactly(a + " 4 3 4 75.0 TERCAPAI", b + " 2 0 0 0.0 TIDAK TERCAPAI");
         assertThat(api().get("/api/campaigns/" + id, "pupr", "tanggap").json().get("participants")).isEmpty();
+        // an OPD user reports shares only for their own OPD's staff
+        assertThat(api().postAs("dlhk", "/api/campaigns/" + id + "/shares", "application/json",
+                "{\"staffId\":\"" + a1 + "\",\"url\":\"https://x.com/" + x1 + "/status/" + t1 + "\"}").status()).isEqualTo(403);
 
         // the Governor's report of the period and the dashboard carry the same figures
         Instant evaluatedAt = jdbc.queryForObject("SELECT evaluated_at FROM campaign WHERE id = ?", java.sql.Timestamp.class, id).toInstant();
@@ -296,6 +299,16 @@ class InformationCampaignIT extends IntegrationTest {
                 }
             }
             assertThat(found).isTrue();
+        }
+        // the periodic report's summary for the Governor names the campaign
+        try (var client = ENGINE.engine().createClient()) {
+            long report = client.newCreateInstanceCommand().bpmnProcessId("periodic-report").latestVersion()
+                    .variables(Map.of("periodKind", "REQUESTED", "periodFrom", day.toString(), "periodTo", day.plusDays(1).toString()))
+                    .send().join().getProcessInstanceKey();
+            var reportReview = runtime.awaitUserTask(report, "Task_ReviewReport");
+            assertThat(String.valueOf(runtime.variables(report).get("reportSummary")))
+                    .contains("Kampanye Beasiswa NTB " + run + ": 3 dari 6 ASN/THL membagikan (50,0%), TERCAPAI.");
+            runtime.completeUserTask(reportReview.key(), Map.of("reviewDecision", "APPROVE"));
         }
         String dashboard = api().get("/dashboard?from=" + day + "&to=" + day.plusDays(1) + "&opd=" + a, "sekda", "tanggap").body();
         assertThat(dashboard).contains("Beasiswa NTB " + run, "data-opd=\"" + a + "\"", "75,0");
