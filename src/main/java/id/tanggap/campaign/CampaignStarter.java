@@ -1,16 +1,11 @@
 package id.tanggap.campaign;
 
-import id.tanggap.process.ProcessModels;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.command.ProblemException;
-import io.grpc.Status;
+import id.tanggap.process.StartMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,16 +26,14 @@ class CampaignStarter implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CampaignStarter.class);
 
-    private final CamundaClient camunda;
-    private final ProcessModels models;
+    private final StartMessages messages;
     private final CampaignRepository campaigns;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    CampaignStarter(CamundaClient camunda, ProcessModels models, CampaignRepository campaigns, TransactionTemplate tx, Clock clock) {
-        this.camunda = camunda;
-        this.models = models;
+    CampaignStarter(StartMessages messages, CampaignRepository campaigns, TransactionTemplate tx, Clock clock) {
+        this.messages = messages;
         this.campaigns = campaigns;
         this.tx = tx;
         this.clock = clock;
@@ -60,31 +53,17 @@ class CampaignStarter implements DisposableBean {
     }
 
     boolean publish(long campaignId) {
-        if (!models.deployed()) {
-            return false;
-        }
         Campaign c = campaigns.findById(campaignId).orElse(null);
         if (c == null || c.getPublishedAt() != null) {
             return true;
         }
-        try {
-            camunda.newPublishMessageCommand().messageName(MESSAGE).correlationKey(c.ref()).messageId(c.ref())
-                    .timeToLive(Duration.ofHours(1))
-                    .variables(Map.of("campaignId", c.getId(), "campaignRef", c.ref(), "programme", c.getProgramme(),
-                            "windowStart", c.getWindowStart().toString(), "windowEnd", c.getWindowEnd().toString()))
-                    .send().join(10, TimeUnit.SECONDS);
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                log.warn("campaign {} not yet started in the engine, will retry: {}", c.ref(), e.getMessage());
-                return false;
+        StartMessages.Outcome outcome = messages.publishOnce(MESSAGE, c.ref(), Duration.ofHours(1), Map.of("campaignId", c.getId(),
+                "campaignRef", c.ref(), "programme", c.getProgramme(), "windowStart", c.getWindowStart().toString(),
+                "windowEnd", c.getWindowEnd().toString()));
+        if (!outcome.delivered()) {
+            if (outcome.kind() == StartMessages.Outcome.Kind.FAILED) {
+                log.warn("campaign {} not yet started in the engine, will retry: {}", c.ref(), outcome.error());
             }
-        } catch (ProblemException e) {
-            if (e.code() != 409) {
-                log.warn("campaign {} not yet started in the engine, will retry: {}", c.ref(), e.getMessage());
-                return false;
-            }
-        } catch (RuntimeException e) {
-            log.warn("campaign {} not yet started in the engine, will retry: {}", c.ref(), e.getMessage());
             return false;
         }
         tx.executeWithoutResult(s -> campaigns.findById(campaignId).ifPresent(x -> x.published(clock.instant())));

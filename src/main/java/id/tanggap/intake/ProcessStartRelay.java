@@ -1,16 +1,11 @@
 package id.tanggap.intake;
 
-import id.tanggap.process.ProcessModels;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.command.ProblemException;
-import io.grpc.Status;
+import id.tanggap.process.StartMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,16 +30,14 @@ class ProcessStartRelay implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessStartRelay.class);
 
-    private final CamundaClient camunda;
-    private final ProcessModels models;
+    private final StartMessages messages;
     private final ProcessStartOutboxRepository outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    ProcessStartRelay(CamundaClient camunda, ProcessModels models, ProcessStartOutboxRepository outbox, TransactionTemplate tx, Clock clock) {
-        this.camunda = camunda;
-        this.models = models;
+    ProcessStartRelay(StartMessages messages, ProcessStartOutboxRepository outbox, TransactionTemplate tx, Clock clock) {
+        this.messages = messages;
         this.outbox = outbox;
         this.tx = tx;
         this.clock = clock;
@@ -66,49 +59,24 @@ class ProcessStartRelay implements DisposableBean {
 
     /** @return false when the engine could not be reached */
     boolean publish(long outboxId) {
-        if (!models.deployed()) {
-            return false; // a start message before the process exists would start nothing
-        }
         ProcessStartOutbox row = outbox.findById(outboxId).orElse(null);
         if (row == null || row.getPublishedAt() != null) {
             return true;
         }
-        try {
-            camunda.newPublishMessageCommand()
-                    .messageName(MESSAGE)
-                    .correlationKey(row.getTicket())
-                    .messageId(row.getTicket())
-                    .timeToLive(MESSAGE_TTL)
-                    .variables(Map.of("complaintId", row.getComplaintId()))
-                    .send()
-                    .join(10, TimeUnit.SECONDS);
+        StartMessages.Outcome outcome = messages.publishOnce(MESSAGE, row.getTicket(), MESSAGE_TTL, Map.of("complaintId", row.getComplaintId()));
+        if (outcome.delivered()) {
             markPublished(outboxId);
             return true;
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
-                markPublished(outboxId);
-                return true;
-            }
-            return failed(outboxId, row.getTicket(), e);
-        } catch (ProblemException e) {
-            if (e.code() == 409) {
-                markPublished(outboxId);
-                return true;
-            }
-            return failed(outboxId, row.getTicket(), e);
-        } catch (RuntimeException e) {
-            return failed(outboxId, row.getTicket(), e);
         }
+        if (outcome.kind() == StartMessages.Outcome.Kind.FAILED) {
+            log.warn("case {} not yet started in the engine, will retry: {}", row.getTicket(), outcome.error());
+            tx.executeWithoutResult(st -> outbox.findById(outboxId).ifPresent(r -> r.failed(outcome.error())));
+        }
+        return false;
     }
 
     private void markPublished(long outboxId) {
         tx.executeWithoutResult(s -> outbox.findById(outboxId).ifPresent(r -> r.published(clock.instant())));
-    }
-
-    private boolean failed(long outboxId, String ticket, RuntimeException e) {
-        log.warn("case {} not yet started in the engine, will retry: {}", ticket, e.getMessage());
-        tx.executeWithoutResult(s -> outbox.findById(outboxId).ifPresent(r -> r.failed(e.getMessage())));
-        return false;
     }
 
     @Override

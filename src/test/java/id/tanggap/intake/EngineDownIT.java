@@ -50,7 +50,7 @@ class EngineDownIT extends IntegrationTest {
         }
         try (CamundaClient down = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + deadPort))
                 .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(2)).build()) {
-            ProcessStartRelay relayToDeadEngine = new ProcessStartRelay(down, models, outbox, tx, Clock.systemUTC());
+            ProcessStartRelay relayToDeadEngine = new ProcessStartRelay(new id.tanggap.process.StartMessages(down, models), outbox, tx, Clock.systemUTC());
 
             // the intake answers 201 whatever the engine does: the case and its outbox row are stored first
             var r = new Api(port).post("/api/complaints", Api.complaint("WEB", "down-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
