@@ -34,7 +34,7 @@ class CampaignSharePage {
         model.addAttribute("campaign", c);
         model.addAttribute("staffId", staffId);
         model.addAttribute("token", token);
-        model.addAttribute("counted", campaigns.shares(id, null).stream().filter(s -> s.staffId().equals(staffId)).toList());
+        model.addAttribute("counted", campaigns.sharesOfStaff(id, staffId));
         return "campaign/share";
     }
 

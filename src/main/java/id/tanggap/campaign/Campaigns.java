@@ -170,11 +170,21 @@ public class Campaigns {
                 rs.getString("opd_code"), rs.getInt("shares"), rs.getString("verdict"), rs.getTimestamp("reminded_at") != null), args(id, onlyOpd));
     }
 
+    /** The counted shares of a campaign; an OPD user sees only their own OPD's. */
     public List<ShareView> shares(long id, String onlyOpd) {
+        return shareQuery(id, onlyOpd == null ? null : "p.opd_code", onlyOpd);
+    }
+
+    /** The counted shares of one staff member. */
+    public List<ShareView> sharesOfStaff(long id, String staffId) {
+        return shareQuery(id, "s.staff_id", staffId);
+    }
+
+    private List<ShareView> shareQuery(long id, String column, String value) {
         return jdbc.query("SELECT s.staff_id, s.platform, s.post_url, s.source, s.posted_at FROM campaign_share s JOIN campaign_participant p "
-                + "ON p.campaign_id = s.campaign_id AND p.staff_id = s.staff_id WHERE s.campaign_id = ?" + (onlyOpd == null ? "" : " AND p.opd_code = ?")
+                + "ON p.campaign_id = s.campaign_id AND p.staff_id = s.staff_id WHERE s.campaign_id = ?" + (column == null ? "" : " AND " + column + " = ?")
                 + " ORDER BY s.posted_at", (rs, i) -> new ShareView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant()), args(id, onlyOpd));
+                rs.getTimestamp(5).toInstant()), args(id, value));
     }
 
     private static Object[] args(long id, String onlyOpd) {

@@ -1,5 +1,6 @@
 package id.tanggap.campaign;
 
+import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -75,7 +76,7 @@ public class RecordCampaignEvaluationWorker {
     }
 
     private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.1f", v).replace('.', ',');
+        return String.format(IndonesianDates.INDONESIAN, "%.1f", v);
     }
 
     private static int num(Map<String, Object> m, String key) {
