@@ -124,9 +124,7 @@ public final class IntakeBenchmark {
      */
     static long[] intakeAtRate(Api api, int rate, int count, String prefix) throws Exception {
         long[] latencies = new long[count];
-        AtomicInteger failures = new AtomicInteger();
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        Semaphore inFlight = new Semaphore(CLIENTS);
+        Sender sender = new Sender(api);
         long t0 = System.nanoTime();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < count; i++) {
@@ -137,22 +135,7 @@ public final class IntakeBenchmark {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
                 Runnable send = () -> {
-                    String body = Api.complaint("WEB", prefix + "-" + n + "-" + UUID.randomUUID(), "SAMPAH", "Warga " + n, false);
-                    try {
-                        inFlight.acquire();
-                        try {
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/complaints"))
-                                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() != 201) {
-                                failures.incrementAndGet();
-                            }
-                        } finally {
-                            inFlight.release();
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
+                    sender.send(prefix, n);
                     latencies[n] = System.nanoTime() - due;
                 };
                 if (rate == 0) {
@@ -162,48 +145,67 @@ public final class IntakeBenchmark {
                 }
             }
         }
-        if (failures.get() > 0) {
-            System.out.println("  !! " + failures.get() + " requests did not answer 201");
-        }
+        sender.reportFailures();
         Arrays.sort(latencies);
         return latencies;
+    }
+
+    /** POSTs generated complaints with at most CLIENTS in flight, and counts the answers that are not 201. */
+    static final class Sender {
+
+        private final Api api;
+        private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        private final Semaphore inFlight = new Semaphore(CLIENTS);
+        private final AtomicInteger failures = new AtomicInteger();
+
+        Sender(Api api) {
+            this.api = api;
+        }
+
+        void send(String prefix, int i) {
+            String body = Api.complaint("WEB", prefix + "-" + i + "-" + UUID.randomUUID(), "SAMPAH", "Warga " + i, false);
+            try {
+                inFlight.acquire();
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/complaints"))
+                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 201) {
+                        failures.incrementAndGet();
+                    }
+                } finally {
+                    inFlight.release();
+                }
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        }
+
+        void reportFailures() {
+            if (failures.get() > 0) {
+                System.out.println("  !! " + failures.get() + " requests did not answer 201");
+            }
+        }
     }
 
     static long[] intake(Api api, int count, String prefix) throws Exception {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        Semaphore inFlight = new Semaphore(CLIENTS);
+        Sender sender = new Sender(api);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < CLIENTS; c++) {
                 pool.submit(() -> {
                     int i;
                     while ((i = next.getAndIncrement()) < count) {
-                        String body = Api.complaint("WEB", prefix + "-" + i + "-" + UUID.randomUUID(), "SAMPAH", "Warga " + i, false);
                         long start = System.nanoTime();
-                        try {
-                            inFlight.acquire();
-                            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/complaints"))
-                                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() != 201) {
-                                failures.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            failures.incrementAndGet();
-                        } finally {
-                            inFlight.release();
-                        }
+                        sender.send(prefix, i);
                         latencies[i] = System.nanoTime() - start;
                     }
                     return null;
                 });
             }
         }
-        if (failures.get() > 0) {
-            System.out.println("  !! " + failures.get() + " requests did not answer 201");
-        }
+        sender.reportFailures();
         return latencies;
     }
 
