@@ -7,6 +7,7 @@ import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,6 +36,9 @@ class LaporInboundController {
 
     record Diterima(String ticket, String trackingUrl) {}
 
+    /** A disposition is a few kilobytes of text and links; anything near this is not one. */
+    static final int MAX_BODY = 1024 * 1024;
+
     private final ComplaintIntake intake;
     private final LaporProperties lapor;
     private final TanggapProperties properties;
@@ -48,14 +51,23 @@ class LaporInboundController {
         this.properties = properties;
     }
 
-    /** The body is taken as bytes and parsed only after the token is checked: an unauthenticated caller learns nothing from parse errors. */
+    /**
+     * The body is read (at most {@link #MAX_BODY} bytes) and parsed only after the token is checked: a
+     * caller without it costs no parsing and learns nothing from parse errors.
+     */
     @PostMapping("/api/lapor/disposisi")
     ResponseEntity<?> disposisi(@RequestHeader(name = "Authorization", required = false) String authorization,
-                                @RequestBody(required = false) byte[] payload) {
+                                HttpServletRequest request) throws IOException {
         if (!authorized(authorization)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Token SP4N-LAPOR! tidak valid");
             problem.setTitle("Tidak berwenang");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+        }
+        byte[] payload = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (payload.length > MAX_BODY) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "Disposisi paling besar 1 MB");
+            problem.setTitle("Data terlalu besar");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
         Disposisi d = parse(payload);
         if (d.id() == null || d.id().isBlank()) {

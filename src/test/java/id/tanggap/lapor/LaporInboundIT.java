@@ -47,6 +47,9 @@ class LaporInboundIT extends IntegrationTest {
                 Map.of("Authorization", "Bearer lapor-inbound-test-token"));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").findValuesAsText("field")).containsExactly("lokasi");
+        var huge = api.post("/api/lapor/disposisi", ("{\"id\":\"L-2\",\"isi\":\"" + "a".repeat(LaporInboundController.MAX_BODY) + "\"}")
+                .getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer lapor-inbound-test-token"));
+        assertThat(huge.status()).isEqualTo(413);
         assertThat(cases()).isEqualTo(before);
     }
 }

@@ -9,21 +9,32 @@ import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Transferring a call to another OPD's call center: only within the user's reach, and only as an internal record. */
-class CallTransferIT extends IntegrationTest {
+/**
+ * The staff call center: a call is logged once however often the form is sent, and a call is
+ * transferred to another OPD's call center only within the user's reach, as an internal record.
+ */
+class CallCenterIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
@@ -113,5 +124,39 @@ class CallTransferIT extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(c.ticket()).doesNotContain("dialihkan", "Badan Penanggulangan Bencana");
+    }
+
+    @Test
+    void sendingTheCallFormTwiceLogsOneCallAndNotifies112Once() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("pupr:tanggap".getBytes(StandardCharsets.UTF_8));
+        String page = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/call-center")).header("Authorization", auth).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String callId = hidden(page, "callId");
+        String form = Map.of("_csrf", hidden(page, "_csrf"), "callId", callId, "callerName", "Amaq Jumenah", "callerPhone", "0819-5555-0101",
+                        "category", "BANJIR", "text", "Air sungai meluap ke permukiman di Desa Pringgabaya, warga mengungsi.",
+                        "address", "Desa Pringgabaya", "lat", "-8.55", "lon", "116.63", "emergency", "true")
+                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        for (int i = 0; i < 2; i++) {
+            var r = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/call-center")).header("Authorization", auth)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("Aduan tercatat dengan nomor");
+            assertThat(hidden(r.body(), "callId")).as("the next call gets a new id").isNotEqualTo(callId);
+        }
+        String externalId = "call:DPUPR:" + callId;
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'CALL_CENTER' AND external_id = ?", Integer.class, externalId))
+                .isEqualTo(1);
+        String ticket = jdbc.queryForObject("SELECT ticket FROM complaint WHERE external_id = ?", String.class, externalId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !mailsAbout("112@ntbprov.example", ticket).isEmpty());
+        assertThat(mailsAbout("112@ntbprov.example", ticket)).hasSize(1);
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("hidden field " + name).isTrue();
+        return m.group(1);
     }
 }
