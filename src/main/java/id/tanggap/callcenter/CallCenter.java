@@ -14,11 +14,13 @@ import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +45,9 @@ public class CallCenter {
     public record Logged(String ticket, boolean created, boolean emergencyNotified) {}
 
     static final String EMERGENCY_ROLE = "EMERGENCY_112";
+    /** The "account" a call came in on: the call center (an OPD's code, or the province's) whose agent logged it. */
+    static final String CALL_CENTER_ACCOUNT = "call-center:";
+    private static final String PROVINCE_CENTER = "PROVINSI";
 
     private final ComplaintIntake intake;
     private final ComplaintRepository complaints;
@@ -66,14 +71,17 @@ public class CallCenter {
     }
 
     public Logged log(Call call, String agentOpd) {
+        // a call id is unique within one call center's telephone system: the id is scoped to the agent's call center,
+        // so no other door (nor another OPD's agent) can claim it first
+        String callCenter = centerOf(agentOpd);
         var submission = new ComplaintSubmission(Channel.CALL_CENTER,
-                "call-" + (call.callId() == null || call.callId().isBlank() ? UUID.randomUUID() : call.callId().trim()),
+                "call:" + callCenter + ":" + (call.callId() == null || call.callId().isBlank() ? UUID.randomUUID() : call.callId().trim()),
                 new ComplaintSubmission.Reporter(call.isAnonymous() ? null : call.callerName(), call.isAnonymous() ? null : call.callerPhone(),
                         call.isAnonymous()),
                 call.text(), call.category(),
                 call.lat() == null || call.lon() == null ? null : new ComplaintSubmission.Location(call.lat(), call.lon(), call.address()),
                 null, List.of());
-        var accepted = intake.submit(submission);
+        var accepted = intake.submit(submission, new ComplaintIntake.Origin(CALL_CENTER_ACCOUNT + callCenter, null));
         boolean notified = false;
         if (call.isEmergency() && accepted.created()) {
             Complaint c = complaints.findByTicket(accepted.ticket()).orElseThrow();
@@ -100,19 +108,45 @@ public class CallCenter {
         return new Logged(accepted.ticket(), accepted.created(), notified);
     }
 
-    public void transfer(String ticket, String toOpd, String note) {
-        Opd target = opds.findById(toOpd == null ? "" : toOpd).orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
+    /**
+     * Hands a call over to another OPD's call center: an e-mail to that OPD and an internal timeline
+     * entry (the public timeline does not show which call centers a case went through). Only staff
+     * whose reach covers the case may: Diskominfo and admins any case, an OPD user a case of their
+     * own OPD or one their own call center logged.
+     */
+    public void transfer(String ticket, String toOpd, String note, StaffUser user) {
         Complaint c = complaints.findByTicket(ticket).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
+        if (!reaches(user, c)) {
+            throw new AccessDeniedException("case " + ticket + " is outside the reach of the user's OPD");
+        }
+        Opd target = opds.findById(toOpd == null ? "" : toOpd).orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
         if (target.getEmail() != null) {
+            // the complaint text and the agent's note only: no reporter identity (a confidential reporter is known to Diskominfo only)
             mailer.sendOnce("callTransfer:" + ticket + ":" + toOpd + ":" + c.getUpdatedAt().toEpochMilli(), c.getId(), target.getEmail(),
                     "[Tanggap] Panggilan " + ticket + " dialihkan ke call center " + target.getShortName(), "call-transfer",
                     Map.of("ticket", ticket, "opd", target.getName(), "text", c.getBody(), "note", note == null ? "-" : note,
                             "trackingUrl", properties.trackingUrl(ticket)));
         }
         cases.update(c.getId(), (complaint, now) -> {
-            timeline.record(complaint, "callTransfer:" + toOpd + ":" + now.toEpochMilli(), complaint.getStatus(), now, "Call center",
+            timeline.recordInternal(complaint, "callTransfer:" + toOpd + ":" + now.toEpochMilli(), complaint.getStatus(), now, "Call center",
                     "Panggilan dialihkan ke call center " + target.getName());
             return null;
         });
+    }
+
+    private static boolean reaches(StaffUser user, Complaint c) {
+        if (user == null) {
+            return false;
+        }
+        if (user.hasAnyRole("DISKOMINFO", "ADMIN")) {
+            return true;
+        }
+        String opd = user.opdCode();
+        return opd != null && (opd.equals(c.getOpdCode())
+                || c.getChannel() == Channel.CALL_CENTER && (CALL_CENTER_ACCOUNT + opd).equals(c.getChannelAccountId()));
+    }
+
+    private static String centerOf(String agentOpd) {
+        return agentOpd == null || agentOpd.isBlank() ? PROVINCE_CENTER : agentOpd;
     }
 }

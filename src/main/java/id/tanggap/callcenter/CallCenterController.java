@@ -5,6 +5,7 @@ import id.tanggap.routing.OpdRepository;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import java.net.URI;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,8 +50,8 @@ class CallCenterController {
 
     @PostMapping("/api/call-center/calls/{ticket}/transfer")
     @ResponseBody
-    ResponseEntity<Void> transfer(@PathVariable String ticket, @RequestBody Transfer transfer) {
-        callCenter.transfer(ticket, transfer.toOpd(), transfer.note());
+    ResponseEntity<Void> transfer(@PathVariable String ticket, @RequestBody Transfer transfer, @AuthenticationPrincipal StaffUser user) {
+        callCenter.transfer(ticket, transfer.toOpd(), transfer.note(), user);
         return ResponseEntity.noContent().build();
     }
 
@@ -58,6 +59,8 @@ class CallCenterController {
     String form(Model model) {
         model.addAttribute("categories", categories.findAll(Sort.by("name")));
         model.addAttribute("opds", opds.findAll(Sort.by("name")));
+        // the call's id for this form load: pressing "Simpan" twice logs the call once
+        model.addAttribute("callId", UUID.randomUUID().toString());
         return "callcenter/form";
     }
 

@@ -30,16 +30,24 @@ public class ComplaintEvent {
     /** A role or an OPD, never a private person's name. */
     private String actor;
     private String note;
+    /** For staff only: never shown on the public timeline. */
+    private boolean internal;
 
     protected ComplaintEvent() {}
 
     public ComplaintEvent(Long complaintId, String eventKey, ComplaintStatus status, Instant occurredAt, String actor, String note) {
+        this(complaintId, eventKey, status, occurredAt, actor, note, false);
+    }
+
+    public ComplaintEvent(Long complaintId, String eventKey, ComplaintStatus status, Instant occurredAt, String actor, String note,
+                          boolean internal) {
         this.complaintId = complaintId;
         this.eventKey = eventKey;
         this.status = status;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.note = note;
+        this.internal = internal;
     }
 
     public Long getId() { return id; }
@@ -49,4 +57,5 @@ public class ComplaintEvent {
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
     public String getNote() { return note; }
+    public boolean isInternal() { return internal; }
 }

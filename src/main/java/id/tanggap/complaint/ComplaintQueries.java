@@ -34,6 +34,7 @@ public class ComplaintQueries {
     public PublicStatus publicStatus(String ticket) {
         Complaint c = byTicket(ticket);
         List<PublicStatus.Entry> timeline = events.findByComplaintIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
+                .filter(e -> !e.isInternal())
                 .map(e -> new PublicStatus.Entry(e.getStatus().name(), e.getStatus().label(), e.getOccurredAt(), e.getActor(), e.getNote()))
                 .toList();
         PublicStatus.Response response = c.getRespondedAt() == null ? null

@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** What {@code POST /api/complaints} accepts. */
+/**
+ * A complaint as a door hands it to the intake. The public door ({@code POST /api/complaints}) takes
+ * this shape but only its public fields: channel (absent or WEB), externalId, threadId and region are
+ * set by the authenticated doors (signed webhooks, LAPOR, the staff call center), never by the public.
+ */
 public record ComplaintSubmission(
         @NotNull(message = "wajib diisi") Channel channel,
         @Size(max = 200, message = "paling banyak 200 karakter") String externalId,

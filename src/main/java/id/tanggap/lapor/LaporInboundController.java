@@ -1,19 +1,23 @@
 package id.tanggap.lapor;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,23 +36,40 @@ class LaporInboundController {
 
     record Diterima(String ticket, String trackingUrl) {}
 
+    /** A disposition is a few kilobytes of text and links; anything near this is not one. */
+    static final int MAX_BODY = 1024 * 1024;
+
     private final ComplaintIntake intake;
     private final LaporProperties lapor;
     private final TanggapProperties properties;
+    private final ObjectMapper json;
 
-    LaporInboundController(ComplaintIntake intake, LaporProperties lapor, TanggapProperties properties) {
+    LaporInboundController(ComplaintIntake intake, LaporProperties lapor, TanggapProperties properties, ObjectMapper json) {
         this.intake = intake;
+        this.json = json;
         this.lapor = lapor;
         this.properties = properties;
     }
 
+    /**
+     * The body is read (at most {@link #MAX_BODY} bytes) and parsed only after the token is checked: a
+     * caller without it costs no parsing and learns nothing from parse errors.
+     */
     @PostMapping("/api/lapor/disposisi")
-    ResponseEntity<?> disposisi(@RequestHeader(name = "Authorization", required = false) String authorization, @RequestBody Disposisi d) {
+    ResponseEntity<?> disposisi(@RequestHeader(name = "Authorization", required = false) String authorization,
+                                HttpServletRequest request) throws IOException {
         if (!authorized(authorization)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Token SP4N-LAPOR! tidak valid");
             problem.setTitle("Tidak berwenang");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         }
+        byte[] payload = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (payload.length > MAX_BODY) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "Disposisi paling besar 1 MB");
+            problem.setTitle("Data terlalu besar");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
+        Disposisi d = parse(payload);
         if (d.id() == null || d.id().isBlank()) {
             throw InvalidInputException.of("id", "wajib diisi");
         }
@@ -62,6 +83,25 @@ class LaporInboundController {
         var accepted = intake.submit(submission);
         var body = new Diterima(accepted.ticket(), properties.trackingUrl(accepted.ticket()));
         return accepted.created() ? ResponseEntity.created(URI.create("/api/complaints/" + accepted.ticket())).body(body) : ResponseEntity.ok(body);
+    }
+
+    private Disposisi parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw InvalidInputException.of("body", "wajib diisi");
+        }
+        try {
+            Disposisi d = json.readValue(body, Disposisi.class);
+            if (d == null) {
+                throw InvalidInputException.of("body", "wajib diisi");
+            }
+            return d;
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            throw InvalidInputException.of(field.isEmpty() ? "body" : field, field.isEmpty() ? "bukan JSON yang valid" : "tipe nilai tidak sesuai");
+        } catch (IOException e) {
+            throw InvalidInputException.of("body", "bukan JSON yang valid");
+        }
     }
 
     private boolean authorized(String authorization) {

@@ -3,6 +3,7 @@ package id.tanggap.webform;
 import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
+import id.tanggap.intake.WebDoor;
 import id.tanggap.routing.ComplaintCategoryRepository;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
@@ -32,12 +33,14 @@ import org.springframework.web.multipart.MultipartFile;
 class WebFormController {
 
     private final ComplaintIntake intake;
+    private final WebDoor door;
     private final ComplaintCategoryRepository categories;
     private final Uploads uploads;
     private final TanggapProperties properties;
 
-    WebFormController(ComplaintIntake intake, ComplaintCategoryRepository categories, Uploads uploads, TanggapProperties properties) {
+    WebFormController(ComplaintIntake intake, WebDoor door, ComplaintCategoryRepository categories, Uploads uploads, TanggapProperties properties) {
         this.intake = intake;
+        this.door = door;
         this.categories = categories;
         this.uploads = uploads;
         this.properties = properties;
@@ -46,6 +49,10 @@ class WebFormController {
     @GetMapping({"/", "/aduan"})
     String form(Model model) {
         model.addAttribute("categories", categories.findAll(Sort.by("name")));
+        // one key per form load: a double submit (or a retry after a lost answer) is one case
+        if (!model.containsAttribute("kunci")) {
+            model.addAttribute("kunci", UUID.randomUUID().toString());
+        }
         return "public/complaint-form";
     }
 
@@ -54,7 +61,10 @@ class WebFormController {
                   @RequestParam(defaultValue = "BIASA") String identitas, @RequestParam(required = false) String kategori,
                   @RequestParam(required = false) String isi, @RequestParam(required = false) String alamat,
                   @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
-                  @RequestParam(name = "foto", required = false) List<MultipartFile> photos, Model model) {
+                  @RequestParam(name = "foto", required = false) List<MultipartFile> photos,
+                  @RequestParam(name = "kunci", required = false) String key, Model model) {
+        // a form without a usable key (an old page, a hand-made request) makes a new case each time
+        String idempotencyKey = WebDoor.validKey(key) ? key : null;
         try {
             List<String> attachments = new ArrayList<>();
             List<MultipartFile> given = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
@@ -62,18 +72,26 @@ class WebFormController {
                 throw InvalidInputException.of("foto", "paling banyak 3 foto");
             }
             boolean anonymous = "ANONIM".equals(identitas);
-            var submission = new ComplaintSubmission(Channel.WEB, "web-" + UUID.randomUUID(),
+            var submission = new ComplaintSubmission(Channel.WEB, null,
                     new ComplaintSubmission.Reporter(anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
                     isi, kategori, lat == null || lon == null ? null : new ComplaintSubmission.Location(lat, lon, alamat), null, attachments);
             intake.validate(submission);
             for (MultipartFile photo : given) {
                 attachments.add(properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/" + uploads.store(photo, "foto"));
             }
-            var accepted = intake.submit(submission);
+            var accepted = door.submit(submission, idempotencyKey);
             return "redirect:/lacak/" + accepted.ticket() + (accepted.joined() ? "?bergabung" : "");
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.problems().stream()
                     .map(p -> LABELS.getOrDefault(p.field().replaceAll("\\[\\d+]$", ""), p.field()) + ": " + p.message()).distinct().toList());
+            model.addAttribute("values", new Values(nama, kontak, identitas, kategori, isi, alamat, lat, lon));
+            if (idempotencyKey != null) {
+                model.addAttribute("kunci", idempotencyKey); // nothing was stored: the corrected form is still the same report
+            }
+            return form(model);
+        } catch (WebDoor.KeyReusedException e) {
+            // this page was already sent with other content (e.g. edited after going back): a fresh key makes it a new report
+            model.addAttribute("errors", List.of("Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian lalu kirim lagi untuk membuat aduan baru."));
             model.addAttribute("values", new Values(nama, kontak, identitas, kategori, isi, alamat, lat, lon));
             return form(model);
         }

@@ -163,12 +163,15 @@ public final class IntakeBenchmark {
         }
 
         void send(String prefix, int i) {
-            String body = Api.complaint("WEB", prefix + "-" + i + "-" + UUID.randomUUID(), "SAMPAH", "Warga " + i, false);
+            // each complaint carries its own retry key, as a web client of the public door does
+            String idempotencyKey = prefix + "-" + i + "-" + UUID.randomUUID();
+            String body = Api.complaint("WEB", null, "SAMPAH", "Warga " + i, false);
             try {
                 inFlight.acquire();
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/complaints"))
-                            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 201) {
                         failures.incrementAndGet();
@@ -224,7 +227,7 @@ public final class IntakeBenchmark {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
-            String ticket = api.post("/api/complaints", Api.complaint("WEB", "mail-" + UUID.randomUUID(), "KEMACETAN", "Warga", false))
+            String ticket = api.postWeb(Api.complaint("WEB", null, "KEMACETAN", "Warga", false), "mail-" + UUID.randomUUID())
                     .json().get("ticket").asText();
             Long instance = null;
             while (instance == null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
@@ -27,6 +28,10 @@ class LifecycleScenariosIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Social-media reports come in through signed webhooks; these tests hand them to the intake as those doors do. */
+    @Autowired
+    ComplaintIntake intake;
 
     Cases cases;
 
@@ -256,12 +261,12 @@ class LifecycleScenariosIT extends IntegrationTest {
         Api api = cases.api();
         var first = cases.submitJson(Api.complaint("WEB", "near-" + UUID.randomUUID(), "POHON", "Made Sudana", "sudana@warga.example", false,
                 -8.6500, 116.3200, null));
-        // 111 m away, same category, a day later at most: "saya juga mengalami"
-        var second = api.post("/api/complaints", Api.complaint("INSTAGRAM", "ig-" + UUID.randomUUID(), "POHON", "Wayan Arsa",
-                "arsa@warga.example", false, -8.6510, 116.3200, null));
-        assertThat(second.status()).isEqualTo(201);
-        assertThat(second.json().get("ticket").asText()).isEqualTo(first.ticket());
-        assertThat(second.json().get("joinedExistingCase").asBoolean()).isTrue();
+        // 111 m away, same category, a day later at most, from another channel: "saya juga mengalami"
+        var second = intake.submit(Cases.channelMessage(Channel.INSTAGRAM, "ig-" + UUID.randomUUID(), "POHON", "Wayan Arsa",
+                "arsa@warga.example", -8.6510, 116.3200, null));
+        assertThat(second.created()).isTrue();
+        assertThat(second.ticket()).isEqualTo(first.ticket());
+        assertThat(second.joined()).isTrue();
         // 2 km away is another case
         var far = api.post("/api/complaints", Api.complaint("WEB", "far-" + UUID.randomUUID(), "POHON", "Ani", "ani@warga.example", false,
                 -8.6700, 116.3200, null));
@@ -270,9 +275,9 @@ class LifecycleScenariosIT extends IntegrationTest {
         assertThat(TestMailCount.to("arsa@warga.example", first.ticket())).isEqualTo(1);
         // the same social-media thread joins too, wherever it is
         var thread = "fb-post-" + UUID.randomUUID();
-        var a = cases.submitJson(Api.complaint("FACEBOOK", "c1-" + UUID.randomUUID(), "KESEHATAN", "A", "a@warga.example", false, -8.1, 116.1, thread));
-        var b = api.post("/api/complaints", Api.complaint("FACEBOOK", "c2-" + UUID.randomUUID(), "KESEHATAN", "B", "b@warga.example", false, -8.9, 116.9, thread));
-        assertThat(b.json().get("ticket").asText()).isEqualTo(a.ticket());
+        var a = cases.submitVia(intake, Cases.channelMessage(Channel.FACEBOOK, "c1-" + UUID.randomUUID(), "KESEHATAN", "A", "a@warga.example", -8.1, 116.1, thread));
+        var b = intake.submit(Cases.channelMessage(Channel.FACEBOOK, "c2-" + UUID.randomUUID(), "KESEHATAN", "B", "b@warga.example", -8.9, 116.9, thread));
+        assertThat(b.ticket()).isEqualTo(a.ticket());
     }
 
     /** Counts e-mails, waiting briefly for asynchronous ones. */

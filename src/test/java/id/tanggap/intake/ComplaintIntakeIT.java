@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.tanggap.complaint.Channel;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** POST /api/complaints: validation, deduplication of channel messages, anonymity. */
+/** The intake: validation (through the public door), deduplication of channel messages and of web retries, anonymity. */
 class ComplaintIntakeIT extends IntegrationTest {
 
     @LocalServerPort
@@ -29,6 +31,9 @@ class ComplaintIntakeIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ComplaintIntake intake;
 
     private int rows() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM process_start_outbox)"
@@ -40,7 +45,7 @@ class ComplaintIntakeIT extends IntegrationTest {
         Api api = new Api(port);
         int before = rows();
         var r = api.post("/api/complaints", """
-                {"channel":"WEB","externalId":"bad-1","reporter":{"anonymous":false},"text":"pendek",
+                {"channel":"WEB","reporter":{"anonymous":false},"text":"pendek",
                  "category":"TIDAK_ADA","location":{"lat":123.0,"lon":116.1},"attachments":["ftp://x"]}
                 """);
         assertThat(r.status()).isEqualTo(400);
@@ -55,7 +60,8 @@ class ComplaintIntakeIT extends IntegrationTest {
         Api api = new Api(port);
         var missing = api.post("/api/complaints", "{}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(fields(missing.json())).contains("channel", "reporter", "text", "category");
+        // the channel may be left out: the public door is the web channel
+        assertThat(fields(missing.json())).containsExactlyInAnyOrder("reporter", "text", "category");
 
         var badChannel = api.post("/api/complaints", Api.complaint("TELEPATI", "x-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
         assertThat(badChannel.status()).isEqualTo(400);
@@ -68,20 +74,22 @@ class ComplaintIntakeIT extends IntegrationTest {
 
     @Test
     void theSameChannelMessageIsOneCaseAndStartsOneProcess() {
-        Api api = new Api(port);
+        // the signed webhook door hands each platform message to the intake with the platform's id
         String externalId = "fb-comment-" + UUID.randomUUID();
-        String body = Api.complaint("FACEBOOK", externalId, "BANJIR", "Made Wirawan", false);
-        var first = api.post("/api/complaints", body);
-        var again = api.post("/api/complaints", body);
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(again.status()).isEqualTo(200);
-        String ticket = first.json().get("ticket").asText();
-        assertThat(again.json().get("ticket").asText()).isEqualTo(ticket);
+        double lat = -8.9 + Math.random() * 0.6;
+        double lon = 116.0 + Math.random() * 0.6;
+        var message = Cases.channelMessage(Channel.FACEBOOK, externalId, "BANJIR", "Made Wirawan", null, lat, lon, null);
+        var first = intake.submit(message);
+        var again = intake.submit(message);
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        String ticket = first.ticket();
+        assertThat(again.ticket()).isEqualTo(ticket);
 
-        // the same message on another channel is another case
-        var otherChannel = api.post("/api/complaints", Api.complaint("INSTAGRAM", externalId, "BANJIR", "Made Wirawan", false));
-        assertThat(otherChannel.status()).isEqualTo(201);
-        assertThat(otherChannel.json().get("ticket").asText()).isNotEqualTo(ticket);
+        // the same id on another channel is another message, hence another case
+        var otherChannel = intake.submit(Cases.channelMessage(Channel.INSTAGRAM, externalId, "BANJIR", "Made Wirawan", null, lat - 0.1, lon, null));
+        assertThat(otherChannel.created()).isTrue();
+        assertThat(otherChannel.ticket()).isNotEqualTo(ticket);
 
         Long instance = await().atMost(Duration.ofSeconds(15)).until(
                 () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
@@ -91,27 +99,28 @@ class ComplaintIntakeIT extends IntegrationTest {
     }
 
     @Test
-    void concurrentDeliveriesOfOneMessageMakeOneCase() throws Exception {
+    void concurrentRetriesWithOneIdempotencyKeyMakeOneCase() throws Exception {
         Api api = new Api(port);
-        String externalId = "wa-" + UUID.randomUUID();
-        String body = Api.complaint("WHATSAPP", externalId, "KEMACETAN", "Ketut Sudarma", false);
+        String key = "retry-" + UUID.randomUUID();
+        String body = Api.complaint("WEB", null, "KEMACETAN", "Ketut Sudarma", false);
         List<Callable<Api.Response>> deliveries = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            deliveries.add(() -> api.post("/api/complaints", body));
+            deliveries.add(() -> api.postWeb(body, key));
         }
         Set<String> tickets = new HashSet<>();
         int created = 0;
         try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
             for (Future<Api.Response> f : pool.invokeAll(deliveries)) {
                 Api.Response r = f.get();
-                assertThat(r.status()).isIn(200, 201);
+                assertThat(r.status()).as(r.body()).isIn(200, 201);
                 created += r.status() == 201 ? 1 : 0;
                 tickets.add(r.json().get("ticket").asText());
             }
         }
         assertThat(tickets).hasSize(1);
         assertThat(created).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE external_id = ?", Integer.class, externalId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?", Integer.class, "web:" + key))
+                .isEqualTo(1);
         String ticket = tickets.iterator().next();
         await().atMost(Duration.ofSeconds(15)).until(() -> instancesFor(ticket) == 1);
     }

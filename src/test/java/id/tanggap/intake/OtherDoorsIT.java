@@ -126,8 +126,12 @@ class OtherDoorsIT extends IntegrationTest {
         var transfer = api.postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "application/json", "{\"toOpd\":\"BPBD\",\"note\":\"Penanganan bencana\"}");
         assertThat(transfer.status()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(10)).until(() -> !id.tanggap.testsupport.TestMail.to("bpbd@ntbprov.example").isEmpty());
+        // the transfer is an internal record: the public timeline does not show it (callcenter/CallCenterIT)
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
+                + " WHERE c.ticket = ? AND e.internal AND e.note LIKE '%dialihkan ke call center Badan Penanggulangan Bencana%'", Integer.class, ticket))
+                .isEqualTo(1);
         assertThat(api.get("/api/complaints/" + ticket).json().get("timeline").findValuesAsText("note"))
-                .anyMatch(n -> n.contains("dialihkan ke call center Badan Penanggulangan Bencana"));
+                .noneMatch(n -> n.contains("dialihkan"));
         assertThat(api.postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "application/json", "{\"toOpd\":\"XYZ\"}").status()).isEqualTo(400);
     }
 

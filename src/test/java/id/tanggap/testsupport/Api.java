@@ -81,9 +81,17 @@ public final class Api {
 
     private static final java.util.Random PLACES = new java.util.Random();
 
+    /** A report through the public door with a retry key, as a web client sends it. */
+    public Response postWeb(String json, String idempotencyKey) {
+        return post("/api/complaints", json.getBytes(StandardCharsets.UTF_8), java.util.Map.of("Idempotency-Key", idempotencyKey));
+    }
+
     /**
      * A valid complaint as JSON, with the fields a test wants to vary. Each gets its own place in
      * Lombok (tens of kilometres apart), so that it is not joined to another test's case as a duplicate.
+     * For the web channel (the public door) the external id is not sent: the public door takes no
+     * message ids (its retry key is the Idempotency-Key header, see {@link #postWeb}); for other
+     * channels the JSON is the shape their doors hand to the intake (see {@link Cases#submitVia}).
      */
     public static String complaint(String channel, String externalId, String category, String reporterName, boolean anonymous) {
         return complaint(channel, externalId, category, reporterName, "0812-3456-7890", anonymous,
@@ -100,7 +108,7 @@ public final class Api {
                  "location":{"lat":%s,"lon":%s,"address":"Jl. Adi Sucipto, Ampenan, Mataram"},
                  "threadId":%s,
                  "attachments":["https://foto.example/lubang-1.jpg","https://foto.example/lubang-2.jpg"]}
-                """.formatted(channel, externalId == null ? "null" : "\"" + externalId + "\"",
+                """.formatted(channel, externalId == null || "WEB".equals(channel) ? "null" : "\"" + externalId + "\"",
                 reporterName == null ? "null" : "\"" + reporterName + "\"", contact, anonymous, category, lat, lon,
                 threadId == null ? "null" : "\"" + threadId + "\"");
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.tanggap.complaint.Channel;
+import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.intake.ComplaintSubmission;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +44,31 @@ public final class Cases {
         return submitJson(Api.complaint("WEB", "case-" + UUID.randomUUID(), category, "Lalu Muhammad Zaini", false));
     }
 
+    /** A complaint through the public door (web channel only). */
     public Case submitJson(String json) {
         var r = api.post("/api/complaints", json);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String ticket = r.json().get("ticket").asText();
         return new Case(ticket, instanceOf(ticket));
+    }
+
+    /**
+     * A complaint from another channel, handed to the intake the way that channel's own door
+     * (signed webhook, LAPOR token, staff call center) does; for tests that only need a case in that
+     * channel. The public door refuses other channels.
+     */
+    public Case submitVia(ComplaintIntake intake, ComplaintSubmission submission) {
+        var accepted = intake.submit(submission);
+        assertThat(accepted.created()).isTrue();
+        return new Case(accepted.ticket(), instanceOf(accepted.ticket()));
+    }
+
+    /** A channel message as its door hands it to the intake (see {@link Api#complaint} for the JSON twin). */
+    public static ComplaintSubmission channelMessage(Channel channel, String externalId, String category, String reporterName, String contact,
+                                                     double lat, double lon, String threadId) {
+        return new ComplaintSubmission(channel, externalId, new ComplaintSubmission.Reporter(reporterName, contact, false),
+                "Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.", category,
+                new ComplaintSubmission.Location(lat, lon, "Jl. Adi Sucipto, Ampenan, Mataram"), threadId, List.of());
     }
 
     public long instanceOf(String ticket) {
