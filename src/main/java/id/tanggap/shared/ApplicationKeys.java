@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ public class ApplicationKeys {
 
     private final byte[] master;
 
+    @Autowired
     public ApplicationKeys(TanggapProperties properties, Environment environment) {
         this(properties.crypto().key());
         String configured = properties.crypto().key().trim();
