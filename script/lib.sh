@@ -55,13 +55,18 @@ ensure_maven() {
   command -v mvn >/dev/null || apt_install maven
 }
 
+# form-js pulls in Carbon, whose packages run @ibm/telemetry-js on install: it leaves a process
+# behind that reports usage to IBM. Telemetry is switched off for every Node command of the
+# scripts, and install scripts are not run at all (the only ones in tools/ are those telemetry hooks).
+export IBM_TELEMETRY_DISABLED=true
+
 # Node tools of the test run (bpmnlint, form-js, playwright-core) from tools/package-lock.json.
 ensure_node_tools() {
   command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
   local stamp="$REPO_DIR/tools/node_modules/.tanggap-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$REPO_DIR/tools/package-lock.json" "$stamp"; then
-    say "installing Node tools (npm ci in tools/)"
-    (cd "$REPO_DIR/tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tools/ failed"
+    say "installing Node tools (npm ci in tools/, without install scripts)"
+    (cd "$REPO_DIR/tools" && IBM_TELEMETRY_DISABLED=true npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tools/ failed""
     cp "$REPO_DIR/tools/package-lock.json" "$stamp"
   fi
 }

@@ -7,6 +7,7 @@ import id.tanggap.shared.StaffUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -39,13 +40,23 @@ public class StaffAccounts {
         String h = handle == null ? "" : handle.trim().replaceFirst("^@", "");
         if (!h.matches("[A-Za-z0-9._]{2,100}")) {
             problems.add(new FieldProblem("handle", "nama akun tidak valid"));
-        } else if (jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE platform = ? AND LOWER(handle) = LOWER(?)", Integer.class, p, h) > 0) {
+        } else if (jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE platform = ? AND handle_key = ?", Integer.class, p, key(h)) > 0) {
             problems.add(new FieldProblem("handle", "akun ini sudah terdaftar"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        jdbc.update("INSERT INTO staff_account (staff_id, platform, handle) VALUES (?, ?, ?)", member.getStaffId(), p, h);
+        try {
+            jdbc.update("INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)", member.getStaffId(), p, h, key(h));
+        } catch (DuplicateKeyException e) {
+            // registered at the same moment by someone else
+            throw InvalidInputException.of("handle", "akun ini sudah terdaftar");
+        }
+    }
+
+    /** The handle as compared: without a leading @, lower case (platforms treat handles case-insensitively). */
+    static String key(String handle) {
+        return handle.trim().replaceFirst("^@", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     public List<String> accountsOf(String staffId) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StaffImport {
 
     public record RowProblem(int row, String field, String message) {}
+
+    private record Listed(int row, int column, String staffId, String key) {}
 
     public record Result(int imported, int rows, List<RowProblem> problems) {
         public boolean ok() {
@@ -76,6 +79,7 @@ public class StaffImport {
 
         Set<String> ids = new HashSet<>();
         Set<String> handles = new HashSet<>();
+        List<Listed> listed = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             List<String> r = lines.get(i);
             int row = i + 1;
@@ -110,35 +114,56 @@ public class StaffImport {
                 }
                 if (!handle.matches("@?[A-Za-z0-9._]{2,100}")) {
                     problems.add(new RowProblem(row, HEADER.get(c), "nama akun tidak valid"));
-                } else if (!handles.add(HEADER.get(c) + ":" + handle.toLowerCase().replaceFirst("^@", ""))) {
+                } else if (!handles.add(HEADER.get(c) + ":" + StaffAccounts.key(handle))) {
                     problems.add(new RowProblem(row, HEADER.get(c), "akun yang sama sudah ada di baris lain"));
+                } else {
+                    listed.add(new Listed(row, c, id, StaffAccounts.key(handle)));
                 }
+            }
+        }
+        // a handle may move between people listed in the file, but not be taken from someone who is not
+        for (Listed l : listed) {
+            List<String> owners = jdbc.queryForList("SELECT staff_id FROM staff_account WHERE platform = ? AND handle_key = ?", String.class,
+                    PLATFORMS.get(HEADER.get(l.column())), l.key());
+            if (!owners.isEmpty() && !ids.contains(owners.get(0))) {
+                problems.add(new RowProblem(l.row(), HEADER.get(l.column()), "akun ini sudah terdaftar atas nama pegawai lain"));
             }
         }
         if (!problems.isEmpty()) {
             return new Result(0, lines.size() - 1, problems);
         }
         Instant now = clock.instant();
-        tx.executeWithoutResult(status -> {
-            for (List<String> r : lines.subList(1, lines.size())) {
-                String id = r.get(0).trim();
-                StaffMember m = staff.findById(id).orElse(null);
-                String email = r.get(4).trim().isEmpty() ? null : r.get(4).trim().toLowerCase();
-                if (m == null) {
-                    staff.save(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now));
-                } else {
-                    m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now);
+        try {
+            tx.executeWithoutResult(status -> {
+                List<List<String>> rows = lines.subList(1, lines.size());
+                for (List<String> r : rows) {
+                    String id = r.get(0).trim();
+                    StaffMember m = staff.findById(id).orElse(null);
+                    String email = r.get(4).trim().isEmpty() ? null : r.get(4).trim().toLowerCase();
+                    if (m == null) {
+                        staff.save(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now));
+                    } else {
+                        m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now);
+                    }
+                    staff.flush();
+                    jdbc.update("DELETE FROM staff_account WHERE staff_id = ?", id);
                 }
-                staff.flush();
-                jdbc.update("DELETE FROM staff_account WHERE staff_id = ?", id);
-                for (int c = 5; c < 8; c++) {
-                    String handle = r.get(c).trim().replaceFirst("^@", "");
-                    if (!handle.isEmpty()) {
-                        jdbc.update("INSERT INTO staff_account (staff_id, platform, handle) VALUES (?, ?, ?)", id, PLATFORMS.get(HEADER.get(c)), handle);
+                // inserted after every listed person's old accounts are gone, so a handle can move between them
+                for (List<String> r : rows) {
+                    for (int c = 5; c < 8; c++) {
+                        String handle = r.get(c).trim().replaceFirst("^@", "");
+                        if (!handle.isEmpty()) {
+                            jdbc.update("INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)", r.get(0).trim(),
+                                    PLATFORMS.get(HEADER.get(c)), handle, StaffAccounts.key(handle));
+                        }
                     }
                 }
-            }
-        });
+            });
+        } catch (DuplicateKeyException e) {
+            // someone registered one of the handles between the check and the import: nothing was written
+            return new Result(0, lines.size() - 1, List.of(new RowProblem(0, "akun",
+                    "salah satu akun baru saja didaftarkan atas nama pegawai lain; tidak ada data yang diubah, periksa dan unggah ulang")));
+        }
         return new Result(lines.size() - 1, lines.size() - 1, List.of());
     }
 }

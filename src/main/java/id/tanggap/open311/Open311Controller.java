@@ -34,13 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Open311 GeoReport v2 (JSON): services are the complaint categories, service requests are cases
- * (service_request_id = ticket). Public answers carry no reporter data and no complaint text;
- * locations are rounded to about 100 m.
+ * (service_request_id = ticket). Public answers carry no reporter data and no free text written by
+ * staff or citizens (the OPD's reply stays on the tracking page of the ticket holder); locations are
+ * rounded to about 100 m. Confidential cases are left out of lists and, asked for by ticket, show
+ * their place blurred to about 1 km. Errors follow GeoReport v2 (see {@link Open311Errors}).
  */
 @RestController
 class Open311Controller {
 
     private static final String BASE = "/open311/v2";
+    /** Tickets one lookup may ask for: enough for an app's list, too few to walk the number space. */
+    private static final int MAX_TICKETS = 50;
 
     private final ComplaintCategoryRepository categories;
     private final ComplaintRepository complaints;
@@ -106,6 +110,9 @@ class Open311Controller {
             List<Map<String, Object>> out = new ArrayList<>();
             for (String id : ids.split(",")) {
                 complaints.findByTicket(id.trim()).ifPresent(c -> out.add(request(c)));
+                if (out.size() >= MAX_TICKETS) {
+                    break;
+                }
             }
             return out;
         }
@@ -116,6 +123,8 @@ class Open311Controller {
         }
         return complaints.findByCreatedAtBetweenAndDuplicateOfIdIsNull(from, to, PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .stream()
+                // a confidential reporter's place would point at them: such cases are never listed
+                .filter(c -> !c.isConfidential())
                 .filter(c -> serviceCode == null || serviceCode.equals(c.getCategoryCode()))
                 .filter(c -> status == null || status.equals(openOrClosed(c)))
                 .map(this::request).toList();
@@ -146,12 +155,12 @@ class Open311Controller {
         m.put("service_name", categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()));
         m.put("service_code", c.getCategoryCode());
         m.put("agency_responsible", c.getOpdCode() == null ? null : opds.findById(c.getOpdCode()).map(Opd::getName).orElse(c.getOpdCode()));
-        m.put("service_notice", c.getResponseText());
         m.put("requested_datetime", iso(c.getCreatedAt()));
         m.put("updated_datetime", iso(c.getUpdatedAt()));
         m.put("expected_datetime", iso(c.getResolutionDueAt() != null ? c.getResolutionDueAt() : c.getResponseDueAt()));
-        m.put("lat", round(c.getLatitude()));
-        m.put("long", round(c.getLongitude()));
+        int decimals = c.isConfidential() ? 2 : 3;
+        m.put("lat", round(c.getLatitude(), decimals));
+        m.put("long", round(c.getLongitude(), decimals));
         return m;
     }
 
@@ -159,8 +168,10 @@ class Open311Controller {
         return c.isOpen() && c.getStatus() != ComplaintStatus.SELESAI ? "open" : "closed";
     }
 
-    private static Double round(Double v) {
-        return v == null ? null : Math.round(v * 1000) / 1000.0;
+    /** 3 decimals of a degree are about 100 m, 2 about 1 km. */
+    private static Double round(Double v, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return v == null ? null : Math.round(v * scale) / scale;
     }
 
     private static String iso(Instant t) {

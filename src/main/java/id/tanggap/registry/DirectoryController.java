@@ -33,7 +33,11 @@ class DirectoryController {
 
     record Account(String platform, String handle, String url) {}
 
-    record Entry(String nip, String name, String position, String echelon, List<Account> accounts) {}
+    /**
+     * What the public needs to know whose account it is: name, position, echelon, accounts. No NIP:
+     * it encodes the official's birth date and sex, and nobody needs it to follow an account.
+     */
+    record Entry(String name, String position, String echelon, List<Account> accounts) {}
 
     record OpdDirectory(String code, String name, List<Entry> officials) {}
 
@@ -61,7 +65,7 @@ class DirectoryController {
             }
             List<Entry> entries = byOpd.getOrDefault(opd.getCode(), List.of()).stream()
                     .sorted(Comparator.comparing(Official::getEchelon).thenComparing(Official::getName))
-                    .map(o -> new Entry(o.getNip(), o.getName(), o.getPositionTitle(), o.getEchelon(), verified.get(o.getNip()).stream()
+                    .map(o -> new Entry(o.getName(), o.getPositionTitle(), o.getEchelon(), verified.get(o.getNip()).stream()
                             .map(a -> new Account(a.getPlatform(), a.getHandle(), a.getUrl())).toList()))
                     .toList();
             if (!entries.isEmpty() || only != null) {

@@ -1,6 +1,7 @@
 package id.tanggap.reporting;
 
 import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.StaffUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,12 +9,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The archive of reports sent to the Governor, listed per period and downloadable. */
+/**
+ * The archive of reports sent to the Governor, listed per period and downloadable. A report still
+ * under review (a draft) is shown only to those who review it (Diskominfo, administrators): for
+ * anyone else it does not exist yet.
+ */
 @RestController
 @PreAuthorize("hasAnyRole('DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
 class ReportArchiveController {
@@ -36,16 +42,22 @@ class ReportArchiveController {
 
     @GetMapping("/api/reports/{id}.pdf")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        GovernorReport r = reports.findById(id).orElseThrow(() -> new NotFoundException("Tidak ada laporan " + id));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        GovernorReport r = visible(id, user);
         return file(r.getPdf(), MediaType.APPLICATION_PDF, "laporan-" + id + ".pdf");
     }
 
     @GetMapping("/api/reports/{id}.xlsx")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-        GovernorReport r = reports.findById(id).orElseThrow(() -> new NotFoundException("Tidak ada laporan " + id));
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
+        GovernorReport r = visible(id, user);
         return file(r.getXlsx(), MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "laporan-" + id + ".xlsx");
+    }
+
+    private GovernorReport visible(long id, StaffUser user) {
+        return reports.findById(id)
+                .filter(r -> "APPROVED".equals(r.getStatus()) || (user != null && user.hasAnyRole("DISKOMINFO", "ADMIN")))
+                .orElseThrow(() -> new NotFoundException("Tidak ada laporan " + id));
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

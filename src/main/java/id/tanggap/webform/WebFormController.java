@@ -76,10 +76,16 @@ class WebFormController {
                     new ComplaintSubmission.Reporter(anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
                     isi, kategori, lat == null || lon == null ? null : new ComplaintSubmission.Location(lat, lon, alamat), null, attachments);
             intake.validate(submission);
+            // photos are checked and cleaned of metadata first, but written only once the case is accepted
+            List<Uploads.Photo> checked = new ArrayList<>();
             for (MultipartFile photo : given) {
-                attachments.add(properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/" + uploads.store(photo, "foto"));
+                checked.add(uploads.check(photo, "foto"));
+                attachments.add(properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/" + checked.getLast().name());
             }
             var accepted = door.submit(submission, idempotencyKey);
+            if (accepted.created()) {
+                uploads.save(checked); // a retry of the same form keeps the photos the first delivery stored
+            }
             return "redirect:/lacak/" + accepted.ticket() + (accepted.joined() ? "?bergabung" : "");
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.problems().stream()

@@ -81,7 +81,9 @@ class OtherDoorsIT extends IntegrationTest {
 
         var bad = form("/open311/v2/requests.json", Map.of("lat", "utara"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("errors").findValuesAsText("field")).contains("service_code", "lat");
+        // GeoReport v2 errors: [{code, description}] (issue 20)
+        assertThat(bad.json().findValuesAsText("description")).anyMatch(d -> d.startsWith("service_code:")).anyMatch(d -> d.startsWith("lat:"));
+        assertThat(bad.json().findValuesAsText("code")).containsOnly("400");
     }
 
     @Test

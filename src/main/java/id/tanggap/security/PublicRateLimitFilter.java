@@ -1,0 +1,106 @@
+package id.tanggap.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Limits how fast one client (by IP address, which the forwarded-header handling has already set
+ * to the real client behind the proxy) may use the anonymous doors, so that nobody floods the
+ * intake with cases or walks the public lists. Two groups with their own budget: new complaints,
+ * and public lists/tracking. A refused request gets 429 with Retry-After, in the door's own
+ * format: problem details for /api, a GeoReport v2 error array for /open311, a page otherwise.
+ */
+class PublicRateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicRateLimitFilter.class);
+
+    enum Door { INTAKE, PUBLIC }
+
+    /** The buckets in use; swapped as a whole when the limits change. */
+    record Limits(TokenBuckets intake, TokenBuckets reads) {}
+
+    private volatile Limits limits;
+
+    PublicRateLimitFilter(Limits limits) {
+        this.limits = limits;
+    }
+
+    static Limits limits(int intakePerMinute, int publicPerMinute, int maxClients) {
+        return new Limits(new TokenBuckets(intakePerMinute, maxClients, System::nanoTime),
+                new TokenBuckets(publicPerMinute, maxClients, System::nanoTime));
+    }
+
+    /** Replaces the limits (fresh buckets); returns the previous ones. For tests of the limit itself. */
+    Limits use(Limits next) {
+        Limits previous = limits;
+        limits = next;
+        return previous;
+    }
+
+    static Door door(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String method = request.getMethod();
+        if ("POST".equals(method)) {
+            if (path.equals("/api/complaints") || path.equals("/aduan") || path.equals("/open311/v2/requests.json")) {
+                return Door.INTAKE;
+            }
+            return null;
+        }
+        if ("GET".equals(method) && (path.startsWith("/open311/") || path.startsWith("/lacak/") || path.startsWith("/api/directory")
+                || path.matches("/api/complaints/[^/]+"))) {
+            return Door.PUBLIC;
+        }
+        return null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        Door door = door(request);
+        if (door == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Limits current = limits;
+        TokenBuckets buckets = door == Door.INTAKE ? current.intake() : current.reads();
+        long retryAfter = buckets.take(request.getRemoteAddr());
+        if (retryAfter == 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // no address in the log: it is personal data, and the door is what the operator needs
+        log.info("rate limit: refused a request at the {} door ({} per minute)", door, buckets.perMinute());
+        refuse(request, response, retryAfter);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String message = "Terlalu banyak permintaan dari alamat Anda. Silakan coba lagi dalam " + retryAfter + " detik.";
+        if (path.startsWith("/open311/")) {
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("[{\"code\":429,\"description\":\"" + message + "\"}]");
+        } else if (path.startsWith("/api/")) {
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"https://tanggap.id/problems/too-many-requests\",\"title\":\"Terlalu banyak permintaan\","
+                    + "\"status\":429,\"detail\":\"" + message + "\",\"retryAfterSeconds\":" + retryAfter + "}");
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("""
+                    <!DOCTYPE html>
+                    <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                    <title>Terlalu banyak permintaan</title></head>
+                    <body><main><h1>Terlalu banyak permintaan</h1><p>%s</p>
+                    <p>Jika Anda sedang mengisi formulir aduan, kembali ke halaman sebelumnya: isian Anda masih ada di sana.</p></main></body></html>
+                    """.formatted(message));
+        }
+    }
+}

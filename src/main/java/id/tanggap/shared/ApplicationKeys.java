@@ -1,0 +1,118 @@
+package id.tanggap.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The application's keys: one master key ({@code TANGGAP_CRYPTO_KEY}, base64 of 32 bytes) from
+ * which a separate key per purpose is derived with HKDF-SHA256 (RFC 5869), so that the key that
+ * encrypts personal data is never the key that signs links, and a leak or misuse of one purpose's
+ * key says nothing about another's. The fixed keys checked into the dev and test profiles are
+ * refused anywhere else: with them, anyone could forge share links or read the data.
+ */
+@Component
+public class ApplicationKeys {
+
+    /** Encrypts personal data at rest (AES-256-GCM, {@link PersonalDataCipher}). */
+    public static final String PERSONAL_DATA = "tanggap/personal-data/v1";
+    /** Signs staff members' personal campaign share links (HMAC-SHA256). */
+    public static final String SHARE_LINKS = "tanggap/share-links/v1";
+
+    /** The keys in src/test/resources (application-dev.yml, application-test.yml): public, so never for real data. */
+    static final Set<String> PUBLIC_DEV_KEYS = Set.of("ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=", "dGFuZ2dhcC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=");
+
+    private static final byte[] SALT = "tanggap-key-derivation".getBytes(StandardCharsets.UTF_8);
+
+    private final byte[] master;
+
+    @Autowired
+    public ApplicationKeys(TanggapProperties properties, Environment environment) {
+        this(properties.crypto().key());
+        String configured = properties.crypto().key().trim();
+        if (PUBLIC_DEV_KEYS.contains(configured) && !environment.acceptsProfiles(Profiles.of("dev", "test"))) {
+            throw new IllegalStateException("TANGGAP_CRYPTO_KEY is the public key of the dev run/tests; outside the dev and test profiles "
+                    + "set your own (openssl rand -base64 32)");
+        }
+    }
+
+    /** Keys from a master key alone, without the profile check (unit tests). */
+    ApplicationKeys(String base64) {
+        this.master = masterFrom(base64);
+    }
+
+    static byte[] masterFrom(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw new IllegalStateException("TANGGAP_CRYPTO_KEY is not set: give base64 of 32 random bytes (openssl rand -base64 32)");
+        }
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("TANGGAP_CRYPTO_KEY is not valid base64", e);
+        }
+        if (raw.length != 32) {
+            throw new IllegalStateException("TANGGAP_CRYPTO_KEY must decode to 32 bytes, got " + raw.length);
+        }
+        return raw;
+    }
+
+    /** The 32-byte key of one purpose (an info string such as {@link #PERSONAL_DATA}). */
+    public byte[] derive(String purpose) {
+        return hkdf(master, SALT, purpose.getBytes(StandardCharsets.UTF_8), 32);
+    }
+
+    /** The master key itself: only to read personal data encrypted before keys were derived per purpose. */
+    byte[] legacyMaster() {
+        return master.clone();
+    }
+
+    /** A short keyed signature (HMAC-SHA256 under the purpose's key, first 16 bytes, base64url: 22 characters). */
+    public String sign(String purpose, String value) {
+        byte[] full = hmac(derive(purpose), value.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
+    }
+
+    public boolean verify(String purpose, String value, String signature) {
+        return signature != null && MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.UTF_8),
+                signature.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** HKDF-SHA256: extract with the salt, then expand with the info string (RFC 5869). */
+    static byte[] hkdf(byte[] ikm, byte[] salt, byte[] info, int length) {
+        byte[] prk = hmac(salt, ikm);
+        byte[] out = new byte[length];
+        byte[] block = new byte[0];
+        int done = 0;
+        for (int i = 1; done < length; i++) {
+            byte[] input = new byte[block.length + info.length + 1];
+            System.arraycopy(block, 0, input, 0, block.length);
+            System.arraycopy(info, 0, input, block.length, info.length);
+            input[input.length - 1] = (byte) i;
+            block = hmac(prk, input);
+            int n = Math.min(block.length, length - done);
+            System.arraycopy(block, 0, out, done, n);
+            done += n;
+        }
+        return out;
+    }
+
+    private static byte[] hmac(byte[] key, byte[] data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package id.tanggap.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+/**
+ * Issue 20, findings 3 and 7: one client cannot flood the anonymous intake or walk the public lists.
+ * The test profile's limits are high (every test calls from 127.0.0.1); this class lowers them on
+ * the running filter for itself and restores them afterwards.
+ */
+class PublicRateLimitIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FilterRegistrationBean<PublicRateLimitFilter> registration;
+
+    private PublicRateLimitFilter.Limits saved;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private void limit(int intake, int reads) {
+        PublicRateLimitFilter.Limits previous = registration.getFilter().use(PublicRateLimitFilter.limits(intake, reads, 1000));
+        if (saved == null) {
+            saved = previous;
+        }
+    }
+
+    @AfterEach
+    void restore() {
+        if (saved != null) {
+            registration.getFilter().use(saved);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postComplaint() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/complaints")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.complaint("WEB", "flood-" + UUID.randomUUID(), "SAMPAH", "Penguji", false))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theAnonymousIntakeRefusesAFloodWithProblemDetailsAndRetryAfter() throws Exception {
+        limit(2, 1000);
+        assertThat(postComplaint().statusCode()).isEqualTo(201);
+        assertThat(postComplaint().statusCode()).isEqualTo(201);
+        HttpResponse<String> refused = postComplaint();
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 30));
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode problem = new ObjectMapper().readTree(refused.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(429);
+        assertThat(problem.get("detail").asText()).contains("Terlalu banyak permintaan");
+        // the reads have their own budget
+        assertThat(get("/open311/v2/services.json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thePublicListsRefuseAWalkWithAGeoReportErrorAndTrackingWithAPage() throws Exception {
+        limit(1000, 3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(get("/open311/v2/requests.json").statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> refused = get("/open311/v2/requests.json");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        JsonNode errors = new ObjectMapper().readTree(refused.body());
+        assertThat(errors.get(0).get("code").asInt()).isEqualTo(429);
+        assertThat(errors.get(0).get("description").asText()).contains("Terlalu banyak permintaan");
+
+        HttpResponse<String> page = get("/lacak/TGP-0000-000000");
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("Terlalu banyak permintaan", "coba lagi");
+
+        // doors outside the public lists stay open
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+    }
+}
