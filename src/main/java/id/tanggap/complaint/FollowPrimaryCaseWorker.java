@@ -3,7 +3,6 @@ package id.tanggap.complaint;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -47,16 +46,7 @@ public class FollowPrimaryCaseWorker {
         if (CLOSED.equals(outcome)) {
             joinedReports.caseEnded(complaintId); // reports once joined to this one follow it
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("followPrimary", outcome);
-        if (TRIAGE.equals(outcome)) {
-            // the next triage starts without the old decision or suggestion
-            variables.put("triageDecision", null);
-            variables.put("duplicateOfTicket", null);
-            variables.put("suggestedDuplicateTicket", null);
-            variables.put("suggestedDuplicateCategory", null);
-            variables.put("suggestedDuplicateText", null);
-        }
-        return variables;
+        // the process clears the old triage decision and suggestion itself (output mapping): the next triage starts fresh
+        return Map.of("followPrimary", outcome);
     }
 }

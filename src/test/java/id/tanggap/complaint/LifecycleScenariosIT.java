@@ -133,8 +133,8 @@ class LifecycleScenariosIT extends IntegrationTest {
         var second = cases.submit("POHON");
         cases.triage(second, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", first.ticket()));
         cases.awaitStatus(second, "DITUTUP");
-        runtime.awaitCompletedThrough(second.instance(), "Task_JoinDuplicate");
         await().atMost(Duration.ofSeconds(10)).until(() -> (Integer) cases.row(first).get("supporter_count") == 1);
+        assertThat(cases.publicStatus(second).get("timeline").findValuesAsText("note")).contains("Digabungkan dengan aduan " + first.ticket());
         assertThat(cases.publicStatus(second).get("joinedTicket").asText()).isEqualTo(first.ticket());
     }
 
