@@ -241,6 +241,11 @@ class ChannelWebhooksIT extends IntegrationTest {
         assertThat(more).isNotEqualTo(first);
         assertThat(caseRow(more).get("suggested_duplicate_of_id")).isEqualTo(caseRow(first).get("id"));
         assertThat(caseRow(first).get("status")).isNotEqualTo("DITUTUP");
+        // Diskominfo confirms it belongs to the first complaint
+        var moreCase = new Cases.Case(more, cases.instanceOf(more));
+        assertThat(cases.variable(moreCase, "suggestedDuplicateTicket")).isEqualTo(first);
+        cases.triage(moreCase, Cases.vars("triageDecision", "DUPLICATE", "duplicateOfTicket", first));
+        cases.awaitStatus(moreCase, "DITUTUP");
 
         cases.triageValid(firstCase, "JALAN_RUSAK");
         cases.respond(firstCase, "Dinas PUPR mengganti lampu minggu ini.");
@@ -255,7 +260,7 @@ class ChannelWebhooksIT extends IntegrationTest {
         var unrelatedCase = new Cases.Case(unrelated, cases.instanceOf(unrelated));
         cases.task(unrelatedCase, "Task_TriageComplaint");
         assertThat(runtime.variables(unrelatedCase.instance()).get("suggestedDuplicateTicket")).isNull();
-        assertThat(caseRow(first).get("supporter_count")).isEqualTo(0);
+        assertThat(caseRow(first).get("supporter_count")).isEqualTo(1);
     }
 
     @Test
