@@ -70,16 +70,23 @@ public class CallCenter {
         this.properties = properties;
     }
 
+    /**
+     * Logs the call as a case of its own (intake never joins a call-center report to another case) and,
+     * for an emergency, e-mails 112 at once. The 112 e-mail is built from the call itself, never from a
+     * stored case another report may have shaped.
+     */
     public Logged log(Call call, String agentOpd) {
         // a call id is unique within one call center's telephone system: the id is scoped to the agent's call center,
         // so no other door (nor another OPD's agent) can claim it first
         String callCenter = centerOf(agentOpd);
+        boolean located = call.lat() != null && call.lon() != null;
+        String address = call.address() == null || call.address().isBlank() ? null : call.address().strip();
         var submission = new ComplaintSubmission(Channel.CALL_CENTER,
                 "call:" + callCenter + ":" + (call.callId() == null || call.callId().isBlank() ? UUID.randomUUID() : call.callId().trim()),
                 new ComplaintSubmission.Reporter(call.isAnonymous() ? null : call.callerName(), call.isAnonymous() ? null : call.callerPhone(),
                         call.isAnonymous()),
-                call.text(), call.category(),
-                call.lat() == null || call.lon() == null ? null : new ComplaintSubmission.Location(call.lat(), call.lon(), call.address()),
+                withSpokenAddress(call.text(), located ? null : address), call.category(),
+                located ? new ComplaintSubmission.Location(call.lat(), call.lon(), address) : null,
                 null, List.of());
         var accepted = intake.submit(submission, new ComplaintIntake.Origin(CALL_CENTER_ACCOUNT + callCenter, null));
         boolean notified = false;
@@ -89,10 +96,10 @@ public class CallCenter {
                     .orElseThrow(() -> new IllegalStateException("no contact for the 112 command center (" + EMERGENCY_ROLE + ")"));
             Map<String, Object> model = new HashMap<>();
             model.put("ticket", c.getTicket());
-            model.put("text", c.getBody());
-            model.put("address", c.getAddress() == null ? "-" : c.getAddress());
-            model.put("lat", c.getLatitude());
-            model.put("lon", c.getLongitude());
+            model.put("text", call.text().strip());
+            model.put("address", address == null ? "-" : address);
+            model.put("lat", located ? call.lat() : "-");
+            model.put("lon", located ? call.lon() : "-");
             // the command center needs to call back: the caller's number goes to 112, nowhere else
             model.put("callerPhone", call.isAnonymous() || call.callerPhone() == null ? "-" : call.callerPhone());
             model.put("agentOpd", agentOpd == null ? "Call center provinsi" : agentOpd);
@@ -106,6 +113,15 @@ public class CallCenter {
             notified = true;
         }
         return new Logged(accepted.ticket(), accepted.created(), notified);
+    }
+
+    /** A place the caller named without coordinates stays with the case, in its text. */
+    private static String withSpokenAddress(String text, String address) {
+        if (text == null || address == null) {
+            return text;
+        }
+        String spoken = address.length() > 500 ? address.substring(0, 500) : address;
+        return text.strip() + "\n\nLokasi menurut penelepon: " + spoken;
     }
 
     /**

@@ -22,7 +22,10 @@ class CaseController {
     record CaseView(String ticket, String status, String channel, String category, String text, Double lat, Double lon,
                     String address, List<String> attachments, Reporter reporter, String opdCode, String officialNip,
                     Long processInstanceKey, Instant receivedAt, Instant responseDueAt, String responseText,
-                    String publicReplyUrl, Instant respondedAt) {}
+                    String publicReplyUrl, Instant respondedAt, List<JoinedReport> joinedReports) {}
+
+    /** A report Diskominfo joined to this case: what the other citizen said, without who they are. */
+    record JoinedReport(String ticket, String channel, String text, String address, Instant receivedAt) {}
 
     private final ComplaintQueries queries;
 
@@ -44,6 +47,7 @@ class CaseController {
         return new CaseView(c.getTicket(), c.getStatus().name(), c.getChannel().name(), c.getCategoryCode(), c.getBody(),
                 c.getLatitude(), c.getLongitude(), c.getAddress(), c.getAttachments(), reporter, c.getOpdCode(), c.getOfficialNip(),
                 c.getProcessInstanceKey(), c.getCreatedAt(), c.getResponseDueAt(), c.getResponseText(), c.getPublicReplyUrl(),
-                c.getRespondedAt());
+                c.getRespondedAt(), queries.joinedReports(c).stream()
+                        .map(r -> new JoinedReport(r.getTicket(), r.getChannel().name(), r.getBody(), r.getAddress(), r.getCreatedAt())).toList());
     }
 }

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class CloseComplaintWorker {
 
     private final CaseUpdates cases;
+    private final JoinedReports joinedReports;
 
-    CloseComplaintWorker(CaseUpdates cases) {
+    CloseComplaintWorker(CaseUpdates cases, JoinedReports joinedReports) {
         this.cases = cases;
+        this.joinedReports = joinedReports;
     }
 
     @JobWorker(type = "closeComplaint")
@@ -25,5 +27,6 @@ public class CloseComplaintWorker {
             cases.note(complaint, job, ComplaintStatus.DITUTUP, now, "NO_REPLY".equals(closeReason) ? "Sistem Tanggap" : "Pengawas", note);
             return null;
         });
+        joinedReports.caseEnded(complaintId); // reports joined to this case close with it
     }
 }

@@ -82,6 +82,8 @@ public class Complaint {
     private String region;
     @Column(name = "duplicate_of_id")
     private Long duplicateOfId;
+    @Column(name = "suggested_duplicate_of_id")
+    private Long suggestedDuplicateOfId;
     @Column(name = "supporter_count")
     private int supporterCount;
     @Column(name = "escalation_level")
@@ -296,10 +298,33 @@ public class Complaint {
         touch(now);
     }
 
-    /** This report is the same as an open case: it joins that case and closes itself. */
+    /** Intake found a case this report probably repeats; Diskominfo decides in triage whether it does. */
+    public void suggestDuplicateOf(Complaint candidate) {
+        this.suggestedDuplicateOfId = candidate.getId();
+    }
+
+    /** Diskominfo confirmed this report repeats an open case: it joins that case and closes itself while the case runs. */
     public void joinedTo(Complaint primary, Instant now) {
         this.duplicateOfId = primary.getId();
         closeAs(ComplaintStatus.DITUTUP, "DUPLICATE", now);
+    }
+
+    /**
+     * The case this report joined ended without handling it (hoax, forwarded): the report is a case of its
+     * own again and goes back to triage, so a complaint is never lost with a bad primary.
+     */
+    public void releasedFromJoin(Instant now) {
+        this.duplicateOfId = null;
+        this.suggestedDuplicateOfId = null;
+        this.closedAt = null;
+        this.closeReason = null;
+        this.status = ComplaintStatus.DITERIMA;
+        touch(now);
+    }
+
+    /** Whether a new report may be suggested as joining this case: open and neither resolved nor joined elsewhere. */
+    public boolean acceptsJoinedReports() {
+        return isOpen() && status != ComplaintStatus.SELESAI && duplicateOfId == null;
     }
 
     public void supportedByAnotherReport(Instant now) {
@@ -341,6 +366,7 @@ public class Complaint {
     public String getThreadId() { return threadId; }
     public String getRegion() { return region; }
     public Long getDuplicateOfId() { return duplicateOfId; }
+    public Long getSuggestedDuplicateOfId() { return suggestedDuplicateOfId; }
     public int getSupporterCount() { return supporterCount; }
     public int getEscalationLevel() { return escalationLevel; }
     public int getRerouteCount() { return rerouteCount; }

@@ -31,6 +31,11 @@ public class ComplaintQueries {
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
     }
 
+    /** The reports Diskominfo joined to this case, oldest first. */
+    public List<Complaint> joinedReports(Complaint c) {
+        return complaints.findByDuplicateOfIdOrderByIdAsc(c.getId());
+    }
+
     public PublicStatus publicStatus(String ticket) {
         Complaint c = byTicket(ticket);
         List<PublicStatus.Entry> timeline = events.findByComplaintIdOrderByOccurredAtAscIdAsc(c.getId()).stream()

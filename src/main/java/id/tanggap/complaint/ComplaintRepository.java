@@ -13,6 +13,8 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     List<Complaint> findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(String threadId);
 
+    List<Complaint> findByDuplicateOfIdOrderByIdAsc(long duplicateOfId);
+
     List<Complaint> findByCreatedAtBetweenAndDuplicateOfIdIsNull(Instant from, Instant to, org.springframework.data.domain.Pageable page);
 
     List<Complaint> findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(

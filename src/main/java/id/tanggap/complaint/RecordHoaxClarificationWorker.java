@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class RecordHoaxClarificationWorker {
 
     private final CaseUpdates cases;
+    private final JoinedReports joinedReports;
 
-    RecordHoaxClarificationWorker(CaseUpdates cases) {
+    RecordHoaxClarificationWorker(CaseUpdates cases, JoinedReports joinedReports) {
         this.cases = cases;
+        this.joinedReports = joinedReports;
     }
 
     @JobWorker(type = "recordHoaxClarification")
@@ -22,5 +24,6 @@ public class RecordHoaxClarificationWorker {
             cases.note(complaint, job, ComplaintStatus.HOAKS, now, "Diskominfotik", "Klarifikasi dipublikasikan: " + clarificationUrl);
             return null;
         });
+        joinedReports.caseEnded(complaintId); // reports joined to a hoax go back to triage
     }
 }

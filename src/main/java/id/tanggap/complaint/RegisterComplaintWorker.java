@@ -14,7 +14,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RegisterComplaintWorker {
 
-    public record RegisteredComplaint(String ticket, String category, String complaintText, String channel, String region) {}
+    /**
+     * suggestedDuplicate*: the open case intake found this report probably repeats, shown in triage for
+     * Diskominfo to confirm or reject (null when there is none).
+     */
+    public record RegisteredComplaint(String ticket, String category, String complaintText, String channel, String region,
+                                      String suggestedDuplicateTicket, String suggestedDuplicateCategory, String suggestedDuplicateText) {}
 
     private final ComplaintRepository complaints;
     private final TransactionTemplate tx;
@@ -32,8 +37,12 @@ public class RegisterComplaintWorker {
             Complaint complaint = complaints.findById(complaintId)
                     .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
             complaint.registeredIn(job.getProcessInstanceKey(), clock.instant());
+            Complaint suggested = complaint.getSuggestedDuplicateOfId() == null ? null
+                    : complaints.findById(complaint.getSuggestedDuplicateOfId()).orElse(null);
             return new RegisteredComplaint(complaint.getTicket(), complaint.getCategoryCode(), complaint.getBody(),
-                    complaint.getChannel().name(), complaint.getRegion());
+                    complaint.getChannel().name(), complaint.getRegion(),
+                    suggested == null ? null : suggested.getTicket(), suggested == null ? null : suggested.getCategoryCode(),
+                    suggested == null ? null : suggested.getBody());
         });
     }
 }

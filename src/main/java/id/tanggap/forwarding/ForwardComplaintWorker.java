@@ -3,6 +3,7 @@ package id.tanggap.forwarding;
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.complaint.JoinedReports;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -14,11 +15,14 @@ import org.springframework.stereotype.Component;
 public class ForwardComplaintWorker {
 
     private final CaseUpdates cases;
+    private final JoinedReports joinedReports;
     private final ForwardTargetRepository targets;
     private final List<ComplaintForwarder> forwarders;
 
-    ForwardComplaintWorker(CaseUpdates cases, ForwardTargetRepository targets, List<ComplaintForwarder> forwarders) {
+    ForwardComplaintWorker(CaseUpdates cases, ForwardTargetRepository targets, List<ComplaintForwarder> forwarders,
+                           JoinedReports joinedReports) {
         this.cases = cases;
+        this.joinedReports = joinedReports;
         this.targets = targets;
         this.forwarders = forwarders;
     }
@@ -36,5 +40,6 @@ public class ForwardComplaintWorker {
             cases.note(c, job, ComplaintStatus.DITERUSKAN, now, "Diskominfotik", "Diteruskan kepada " + target.getName() + " (" + reference + ")");
             return null;
         });
+        joinedReports.caseEnded(complaintId); // reports joined to a case outside the province's authority go back to triage
     }
 }

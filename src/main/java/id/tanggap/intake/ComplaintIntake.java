@@ -3,7 +3,6 @@ package id.tanggap.intake;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
-import id.tanggap.complaint.ReportJoinedCase;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.routing.ComplaintCategoryRepository;
 import id.tanggap.shared.InvalidInputException;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -35,7 +33,10 @@ public class ComplaintIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintIntake.class);
 
-    /** created: a new report was stored; joined: it joined the open case whose ticket this is. */
+    /**
+     * created: a new report was stored. joined: always false since intake no longer joins reports
+     * (Diskominfo does, in triage); kept so the intake answers keep their shape.
+     */
     public record Accepted(String ticket, ComplaintStatus status, boolean created, boolean joined) {}
 
     private final ComplaintRepository complaints;
@@ -46,15 +47,13 @@ public class ComplaintIntake {
     private final Timeline timeline;
     private final Validator validator;
     private final DuplicateFinder duplicates;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     ComplaintIntake(ComplaintRepository complaints, ComplaintCategoryRepository categories, ProcessStartOutboxRepository outbox,
                     ProcessStartRelay relay, TicketNumbers tickets, Timeline timeline, Validator validator,
-                    DuplicateFinder duplicates, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+                    DuplicateFinder duplicates, TransactionTemplate tx, Clock clock) {
         this.duplicates = duplicates;
-        this.events = events;
         this.complaints = complaints;
         this.categories = categories;
         this.outbox = outbox;
@@ -85,10 +84,8 @@ public class ComplaintIntake {
         String ticket = tickets.next();
         try {
             Accepted accepted = storeRetryingRaces(submission, externalId, ticket, origin);
-            if (!accepted.joined()) {
-                relay.publishSoon(outboxIdOf(ticket));
-            }
-            log.info("case {} accepted from channel {}{}", ticket, submission.channel(), accepted.joined() ? ", joined " + accepted.ticket() : "");
+            relay.publishSoon(outboxIdOf(ticket));
+            log.info("case {} accepted from channel {}", ticket, submission.channel());
             return accepted;
         } catch (DataIntegrityViolationException duplicate) {
             // the same message arrived concurrently: the other delivery created the case
@@ -98,7 +95,7 @@ public class ComplaintIntake {
         }
     }
 
-    /** Joining a report to an open case updates that case, which a worker may be updating at the same moment. */
+    /** A lost optimistic-lock race while storing is retried with the same ticket. */
     private Accepted storeRetryingRaces(ComplaintSubmission submission, String externalId, String ticket, Origin origin) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -111,12 +108,8 @@ public class ComplaintIntake {
         }
     }
 
-    /** A report that joined another case answers with that case's ticket. */
+    /** A redelivered message answers with its own case (whose public status names a case it was joined to). */
     private Accepted acceptedAs(Complaint report, boolean created) {
-        if (report.getDuplicateOfId() != null) {
-            Complaint primary = complaints.findById(report.getDuplicateOfId()).orElseThrow();
-            return new Accepted(primary.getTicket(), primary.getStatus(), created, true);
-        }
         return new Accepted(report.getTicket(), report.getStatus(), created, false);
     }
 
@@ -124,14 +117,18 @@ public class ComplaintIntake {
         return outbox.findByTicket(ticket).orElseThrow().getId();
     }
 
+    /**
+     * Every report is a case of its own with its own process. A likely duplicate is only noted as a
+     * suggestion for triage: a report near a decoy, or in the same chat as an earlier complaint, is
+     * never closed into another case without a person deciding so.
+     */
     private Accepted store(ComplaintSubmission s, String externalId, String ticket, Origin origin) {
         Instant now = clock.instant();
-        var location0 = s.location();
-        var primary = duplicates.openCaseRepeatedBy(s.category().trim(), location0 == null ? null : location0.lat(),
-                location0 == null ? null : location0.lon(), s.threadId(), now);
+        var location = s.location();
+        var suggestion = duplicates.suggestionFor(s.channel(), s.category().trim(), location == null ? null : location.lat(),
+                location == null ? null : location.lon(), s.threadId(), now);
         var reporter = new Complaint.Reporter(trim(s.reporter().name()), trim(s.reporter().contact()), s.reporter().anonymous(),
                 s.reporter().confidential());
-        var location = s.location();
         Complaint complaint = complaints.saveAndFlush(new Complaint(ticket, s.channel(), externalId, reporter, s.text().trim(),
                 s.category().trim(), location == null ? null : location.lat(), location == null ? null : location.lon(),
                 location == null ? null : trim(location.address()), s.attachmentsOrEmpty(), now));
@@ -140,18 +137,9 @@ public class ComplaintIntake {
         if (origin != null) {
             complaint.cameThrough(origin.accountId(), origin.senderId());
         }
+        suggestion.ifPresent(complaint::suggestDuplicateOf);
         timeline.record(complaint, "intake", ComplaintStatus.DITERIMA, now, "Sistem Tanggap",
                 "Aduan diterima melalui kanal " + s.channel().name());
-        if (primary.isPresent()) {
-            Complaint p = primary.get();
-            complaint.joinedTo(p, now);
-            p.supportedByAnotherReport(now);
-            timeline.record(complaint, "joined", ComplaintStatus.DITUTUP, now, "Sistem Tanggap", "Digabungkan dengan aduan " + p.getTicket());
-            timeline.record(p, "joined:" + ticket, p.getStatus(), now, "Sistem Tanggap",
-                    "Warga lain melaporkan hal yang sama (saya juga mengalami)");
-            events.publishEvent(new ReportJoinedCase(complaint.getId(), p.getId()));
-            return new Accepted(p.getTicket(), p.getStatus(), true, true);
-        }
         outbox.save(new ProcessStartOutbox(complaint.getId(), ticket, now));
         return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
     }

@@ -1,5 +1,6 @@
 package id.tanggap.intake;
 
+import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import java.time.Duration;
@@ -10,9 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the open case a new report repeats: the same social-media thread, or the same category
- * within 250 m and 7 days (both configurable). Such a report joins that case instead of starting
- * another process.
+ * Finds the open case a new report probably repeats: the same social-media or chat thread, or the
+ * same category within 250 m and 7 days (both configurable). This is only a suggestion that
+ * Diskominfo confirms or rejects in triage; the report gets its own case and process either way.
+ * Anyone can post a report near a place, so nothing is joined on the finder's word alone.
  */
 @Component
 class DuplicateFinder {
@@ -30,10 +32,19 @@ class DuplicateFinder {
         this.window = window;
     }
 
-    Optional<Complaint> openCaseRepeatedBy(String category, Double lat, Double lon, String threadId, Instant now) {
+    /**
+     * The case to suggest, if any. A call-center report (emergencies among them) gets no suggestion: a
+     * caller on the phone is never put behind someone else's report. A resolved or closed case is no
+     * candidate: a new message about it (or a new complaint in the same chat) is triaged as a new case.
+     */
+    Optional<Complaint> suggestionFor(Channel channel, String category, Double lat, Double lon, String threadId, Instant now) {
+        if (channel == Channel.CALL_CENTER) {
+            return Optional.empty();
+        }
         if (threadId != null && !threadId.isBlank()) {
+            // the latest case of the conversation that is still being handled
             Optional<Complaint> sameThread = complaints.findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(threadId.trim()).stream()
-                    .filter(Complaint::isOpen).findFirst();
+                    .filter(Complaint::acceptsJoinedReports).reduce((first, second) -> second);
             if (sameThread.isPresent()) {
                 return sameThread;
             }
@@ -45,7 +56,7 @@ class DuplicateFinder {
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
         return complaints.findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
                         category, now.minus(window), lat - dLat, lat + dLat, lon - dLon, lon + dLon).stream()
-                .filter(Complaint::isOpen)
+                .filter(Complaint::acceptsJoinedReports)
                 .filter(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude()) <= radiusMeters)
                 .min(Comparator.comparingDouble(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude())));
     }

@@ -5,6 +5,9 @@ import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ReportJoinedCase;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
+import id.tanggap.officials.Official;
+import id.tanggap.officials.OfficialRepository;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,18 +16,25 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Tells a reporter whose report joined an open case which case it joined (when they left an e-mail address). */
+/**
+ * After Diskominfo joined a report to an open case: tells the reporter which case it joined (when they
+ * left an e-mail address), and, when the case already lies with an official of an OPD, sends that
+ * official the joined report's text, so what the second citizen said reaches the people handling it.
+ */
 @Component
 class ReportJoinedNotifier {
 
 
     private final ComplaintRepository complaints;
+    private final OfficialRepository officials;
     private final Mailer mailer;
     private final TanggapProperties properties;
     private final TransactionTemplate newTx;
 
-    ReportJoinedNotifier(ComplaintRepository complaints, Mailer mailer, TanggapProperties properties, PlatformTransactionManager txManager) {
+    ReportJoinedNotifier(ComplaintRepository complaints, OfficialRepository officials, Mailer mailer, TanggapProperties properties,
+                         PlatformTransactionManager txManager) {
         this.complaints = complaints;
+        this.officials = officials;
         this.mailer = mailer;
         this.properties = properties;
         this.newTx = new TransactionTemplate(txManager);
@@ -41,6 +51,19 @@ class ReportJoinedNotifier {
                         "[Tanggap] Laporan Anda digabungkan dengan aduan " + primary.getTicket(), "report-joined",
                         Map.of("ticket", primary.getTicket(), "trackingUrl", properties.trackingUrl(primary.getTicket()),
                                 "supporters", primary.getSupporterCount()));
+            }
+            // joined before the disposition, the report is listed in the staff case view the official opens from the first e-mail
+            Official official = primary.getOfficialNip() == null ? null : officials.findById(primary.getOfficialNip()).orElse(null);
+            if (official != null && official.getEmail() != null) {
+                Map<String, Object> model = new HashMap<>();
+                model.put("ticket", primary.getTicket());
+                model.put("reportTicket", report.getTicket());
+                model.put("channel", report.getChannel().name());
+                model.put("text", report.getBody());
+                model.put("address", report.getAddress() == null ? "-" : report.getAddress());
+                model.put("trackingUrl", properties.trackingUrl(primary.getTicket()));
+                mailer.sendOnce("reportJoinedOfficial:" + report.getId() + ":" + primary.getId(), primary.getId(), official.getEmail(),
+                        "[Tanggap] Laporan tambahan " + report.getTicket() + " untuk aduan " + primary.getTicket(), "report-joined-official", model);
             }
         });
     }

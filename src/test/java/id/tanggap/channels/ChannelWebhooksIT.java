@@ -129,8 +129,10 @@ class ChannelWebhooksIT extends IntegrationTest {
         assertThat((String) row.get("body")).contains("Desa Sukarara");
         assertThat(String.valueOf(row.get("reporter_name"))).startsWith("v1:");
 
-        // a reply in the same comment thread joins the case: "saya juga mengalami"
-        assertThat(tickets(meta("facebook-comment-reply-nested.json"))).containsExactly(ticket);
+        // a reply in the same comment thread is a case of its own; triage is offered the thread's case to join
+        List<String> reply = tickets(meta("facebook-comment-reply-nested.json"));
+        assertThat(reply).hasSize(1).doesNotContain(ticket);
+        assertThat(caseRow(reply.get(0)).get("suggested_duplicate_of_id")).isEqualTo(row.get("id"));
         // a redelivery is the same case
         assertThat(tickets(meta("facebook-feed-comment.json"))).containsExactly(ticket);
 
@@ -213,6 +215,52 @@ class ChannelWebhooksIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
                 .withRequestBody(matchingJsonPath("$.text.body", containing("Penyelesaian: Tali jembatan sudah diganti.")))
                 .withRequestBody(matchingJsonPath("$.text.body", containing("kode " + code)))));
+    }
+
+    /** A WhatsApp text message from the given number, signed as Meta signs it. */
+    private Api.Response whatsApp(String from, String text) throws Exception {
+        JsonNode fixture = new ObjectMapper().readTree(TestPlatforms.fixture("whatsapp-text-message.json"));
+        var value = (com.fasterxml.jackson.databind.node.ObjectNode) fixture.path("entry").get(0).path("changes").get(0).path("value");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) value.path("contacts").get(0)).put("wa_id", from);
+        var message = (com.fasterxml.jackson.databind.node.ObjectNode) value.path("messages").get(0);
+        message.put("from", from).put("id", "wamid." + java.util.UUID.randomUUID());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) message.path("text")).put("body", text);
+        byte[] body = new ObjectMapper().writeValueAsBytes(fixture);
+        String signature = "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body));
+        return api.post("/webhooks/meta", body, Map.of("X-Hub-Signature-256", signature));
+    }
+
+    @Test
+    void aWhatsAppConversationIsOneCasePerComplaintNotPerPerson() throws Exception {
+        String phone = "62819" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String first = tickets(whatsApp(phone, "Lampu jalan di Jalan Udayana mati sudah seminggu, gelap sekali.")).get(0);
+        var firstCase = new Cases.Case(first, cases.instanceOf(first));
+
+        // more about it while the case runs: a case of its own, with the conversation's case suggested for triage
+        String more = tickets(whatsApp(phone, "Tambahan: dua lampu di dekat taman juga mati.")).get(0);
+        assertThat(more).isNotEqualTo(first);
+        assertThat(caseRow(more).get("suggested_duplicate_of_id")).isEqualTo(caseRow(first).get("id"));
+        assertThat(caseRow(first).get("status")).isNotEqualTo("DITUTUP");
+        // Diskominfo confirms it belongs to the first complaint
+        var moreCase = new Cases.Case(more, cases.instanceOf(more));
+        assertThat(cases.variable(moreCase, "suggestedDuplicateTicket")).isEqualTo(first);
+        cases.triage(moreCase, Cases.vars("triageDecision", "DUPLICATE", "duplicateOfTicket", first));
+        cases.awaitStatus(moreCase, "DITUTUP");
+
+        cases.triageValid(firstCase, "JALAN_RUSAK");
+        cases.respond(firstCase, "Dinas PUPR mengganti lampu minggu ini.");
+        cases.resolve(firstCase, "Lampu sudah diganti.");
+
+        // once resolved, an unrelated complaint from the same number is a new case, not joined to the old one
+        String unrelated = tickets(whatsApp(phone, "Bantuan sosial ibu saya belum cair tiga bulan.")).get(0);
+        assertThat(unrelated).isNotEqualTo(first);
+        assertThat(caseRow(unrelated).get("status")).isEqualTo("DITERIMA");
+        assertThat(caseRow(unrelated).get("duplicate_of_id")).isNull();
+        assertThat(caseRow(unrelated).get("suggested_duplicate_of_id")).isNull();
+        var unrelatedCase = new Cases.Case(unrelated, cases.instanceOf(unrelated));
+        cases.task(unrelatedCase, "Task_TriageComplaint");
+        assertThat(runtime.variables(unrelatedCase.instance()).get("suggestedDuplicateTicket")).isNull();
+        assertThat(caseRow(first).get("supporter_count")).isEqualTo(1);
     }
 
     @Test

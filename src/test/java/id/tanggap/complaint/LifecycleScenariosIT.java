@@ -133,13 +133,13 @@ class LifecycleScenariosIT extends IntegrationTest {
     }
 
     @Test
-    void triageCanJoinACaseToTheSameEarlierCase() {
+    void triageCanJoinACaseToTheSameEarlierCaseWhichThenWaitsForIt() {
         var first = cases.submit("POHON");
         var second = cases.submit("POHON");
         cases.triage(second, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", first.ticket()));
         cases.awaitStatus(second, "DITUTUP");
-        runtime.awaitCompletedThrough(second.instance(), "Task_JoinDuplicate", "EndEvent_JoinedDuplicate");
         await().atMost(Duration.ofSeconds(10)).until(() -> (Integer) cases.row(first).get("supporter_count") == 1);
+        assertThat(cases.publicStatus(second).get("timeline").findValuesAsText("note")).contains("Digabungkan dengan aduan " + first.ticket());
         assertThat(cases.publicStatus(second).get("joinedTicket").asText()).isEqualTo(first.ticket());
     }
 
@@ -256,28 +256,134 @@ class LifecycleScenariosIT extends IntegrationTest {
                 Integer.class, c.ticket()) == 1);
     }
 
+    /** A report as the public web form sends it, at a given place (outside the area Api.complaint scatters cases over). */
+    private static String webReport(String category, String name, String text, double lat, double lon) {
+        return Api.complaint("WEB", "web-" + UUID.randomUUID(), category, name, name.toLowerCase().replace(' ', '.') + "@warga.example", false,
+                lat, lon, null).replace("Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.", text);
+    }
+
+    private long triageTaskKey(Cases.Case c) {
+        return cases.task(c, "Task_TriageComplaint").key();
+    }
+
+    /** Waits for a triage task other than the one already done: the case came back to Diskominfo. */
+    private void awaitNewTriageTask(Cases.Case c, long doneTaskKey) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> triageTaskKey(c) != doneTaskKey);
+    }
+
     @Test
-    void aReportOfTheSameProblemNearbyJoinsTheOpenCase() {
+    void aReportNearbyIsOnlyASuggestionUntilDiskominfoConfirmsItAndThenClosesWithTheCase() throws Exception {
         Api api = cases.api();
-        var first = cases.submitJson(Api.complaint("WEB", "near-" + UUID.randomUUID(), "POHON", "Made Sudana", "sudana@warga.example", false,
-                -8.6500, 116.3200, null));
-        // 111 m away, same category, a day later at most, from another channel: "saya juga mengalami"
-        var second = intake.submit(Cases.channelMessage(Channel.INSTAGRAM, "ig-" + UUID.randomUUID(), "POHON", "Wayan Arsa",
-                "arsa@warga.example", -8.6510, 116.3200, null));
-        assertThat(second.created()).isTrue();
-        assertThat(second.ticket()).isEqualTo(first.ticket());
-        assertThat(second.joined()).isTrue();
-        // 2 km away is another case
-        var far = api.post("/api/complaints", Api.complaint("WEB", "far-" + UUID.randomUUID(), "POHON", "Ani", "ani@warga.example", false,
-                -8.6700, 116.3200, null));
-        assertThat(far.json().get("ticket").asText()).isNotEqualTo(first.ticket());
-        assertThat(cases.row(first).get("supporter_count")).isEqualTo(1);
-        assertThat(TestMailCount.to("arsa@warga.example", first.ticket())).isEqualTo(1);
-        // the same social-media thread joins too, wherever it is
-        var thread = "fb-post-" + UUID.randomUUID();
-        var a = cases.submitVia(intake, Cases.channelMessage(Channel.FACEBOOK, "c1-" + UUID.randomUUID(), "KESEHATAN", "A", "a@warga.example", -8.1, 116.1, thread));
-        var b = intake.submit(Cases.channelMessage(Channel.FACEBOOK, "c2-" + UUID.randomUUID(), "KESEHATAN", "B", "b@warga.example", -8.9, 116.9, thread));
-        assertThat(b.ticket()).isEqualTo(a.ticket());
+        var first = cases.submitJson(webReport("POHON", "Made Sudana", "Pohon mahoni tumbang menutup jalan di depan SD Negeri 3.", -8.2500, 116.7200));
+        cases.triageValid(first, "POHON");
+        cases.task(first, "Task_RespondToComplaint");
+
+        // 111 m away, same category: a case of its own with its own process, nothing closed, the first case untouched
+        String secondText = "Pohon tumbang juga merusak atap warung saya di sebelah sekolah.";
+        var posted = api.post("/api/complaints", webReport("POHON", "Wayan Arsa", secondText, -8.2510, 116.7200));
+        assertThat(posted.status()).isEqualTo(201);
+        assertThat(posted.json().get("ticket").asText()).isNotEqualTo(first.ticket());
+        assertThat(posted.json().get("joinedExistingCase").asBoolean()).isFalse();
+        var second = new Cases.Case(posted.json().get("ticket").asText(), cases.instanceOf(posted.json().get("ticket").asText()));
+        assertThat(cases.status(second)).isEqualTo("DITERIMA");
+        assertThat(cases.row(first).get("supporter_count")).isEqualTo(0);
+        assertThat(cases.row(second).get("suggested_duplicate_of_id")).isEqualTo(cases.row(first).get("id"));
+        // the triage task shows the candidate case to confirm, with the ticket prefilled
+        cases.task(second, "Task_TriageComplaint");
+        var variables = runtime.variables(second.instance());
+        assertThat(variables).containsEntry("suggestedDuplicateTicket", first.ticket()).containsEntry("duplicateOfTicket", first.ticket())
+                .containsEntry("suggestedDuplicateCategory", "POHON")
+                .containsEntry("suggestedDuplicateText", "Pohon mahoni tumbang menutup jalan di depan SD Negeri 3.");
+        // 2 km away is no candidate
+        var far = cases.submitJson(webReport("POHON", "Ani", "Pohon besar miring di tepi jalan desa, khawatir tumbang.", -8.2700, 116.7200));
+        assertThat(cases.row(far).get("suggested_duplicate_of_id")).isNull();
+
+        // Diskominfo confirms: the report joins the case, which lists it, and its text reaches the OPD's official
+        cases.triage(second, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", first.ticket()));
+        cases.awaitStatus(second, "DITUTUP");
+        await().atMost(Duration.ofSeconds(10)).until(() -> (Integer) cases.row(first).get("supporter_count") == 1);
+        var official = cases.mails(second, "kabid.dlhk@ntbprov.example", "Laporan tambahan", 1).get(0);
+        assertThat(DevMailText.plainText(official)).contains(secondText, first.ticket()).doesNotContain("Wayan", "arsa@");
+        var caseView = api.get("/api/cases/" + first.ticket(), "dlhk", "tanggap");
+        assertThat(caseView.status()).isEqualTo(200);
+        assertThat(caseView.json().get("joinedReports").findValuesAsText("text")).containsExactly(secondText);
+        assertThat(caseView.json().get("joinedReports").findValuesAsText("ticket")).containsExactly(second.ticket());
+        assertThat(caseView.body()).doesNotContain("Wayan");
+        assertThat(cases.publicStatus(first).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains(second.ticket()));
+        assertThat(TestMailCount.to("wayan.arsa@warga.example", first.ticket())).isEqualTo(1);
+
+        // the joined report waits for the case: resolved, rated and verified, it closes with it
+        cases.respond(first, "DLHK memotong pohon hari ini.");
+        cases.resolve(first, "Pohon sudah dipotong dan jalan dibersihkan.");
+        assertThat(cases.rate(first, 5).status()).isLessThan(300);
+        cases.verify(first, "APPROVE");
+        cases.awaitStatus(first, "DITUTUP");
+        runtime.awaitCompletedThrough(second.instance(), "Event_PrimaryCaseEnded", "Task_FollowPrimaryCase", "EndEvent_JoinedDuplicate");
+        assertThat(cases.status(second)).isEqualTo("DITUTUP");
+        assertThat(cases.publicStatus(second).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("ikut ditutup"));
+    }
+
+    @Test
+    void aReportJoinedToACaseThatTurnsOutAHoaxComesBackToTriage() {
+        // the decoy comes first; a real report nearby is (wrongly) confirmed as its duplicate
+        var decoy = cases.submitJson(webReport("BANJIR", "Anon", "Genangan kecil saja di perempatan, tidak apa-apa.", -8.2000, 116.8000));
+        var real = cases.submitJson(webReport("BANJIR", "Baiq Nurul", "Air masuk rumah setinggi lutut, saluran di gang kami tersumbat total.",
+                -8.2003, 116.8000));
+        assertThat(real.ticket()).isNotEqualTo(decoy.ticket());
+        assertThat(cases.variable(real, "suggestedDuplicateTicket")).isEqualTo(decoy.ticket());
+        long firstTriage = triageTaskKey(real);
+        cases.triage(real, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", decoy.ticket()));
+        cases.awaitStatus(real, "DITUTUP");
+
+        // the decoy is a hoax: the joined report is a case of its own again, back with Diskominfo
+        cases.triage(decoy, vars("triageDecision", "HOAX", "concernedOpd", "BPBD"));
+        cases.complete(decoy, "Task_ClarifyHoax", vars("clarificationText", "Tidak ada banjir di perempatan itu.",
+                "clarificationUrl", "https://diskominfotik.ntbprov.example/klarifikasi/genangan"));
+        cases.awaitStatus(decoy, "HOAKS");
+        awaitNewTriageTask(real, firstTriage);
+        assertThat(cases.status(real)).isEqualTo("DITERIMA");
+        assertThat(cases.row(real).get("duplicate_of_id")).isNull();
+        assertThat(cases.row(real).get("close_reason")).isNull();
+        assertThat(runtime.variables(real.instance()).get("suggestedDuplicateTicket")).isNull();
+        assertThat(cases.publicStatus(real).path("joinedTicket").textValue()).isNull();
+        assertThat(cases.publicStatus(real).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("kembali diverifikasi"));
+        cases.triageValid(real, "BANJIR");
+        cases.task(real, "Task_RespondToComplaint");
+    }
+
+    @Test
+    void aReportJoinedToACaseForwardedElsewhereComesBackToTriage() {
+        var primary = cases.submit("SAMPAH");
+        var joined = cases.submit("SAMPAH");
+        long firstTriage = triageTaskKey(joined);
+        cases.triage(joined, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", primary.ticket()));
+        cases.awaitStatus(joined, "DITUTUP");
+        cases.triage(primary, vars("triageDecision", "NOT_AUTHORITY", "forwardTarget", "KOTA_MATARAM"));
+        cases.awaitStatus(primary, "DITERUSKAN");
+        awaitNewTriageTask(joined, firstTriage);
+        assertThat(cases.status(joined)).isEqualTo("DITERIMA");
+    }
+
+    @Test
+    void aReportAboutAResolvedCaseIsANewCaseAndCannotBeJoinedToIt() {
+        var resolved = cases.submitJson(webReport("JALAN_RUSAK", "Lalu Hamdi", "Lubang besar di Jalan Pejanggik depan kantor pos.", -8.1500, 116.7500));
+        cases.triageValid(resolved, "JALAN_RUSAK");
+        cases.respond(resolved, "PUPR menambal lubang minggu ini.");
+        cases.resolve(resolved, "Lubang sudah ditambal.");
+        cases.awaitStatus(resolved, "SELESAI");
+
+        var again = cases.submitJson(webReport("JALAN_RUSAK", "Nining", "Jalan Pejanggik berlubang lagi setelah hujan semalam.", -8.1501, 116.7500));
+        assertThat(cases.row(again).get("suggested_duplicate_of_id")).isNull();
+        long firstTriage = triageTaskKey(again);
+        assertThat(runtime.variables(again.instance()).get("suggestedDuplicateTicket")).isNull();
+
+        // even a confirmed join to a resolved case is refused: the report comes back as a case of its own
+        cases.triage(again, vars("triageDecision", "DUPLICATE", "duplicateOfTicket", resolved.ticket()));
+        awaitNewTriageTask(again, firstTriage);
+        assertThat(cases.row(again).get("duplicate_of_id")).isNull();
+        assertThat(cases.status(again)).isEqualTo("DITERIMA");
+        assertThat(cases.row(resolved).get("supporter_count")).isEqualTo(0);
+        assertThat(cases.publicStatus(again).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("tidak digabung"));
     }
 
     /** Counts e-mails, waiting briefly for asynchronous ones. */

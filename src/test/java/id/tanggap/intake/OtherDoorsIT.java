@@ -138,6 +138,57 @@ class OtherDoorsIT extends IntegrationTest {
     }
 
     @Test
+    void anEmergencyCallIsNeverSwallowedByADecoyReportNearby() throws Exception {
+        // an anonymous decoy on the web form, in the same category, 50 m from where the caller is
+        String decoyJson = Api.complaint("WEB", "decoy-" + UUID.randomUUID(), "BANJIR", null, true)
+                .replaceFirst("\"lat\":[-0-9.]+,\"lon\":[-0-9.]+", "\"lat\":-8.3000,\"lon\":116.9000")
+                .replace("Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.", "Genangan kecil saja, tidak perlu ditangani.")
+                .replace("Jl. Adi Sucipto, Ampenan, Mataram", "Perempatan Bertais");
+        var decoy = cases.submitJson(decoyJson);
+
+        var logged = api.postAs("pupr", "/api/call-center/calls", "application/json", """
+                {"callId":"%s","callerName":"Inaq Sahnun","callerPhone":"0819-7777-1234",
+                 "text":"Banjir setinggi dada, tiga warga terjebak di atap rumah, butuh perahu.",
+                 "category":"BANJIR","lat":-8.30045,"lon":116.9000,"address":"Gang Melati, Kelurahan Bertais","emergency":true}"""
+                .formatted(UUID.randomUUID()));
+        assertThat(logged.status()).isEqualTo(201);
+        assertThat(logged.json().get("emergencyNotified").asBoolean()).isTrue();
+        String ticket = logged.json().get("ticket").asText();
+        // the call is a case of its own, with its own process, and no suggestion to hide it behind the decoy
+        assertThat(ticket).isNotEqualTo(decoy.ticket());
+        var call = new Cases.Case(ticket, cases.instanceOf(ticket));
+        assertThat(cases.status(call)).isEqualTo("DITERIMA");
+        assertThat(cases.row(call).get("duplicate_of_id")).isNull();
+        assertThat(cases.row(call).get("suggested_duplicate_of_id")).isNull();
+        cases.task(call, "Task_TriageComplaint");
+        // the 112 e-mail carries the caller's own ticket, words and place
+        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("112@ntbprov.example").stream()
+                .filter(m -> TestMail.subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+        assertThat(DevMailText.plainText(mail)).contains("tiga warga terjebak di atap", "Gang Melati, Kelurahan Bertais", "0819-7777-1234")
+                .doesNotContain("Genangan kecil", "Perempatan Bertais", decoy.ticket());
+        assertThat(TestMail.to("112@ntbprov.example").stream().filter(m -> TestMail.subjectOf(m).contains(decoy.ticket()))).isEmpty();
+        // the decoy is untouched
+        assertThat(cases.status(decoy)).isEqualTo("DITERIMA");
+        assertThat(cases.row(decoy).get("supporter_count")).isEqualTo(0);
+        assertThat(cases.publicStatus(decoy).get("timeline").findValuesAsText("note")).noneMatch(n -> n.contains(ticket));
+    }
+
+    @Test
+    void anEmergencyCallWithATypedAddressButNoCoordinatesKeepsTheAddress() throws Exception {
+        var logged = api.postAs("pupr", "/api/call-center/calls", "application/json", """
+                {"callId":"%s","callerName":"Amaq Sudirman","callerPhone":"0819-5555-4321",
+                 "text":"Tebing longsor menimpa dua rumah, ada warga tertimbun.",
+                 "category":"BANJIR","address":"Dusun Sembalun Bumbung, Lombok Timur","emergency":true}""".formatted(UUID.randomUUID()));
+        assertThat(logged.status()).isEqualTo(201);
+        String ticket = logged.json().get("ticket").asText();
+        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("112@ntbprov.example").stream()
+                .filter(m -> TestMail.subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+        assertThat(DevMailText.plainText(mail)).contains("Dusun Sembalun Bumbung, Lombok Timur", "dua rumah");
+        assertThat(jdbc.queryForObject("SELECT body FROM complaint WHERE ticket = ?", String.class, ticket))
+                .contains("Tebing longsor", "Dusun Sembalun Bumbung, Lombok Timur");
+    }
+
+    @Test
     void aConfidentialReporterIsHiddenFromTheOpdButKnownToDiskominfo() throws Exception {
         String json = Api.complaint("WEB", "conf-" + UUID.randomUUID(), "JALAN_RUSAK", "Dewi Lestari", false)
                 .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true");
