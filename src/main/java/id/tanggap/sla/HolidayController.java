@@ -44,6 +44,9 @@ class HolidayController {
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
     @Transactional
     HolidayView put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody HolidayName body) {
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw InvalidInputException.of("date", "tahun harus antara 2000 dan 2100");
+        }
         if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > 200) {
             throw InvalidInputException.of("name", "wajib diisi, paling banyak 200 karakter");
         }

@@ -74,6 +74,13 @@ class WebHardeningIT extends IntegrationTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("tautan balasan publik tidak disimpan karena bukan alamat http(s)");
 
+        // the resolution's links (sent to the complainant by e-mail) are filtered the same way
+        cases.complete(attack, "Task_ResolveComplaint", Map.of("followUpPlan", "Tim turun ke lokasi.",
+                "evidenceUrls", "javascript:alert(3)\nhttps://foto.example/sesudah.jpg\ndata:text/html,<b>x</b>",
+                "resolutionText", "Sampah sudah diangkut.", "publicReplyUrl", " JavaScript:alert(4)"));
+        cases.awaitStatus(attack, "SELESAI");
+        assertThat(cases.row(attack)).containsEntry("public_reply_url", null).containsEntry("evidence_urls", "https://foto.example/sesudah.jpg");
+
         var fine = cases.submit("SAMPAH");
         cases.triageValid(fine, "SAMPAH");
         cases.complete(fine, "Task_RespondToComplaint", Map.of("responseOutcome", "RESPONDED",
@@ -163,6 +170,10 @@ class WebHardeningIT extends IntegrationTest {
                 "Accept", "application/json")), "to");
         assertProblem(get("/dashboard?from=-999999999-01-01", Map.of("Authorization", supervisor, "Accept", "application/json")), "from");
         assertProblem(get("/api/holidays?year=2000000000", Map.of("Authorization", supervisor)), "year");
+        var farHoliday = send(HttpRequest.newBuilder(URI.create(api.base() + "/api/holidays/" + URLEncoder.encode("+999999999-12-31", StandardCharsets.UTF_8)))
+                .header("Authorization", basic("diskominfo", "tanggap")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Hari kiamat\"}")).build());
+        assertProblem(farHoliday, "date");
         // ordinary periods still work
         assertThat(get("/dashboard?from=2026-01-01&to=2026-02-01", Map.of("Authorization", supervisor)).statusCode()).isEqualTo(200);
         assertThat(get("/api/holidays?year=2026", Map.of("Authorization", supervisor)).statusCode()).isEqualTo(200);
