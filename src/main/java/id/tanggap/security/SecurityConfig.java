@@ -1,13 +1,13 @@
 package id.tanggap.security;
 
 import id.tanggap.shared.TanggapProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -30,7 +30,9 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 /**
  * Intake, tracking and public pages are open; everything else needs a login with a role
  * (DISKOMINFO, OPD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
- * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead.
+ * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead. Every answer carries a
+ * Content-Security-Policy, Referrer-Policy and nosniff; browser sessions need the CSRF token on every
+ * change, and repeated wrong passwords are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
