@@ -17,6 +17,10 @@ try {
   await page.goto(`${baseUrl}/dev/tasks/${taskKey}`);
   await page.waitForSelector('body[data-form-ready="true"]', { timeout: 15000 });
   report.formText = await page.locator('#form').innerText();
+  // the citizen's text sits in a read-only field (never rendered as markdown)
+  const complaintText = page.getByLabel('Isi aduan');
+  report.complaintText = await complaintText.inputValue();
+  report.complaintTextReadonly = await complaintText.evaluate(e => e.readOnly);
 
   // submitting empty is refused by the form's required-field validation
   await page.click('#complete');

@@ -3,7 +3,9 @@ package id.tanggap.channels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,12 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
  * The platforms' webhooks. Meta (Facebook, Instagram, WhatsApp Cloud): GET verification with the
  * verify token, POST signed with X-Hub-Signature-256. X Account Activity: GET CRC check, POST signed
  * with x-twitter-webhooks-signature. An unsigned or wrongly signed delivery answers 401 and stores
- * nothing; malformed JSON answers 400.
+ * nothing; malformed JSON answers 400; a body over 1 MiB answers 413 before anything is parsed.
  */
 @RestController
 class WebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+    /** Meta and X deliveries are a few KiB; anything near this is not a real delivery. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final ChannelProperties properties;
     private final ChannelIntake intake;
@@ -55,7 +58,12 @@ class WebhookController {
     }
 
     @PostMapping("/webhooks/meta")
-    ResponseEntity<?> meta(@RequestBody byte[] body, @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature) {
+    ResponseEntity<?> meta(HttpServletRequest request, @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature)
+            throws IOException {
+        byte[] body = cappedBody(request);
+        if (body == null) {
+            return tooLarge();
+        }
         if (!WebhookSignatures.metaValid(properties.meta().appSecret(), body, signature)) {
             return unauthorized("X-Hub-Signature-256");
         }
@@ -73,11 +81,38 @@ class WebhookController {
     }
 
     @PostMapping("/webhooks/x")
-    ResponseEntity<?> x(@RequestBody byte[] body, @RequestHeader(name = "x-twitter-webhooks-signature", required = false) String signature) {
+    ResponseEntity<?> x(HttpServletRequest request, @RequestHeader(name = "x-twitter-webhooks-signature", required = false) String signature)
+            throws IOException {
+        byte[] body = cappedBody(request);
+        if (body == null) {
+            return tooLarge();
+        }
         if (!WebhookSignatures.xValid(properties.x().consumerSecret(), body, signature)) {
             return unauthorized("x-twitter-webhooks-signature");
         }
         return ResponseEntity.ok(Map.of("tickets", intake.take(XWebhookParser.parse(read(body)))));
+    }
+
+    /**
+     * The delivery's bytes, or {@code null} beyond {@link #MAX_BODY_BYTES}: the signature can only be checked
+     * over the whole body, so the body is read first, but never more of it than a real delivery needs.
+     */
+    private static byte[] cappedBody(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            return body.length > MAX_BODY_BYTES ? null : body;
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge() {
+        log.warn("rejected a webhook delivery larger than {} bytes", MAX_BODY_BYTES);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Isi kiriman webhook melebihi " + MAX_BODY_BYTES / 1024 + " KiB");
+        problem.setTitle("Kiriman terlalu besar");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     private JsonNode read(byte[] body) {

@@ -2,10 +2,12 @@ package id.tanggap.complaint;
 
 import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
+import id.tanggap.security.SafeLinks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import java.security.SecureRandom;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +34,14 @@ public class RecordResolutionWorker {
     public ResolutionRecorded recordResolution(ActivatedJob job, @Variable long complaintId, @Variable int resolutionRound, @Variable String followUpPlan,
                                  @Variable(optional = true) String evidenceUrls, @Variable String resolutionText, @Variable String publicReplyUrl) {
         int round = resolutionRound + 1;
+        // links are shown to the complainant and staff: only http(s) addresses are kept (see RecordResponseWorker)
+        String link = SafeLinks.httpOrNull(publicReplyUrl);
+        List<String> evidence = SafeLinks.httpLinksIn(evidenceUrls);
+        String note = "Tindak lanjut selesai: " + resolutionText + (SafeLinks.unsafe(publicReplyUrl) ? RecordResponseWorker.REJECTED_LINK : "");
         cases.update(complaintId, (complaint, now) -> {
-            complaint.resolve(round, followUpPlan, evidenceUrls, resolutionText, publicReplyUrl, newCode(), now);
+            complaint.resolve(round, followUpPlan, evidence.isEmpty() ? null : String.join("\n", evidence), resolutionText, link, newCode(), now);
             String actor = opds.findById(complaint.getOpdCode()).map(Opd::getName).orElse("OPD");
-            cases.note(complaint, job, ComplaintStatus.SELESAI, now, actor, "Tindak lanjut selesai: " + resolutionText);
+            cases.note(complaint, job, ComplaintStatus.SELESAI, now, actor, note);
             return null;
         });
         return new ResolutionRecorded(round);

@@ -4,6 +4,7 @@ import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
+import id.tanggap.security.SafeLinks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -30,7 +31,8 @@ public class RecordContributionWorker {
         String opd = opds.findById(supportingOpd).map(Opd::getName).orElse(supportingOpd);
         cases.update(complaintId, (complaint, now) -> {
             if (!contributions.existsByDedupKey(dedup)) {
-                contributions.save(new CoordinationContribution(complaintId, dedup, supportingOpd, contribution, contributionEvidenceUrl, now));
+                contributions.save(new CoordinationContribution(complaintId, dedup, supportingOpd, contribution,
+                        SafeLinks.httpOrNull(contributionEvidenceUrl), now));
             }
             cases.note(complaint, job, ComplaintStatus.KOORDINASI, now, opd, "Kontribusi " + opd + " untuk tindak lanjut bersama diterima");
             return null;

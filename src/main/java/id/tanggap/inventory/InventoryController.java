@@ -20,7 +20,8 @@ class InventoryController {
         this.imports = imports;
     }
 
-    @PostMapping(value = "/api/inventory/import", consumes = {"text/csv", "text/plain"})
+    // text/csv only: a cross-site HTML form can send text/plain without a CORS preflight, never text/csv
+    @PostMapping(value = "/api/inventory/import", consumes = "text/csv")
     ResponseEntity<?> importCsv(@RequestBody String csv) {
         StaffImport.Result result = imports.importCsv(csv);
         if (result.ok()) {

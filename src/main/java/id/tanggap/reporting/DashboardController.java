@@ -1,6 +1,7 @@
 package id.tanggap.reporting;
 
 import id.tanggap.routing.OpdRepository;
+import id.tanggap.shared.InvalidInputException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,8 @@ class DashboardController {
 
     record Bar(String label, long value, double percent) {}
 
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final String OPEN = " c.status NOT IN ('DITUTUP', 'DITERUSKAN', 'HOAKS', 'SELESAI') AND c.duplicate_of_id IS NULL";
 
     private final ReportCompiler compiler;
@@ -51,6 +54,8 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                      @RequestParam(required = false) String opd, Model model) {
+        checkRange("from", from);
+        checkRange("to", to);
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         LocalDate end = to == null ? today.plusDays(1) : to;
         LocalDate start = from == null ? end.minusDays(30) : from;
@@ -118,6 +123,13 @@ class DashboardController {
         model.addAttribute("escalated", escalated);
         model.addAttribute("overdue", overdue);
         return "reporting/dashboard";
+    }
+
+    /** ISO dates reach year ±999999999, where date arithmetic and SQL fail; the dashboard covers this century. */
+    private static void checkRange(String field, LocalDate day) {
+        if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
+            throw InvalidInputException.of(field, "tanggal harus antara " + EARLIEST + " dan " + LATEST);
+        }
     }
 
     private Timestamp ts(LocalDate day) {

@@ -1,12 +1,14 @@
 package id.tanggap.security;
 
 import id.tanggap.shared.TanggapProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -21,12 +23,16 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Intake, tracking and public pages are open; everything else needs a login with a role
  * (DISKOMINFO, OPD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
- * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead.
+ * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead. Every answer carries a
+ * Content-Security-Policy, Referrer-Policy and nosniff; browser sessions need the CSRF token on every
+ * change, and repeated wrong passwords are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,19 +40,38 @@ class SecurityConfig {
 
     static final Set<String> ROLES = Set.of("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN");
 
+    /**
+     * The application's pages load scripts, styles and images from itself only; inline styles stay allowed
+     * (style attributes in the templates, the login page), inline scripts and plugins do not, and no
+     * other site may frame a page or receive a form.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            TanggapProperties properties) throws Exception {
+                                            TanggapProperties properties, LoginThrottle loginThrottle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan",
                                 "/api/campaigns/*/shares", "/kampanye/*/bagikan").permitAll()
                         .requestMatchers(HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico", "/kampanye/*/bagikan",
+                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/js/**", "/favicon.ico", "/kampanye/*/bagikan",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
                         .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"))
+                // cookie sessions need the CSRF token everywhere, /api/** included; only requests that cannot ride on a
+                // victim's cookie are exempt: credentials in the Authorization header, API calls without a session
+                // cookie, and the signed or token-checked machine endpoints
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesAuthorizationHeader, SecurityConfig::apiCallWithoutSession,
+                        new AntPathRequestMatcher("/webhooks/**"), new AntPathRequestMatcher("/open311/**"),
+                        new AntPathRequestMatcher("/api/lapor/disposisi")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
                 .httpBasic(Customizer.withDefaults())
@@ -56,6 +81,16 @@ class SecurityConfig {
             http.oauth2Login(login -> login.userInfoEndpoint(ui -> ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
         }
         return http.build();
+    }
+
+    private static boolean carriesAuthorizationHeader(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
+    }
+
+    /** An API call that brings no session cookie cannot be authenticated by one, so it cannot be forged with one. */
+    private static boolean apiCallWithoutSession(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/api/") && request.getRequestedSessionId() == null;
     }
 
     private static OidcUserService oidcUserService(String rolesClaim) {

@@ -31,6 +31,10 @@ class HolidayController {
 
     @GetMapping("/api/holidays")
     List<HolidayView> list(@RequestParam(defaultValue = "0") int year) {
+        // LocalDate accepts years up to ±999999999 only; a calendar beyond this century is a typo or a probe
+        if (year != 0 && (year < 2000 || year > 2100)) {
+            throw InvalidInputException.of("year", "tahun harus antara 2000 dan 2100");
+        }
         int y = year == 0 ? LocalDate.now().getYear() : year;
         return holidays.findByDateBetweenOrderByDate(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).stream()
                 .map(h -> new HolidayView(h.getDate(), h.getName())).toList();
@@ -40,6 +44,9 @@ class HolidayController {
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
     @Transactional
     HolidayView put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody HolidayName body) {
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw InvalidInputException.of("date", "tahun harus antara 2000 dan 2100");
+        }
         if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > 200) {
             throw InvalidInputException.of("name", "wajib diisi, paling banyak 200 karakter");
         }

@@ -42,7 +42,9 @@ class DevConsoleBrowserIT extends IntegrationTest {
         JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
         assertThat(report.get("taskListed").asBoolean()).isTrue();
-        assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "Pasar Kebon Roek", "WITA");
+        assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "WITA");
+        assertThat(report.get("complaintText").asText()).contains("Pasar Kebon Roek");
+        assertThat(report.get("complaintTextReadonly").asBoolean()).isTrue();
         assertThat(report.get("emptySubmit").asText()).isEqualTo("Lengkapi isian yang wajib.");
         assertThat(report.get("result").asText()).isEqualTo("Tugas selesai.");
         assertThat(report.get("trackingStatus").asText()).isEqualTo("Sedang ditindaklanjuti");

@@ -44,7 +44,7 @@ class ModelChecksTest {
 
         JsonNode respond = form(report, "respond-to-complaint");
         assertThat(respond.get("keys")).extracting(JsonNode::asText)
-                .containsExactly("responseOutcome", "responseText", "publicReplyUrl", "supportingOpds", "notAuthorityReason");
+                .containsExactly("complaintText", "responseOutcome", "responseText", "publicReplyUrl", "supportingOpds", "notAuthorityReason");
         // submitting it empty names the fields the gateway and recordResponse need
         assertThat(respond.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("responseOutcome", "responseText", "publicReplyUrl");
         assertThat(form(report, "triage-complaint").get("required")).extracting(JsonNode::asText).containsExactly("triageDecision");
