@@ -66,7 +66,7 @@ ensure_node_tools() {
   local stamp="$REPO_DIR/tools/node_modules/.tanggap-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$REPO_DIR/tools/package-lock.json" "$stamp"; then
     say "installing Node tools (npm ci in tools/, without install scripts)"
-    (cd "$REPO_DIR/tools" && IBM_TELEMETRY_DISABLED=true npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tools/ failed""
+    (cd "$REPO_DIR/tools" && IBM_TELEMETRY_DISABLED=true npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tools/ failed"
     cp "$REPO_DIR/tools/package-lock.json" "$stamp"
   fi
 }
