@@ -31,7 +31,7 @@ class ComplaintIntakeIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private int rows() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM process_start_outbox)"
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)"
                 + " + (SELECT COUNT(*) FROM complaint_event)", Integer.class);
     }
 
