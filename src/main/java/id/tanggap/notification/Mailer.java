@@ -68,6 +68,7 @@ public class Mailer implements DisposableBean {
     private final TemplateEngine templates = templateEngine();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
+    @org.springframework.beans.factory.annotation.Autowired
     Mailer(JavaMailSender sender, NotificationLogRepository log, TransactionTemplate tx, Clock clock, TanggapProperties properties,
            PersonalDataCipher cipher, @Value("${tanggap.mail.retry-backoff:PT1M}") Duration retryBackoff,
            @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff) {

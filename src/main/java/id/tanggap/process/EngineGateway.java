@@ -35,6 +35,11 @@ public class EngineGateway {
         this.clock = clock;
     }
 
+    /** The same gateway handing its entries to another relay after the commit (tests: one whose engine cannot be reached). */
+    public EngineGateway withRelay(EngineRelay other) {
+        return new EngineGateway(outbox, other, json, clock);
+    }
+
     /**
      * Publishes a message (to a waiting instance or a message start event) after the caller's
      * transaction commits. The message id makes a second publication harmless: the engine rejects
