@@ -1,5 +1,6 @@
 package id.tanggap.process;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -21,14 +22,20 @@ class EngineGatewayArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("id.tanggap");
 
+    /** A call on the engine client that starts a process or publishes a message. */
+    private static final DescribedPredicate<JavaMethodCall> ENGINE_COMMAND = DescribedPredicate.describe(
+            "a CamundaClient command that starts a process or publishes a message",
+            call -> call.getTargetOwner().isAssignableTo(CamundaClient.class)
+                    && call.getName().matches("newPublishMessageCommand|newCreateInstanceCommand|newCorrelateMessageCommand"));
+
     @Test
     void onlyTheEngineRelayStartsProcessesOrPublishesMessages() {
         noClasses().that().resideOutsideOfPackage("id.tanggap.process..")
-                .should().callMethodWhere(DescribedPredicate.describe("a CamundaClient command that starts a process or publishes a message",
-                        (JavaMethodCall call) -> call.getTargetOwner().isAssignableTo(CamundaClient.class)
-                                && call.getName().matches("newPublishMessageCommand|newCreateInstanceCommand|newCorrelateMessageCommand")))
+                .should().callMethodWhere(ENGINE_COMMAND)
                 .because("starts and messages are written to the engine outbox in the caller's transaction (EngineGateway)")
                 .check(CLASSES);
+        // and the rule looks for the right calls: the relay makes them
+        classes().that().haveSimpleName("EngineRelay").should().callMethodWhere(ENGINE_COMMAND).check(CLASSES);
     }
 
     @Test
