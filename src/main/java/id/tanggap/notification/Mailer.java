@@ -143,7 +143,7 @@ public class Mailer implements DisposableBean {
         }
     }
 
-    /** @return false when the mail server did not take the e-mail */
+    /** @return false when the mail server could not be reached: the sweep stops there */
     boolean deliver(long id) {
         Instant now = clock.instant();
         if (log.claim(id, now, now.plus(LEASE)) == 0) {
@@ -158,10 +158,25 @@ public class Mailer implements DisposableBean {
             // no recipient in the log: it is personal data
             logger.warn("e-mail {} ({}) not sent (attempt {}), next try in {}: {}", id, row.getTemplate(), row.getAttempts() + 1, wait, e.toString());
             tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.failed(e.toString(), clock.instant().plus(wait))));
-            return false;
+            return !mailServerUnreachable(e); // an address the server refuses does not hold back the other e-mails
         }
         tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.sent(clock.instant())));
         return true;
+    }
+
+    /** The mail server (not this e-mail) is the problem: it cannot be reached, does not answer in time or refuses the login. */
+    static boolean mailServerUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException || t instanceof java.net.UnknownHostException
+                    || t instanceof jakarta.mail.AuthenticationFailedException || t instanceof org.springframework.mail.MailAuthenticationException) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException send && send.getMessage() != null
+                    && send.getMessage().startsWith("Mail server connection failed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Duration backoffAfter(int failedAttempts) {

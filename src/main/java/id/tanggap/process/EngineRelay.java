@@ -85,7 +85,7 @@ public class EngineRelay implements DisposableBean {
     /**
      * Relays one entry if it is due and nobody else is relaying it.
      *
-     * @return false when the engine could not be reached (or has not got the processes yet)
+     * @return false when the engine could not be reached (or has not got the processes yet): the sweep stops there
      */
     public boolean publish(long entryId) {
         if (!models.deployed()) {
@@ -104,7 +104,7 @@ public class EngineRelay implements DisposableBean {
             log.warn("{} {} not yet in the engine (attempt {}), next try in {}: {}", entry.getName(), entry.getMessageId(),
                     entry.getAttempts() + 1, wait, e.getMessage());
             tx.executeWithoutResult(s -> outbox.findById(entryId).ifPresent(r -> r.failed(e.getMessage(), clock.instant().plus(wait))));
-            return false;
+            return !engineUnreachable(e); // an entry the engine refuses does not hold back the others
         }
         tx.executeWithoutResult(s -> outbox.findById(entryId).ifPresent(r -> {
             r.published(clock.instant(), instanceKey);
@@ -113,6 +113,20 @@ public class EngineRelay implements DisposableBean {
             }
         }));
         return true;
+    }
+
+    /** The engine (not this entry) is the problem: no answer, overloaded, or a call that timed out. */
+    static boolean engineUnreachable(RuntimeException e) {
+        if (e instanceof ClientStatusException status) {
+            return switch (status.getStatusCode()) {
+                case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, CANCELLED, UNKNOWN -> true;
+                default -> false;
+            };
+        }
+        if (e instanceof ProblemException problem) {
+            return problem.code() >= 500 || problem.code() == 429;
+        }
+        return true; // timeouts and connection errors of the client
     }
 
     /** The pause before attempt n+1 after n failed attempts: the base, doubled per failure, at most the cap. */
