@@ -1,77 +1,51 @@
 package id.tanggap.campaign;
 
-import id.tanggap.process.StartMessages;
+import id.tanggap.process.EngineGateway;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts {@code information-campaign} for a saved campaign by the {@code campaign-created} message,
- * right after it is saved and again from a periodic sweep while the engine cannot be reached. The
- * campaign reference is the message id, so a campaign never gets a second instance.
+ * written to the engine outbox in the transaction that saves the campaign. The campaign reference is
+ * the message id, so a campaign never gets a second instance.
  */
 @Component
-class CampaignStarter implements DisposableBean {
+class CampaignStarter {
 
     static final String MESSAGE = "campaign-created";
 
-    private static final Logger log = LoggerFactory.getLogger(CampaignStarter.class);
-
-    private final StartMessages messages;
+    private final EngineGateway engine;
     private final CampaignRepository campaigns;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    CampaignStarter(StartMessages messages, CampaignRepository campaigns, TransactionTemplate tx, Clock clock) {
-        this.messages = messages;
+    CampaignStarter(EngineGateway engine, CampaignRepository campaigns, TransactionTemplate tx, Clock clock) {
+        this.engine = engine;
         this.campaigns = campaigns;
         this.tx = tx;
         this.clock = clock;
     }
 
-    void publishSoon(long campaignId) {
-        executor.execute(() -> publish(campaignId));
+    /** In the transaction that saves the campaign: its start reaches the engine after the commit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startLater(Campaign c) {
+        engine.publishLater(MESSAGE, c.ref(), c.ref(), Map.of("campaignId", c.getId(), "campaignRef", c.ref(),
+                "programme", c.getProgramme(), "windowStart", c.getWindowStart().toString(), "windowEnd", c.getWindowEnd().toString()));
+        c.published(clock.instant()); // handed to the engine outbox
     }
 
-    @Scheduled(fixedDelayString = "${tanggap.outbox.poll-interval:PT2S}", initialDelayString = "PT7S")
-    void sweep() {
-        for (Campaign c : campaigns.findByPublishedAtIsNullOrderByIdAsc(Limit.of(50))) {
-            if (!publish(c.getId())) {
-                return;
-            }
+    /** Campaigns saved by a version before the engine outbox and not yet started then. */
+    @EventListener(ApplicationReadyEvent.class)
+    void handOverEarlierCampaigns() {
+        for (Campaign c : campaigns.findByPublishedAtIsNullOrderByIdAsc(Limit.of(1000))) {
+            tx.executeWithoutResult(s -> campaigns.findById(c.getId()).ifPresent(this::startLater));
         }
-    }
-
-    boolean publish(long campaignId) {
-        Campaign c = campaigns.findById(campaignId).orElse(null);
-        if (c == null || c.getPublishedAt() != null) {
-            return true;
-        }
-        StartMessages.Outcome outcome = messages.publishOnce(MESSAGE, c.ref(), Duration.ofHours(1), Map.of("campaignId", c.getId(),
-                "campaignRef", c.ref(), "programme", c.getProgramme(), "windowStart", c.getWindowStart().toString(),
-                "windowEnd", c.getWindowEnd().toString()));
-        if (!outcome.delivered()) {
-            if (outcome.kind() == StartMessages.Outcome.Kind.FAILED) {
-                log.warn("campaign {} not yet started in the engine, will retry: {}", c.ref(), outcome.error());
-            }
-            return false;
-        }
-        tx.executeWithoutResult(s -> campaigns.findById(campaignId).ifPresent(x -> x.published(clock.instant())));
-        return true;
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdown();
     }
 }

@@ -109,12 +109,12 @@ public class Campaigns {
                 for (String code : targets) {
                     jdbc.update("INSERT INTO campaign_target_opd (campaign_id, opd_code) VALUES (?, ?)", c.getId(), code);
                 }
+                starter.startLater(c);
                 return c;
             });
         } catch (DataIntegrityViolationException raced) {
             return new Created(campaigns.findByContentUrlAndWindowStart(url, start).orElseThrow(() -> raced), false);
         }
-        starter.publishSoon(saved.getId());
         return new Created(saved, true);
     }
 

@@ -31,8 +31,9 @@ public class GraphApiClient {
     private final ObjectMapper json;
     private final OfficialAccountRepository accounts;
 
-    GraphApiClient(ChannelProperties properties, ObjectMapper json, OfficialAccountRepository accounts) {
-        this.http = RestClient.builder().baseUrl(properties.meta().graphUrl()).build();
+    /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* (a platform that hangs fails the job, which is retried later) */
+    GraphApiClient(ChannelProperties properties, ObjectMapper json, OfficialAccountRepository accounts, RestClient.Builder http) {
+        this.http = http.baseUrl(properties.meta().graphUrl()).build();
         this.json = json;
         this.accounts = accounts;
     }

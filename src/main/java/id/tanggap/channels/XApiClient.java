@@ -15,8 +15,9 @@ public class XApiClient {
     private final RestClient http;
     private final ObjectMapper json;
 
-    XApiClient(ChannelProperties properties, ObjectMapper json) {
-        this.http = RestClient.builder().baseUrl(properties.x().apiUrl()).build();
+    /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* */
+    XApiClient(ChannelProperties properties, ObjectMapper json, RestClient.Builder http) {
+        this.http = http.baseUrl(properties.x().apiUrl()).build();
         this.json = json;
     }
 

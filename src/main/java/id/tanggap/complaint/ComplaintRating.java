@@ -2,13 +2,9 @@ package id.tanggap.complaint;
 
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
-import java.time.Duration;
+import id.tanggap.process.EngineGateway;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,13 +22,13 @@ public class ComplaintRating {
     private final ComplaintRepository complaints;
     private final CaseUpdates cases;
     private final Timeline timeline;
-    private final CamundaClient camunda;
+    private final EngineGateway engine;
 
-    ComplaintRating(ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, CamundaClient camunda) {
+    ComplaintRating(ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, EngineGateway engine) {
         this.complaints = complaints;
         this.cases = cases;
         this.timeline = timeline;
-        this.camunda = camunda;
+        this.engine = engine;
     }
 
     public void rate(String ticket, String code, Integer rating, String comment) {
@@ -52,19 +48,12 @@ public class ComplaintRating {
         Map<String, Object> variables = new HashMap<>();
         variables.put("rating", rating);
         variables.put("ratingComment", comment == null ? "" : comment.trim());
-        // stored first, published before the commit: a failed publish leaves the case waiting for a rating
+        // the message is written with the rating and reaches the engine after the commit (also when it is down right now)
         cases.update(c.getId(), (complaint, now) -> {
             String round = ticket + ":" + complaint.getResolutionRound();
             complaint.rated(rating, comment, now);
             timeline.record(complaint, round, complaint.getStatus(), now, "Pelapor", "Pelapor memberi nilai " + rating + " dari 5");
-            try {
-                camunda.newPublishMessageCommand().messageName(MESSAGE).correlationKey(round).messageId(round + ":rating")
-                        .timeToLive(Duration.ofHours(1)).variables(variables).send().join(10, TimeUnit.SECONDS);
-            } catch (ClientStatusException e) {
-                if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                    throw e;
-                }
-            }
+            engine.publishLater(MESSAGE, round, round + ":rating", variables);
             return null;
         });
     }

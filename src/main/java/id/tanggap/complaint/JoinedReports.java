@@ -1,13 +1,10 @@
 package id.tanggap.complaint;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.camunda.client.api.command.ProblemException;
-import io.grpc.Status;
+import id.tanggap.process.EngineGateway;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reports Diskominfo joined to a case wait in their own process until that case ends. When it
@@ -27,19 +24,23 @@ public class JoinedReports {
     private static final Duration TIME_TO_LIVE = Duration.ofMinutes(10);
 
     private final ComplaintRepository complaints;
-    private final CamundaClient camunda;
+    private final EngineGateway engine;
+    private final TransactionTemplate tx;
 
-    JoinedReports(ComplaintRepository complaints, CamundaClient camunda) {
+    JoinedReports(ComplaintRepository complaints, EngineGateway engine, TransactionTemplate tx) {
         this.complaints = complaints;
-        this.camunda = camunda;
+        this.engine = engine;
+        this.tx = tx;
     }
 
     /** The case has ended (its final state is stored): every report joined to it follows. Idempotent. */
     public void caseEnded(long caseId) {
-        Complaint primary = complaints.findById(caseId).orElseThrow(() -> new IllegalStateException("no complaint with id " + caseId));
-        for (Complaint report : complaints.findByDuplicateOfIdOrderByIdAsc(caseId)) {
-            tell(report.getTicket(), primary.getTicket(), primary.getStatus(), "ended");
-        }
+        tx.executeWithoutResult(status -> {
+            Complaint primary = complaints.findById(caseId).orElseThrow(() -> new IllegalStateException("no complaint with id " + caseId));
+            for (Complaint report : complaints.findByDuplicateOfIdOrderByIdAsc(caseId)) {
+                tell(report.getTicket(), primary.getTicket(), primary.getStatus(), "ended");
+            }
+        });
     }
 
     /**
@@ -47,20 +48,8 @@ public class JoinedReports {
      * the message id unique per occasion, and an id already known counts as sent.
      */
     void tell(String reportTicket, String primaryTicket, ComplaintStatus primaryStatus, String occasion) {
-        try {
-            camunda.newPublishMessageCommand().messageName(MESSAGE).correlationKey(reportTicket)
-                    .messageId(MESSAGE + ":" + reportTicket + ":" + primaryTicket + ":" + occasion)
-                    .timeToLive(TIME_TO_LIVE)
-                    .variables(Map.of("primaryTicket", primaryTicket, "primaryStatus", primaryStatus.name()))
-                    .send().join(10, TimeUnit.SECONDS);
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                throw e;
-            }
-        } catch (ProblemException e) {
-            if (e.code() != 409) {
-                throw e;
-            }
-        }
+        // through the engine outbox: sent once the caller's change is committed, retried while the engine is away
+        tx.executeWithoutResult(status -> engine.publishLater(MESSAGE, reportTicket, MESSAGE + ":" + reportTicket + ":" + primaryTicket + ":" + occasion,
+                Map.of("primaryTicket", primaryTicket, "primaryStatus", primaryStatus.name()), TIME_TO_LIVE));
     }
 }

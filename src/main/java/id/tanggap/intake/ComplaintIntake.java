@@ -4,6 +4,7 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.Timeline;
+import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.ComplaintCategoryRepository;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accepts a complaint from any channel: validates it, stores the case with its first timeline entry
- * and an outbox row in one transaction, and only then answers. The same channel message (channel +
+ * and its process start in the engine outbox in one transaction, and only then answers. The same channel message (channel +
  * external id) is one case, however often it is delivered.
  */
 @Service
 public class ComplaintIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintIntake.class);
+    /** Starts complaint-handling; the ticket is its correlation key and message id, so a case starts one instance. */
+    static final String ACCEPTED_MESSAGE = "complaint-accepted";
 
     /**
      * created: a new report was stored. joined: always false since intake no longer joins reports
@@ -41,8 +45,7 @@ public class ComplaintIntake {
 
     private final ComplaintRepository complaints;
     private final ComplaintCategoryRepository categories;
-    private final ProcessStartOutboxRepository outbox;
-    private final ProcessStartRelay relay;
+    private final EngineGateway engine;
     private final TicketNumbers tickets;
     private final Timeline timeline;
     private final Validator validator;
@@ -50,14 +53,13 @@ public class ComplaintIntake {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ComplaintIntake(ComplaintRepository complaints, ComplaintCategoryRepository categories, ProcessStartOutboxRepository outbox,
-                    ProcessStartRelay relay, TicketNumbers tickets, Timeline timeline, Validator validator,
+    ComplaintIntake(ComplaintRepository complaints, ComplaintCategoryRepository categories, EngineGateway engine,
+                    TicketNumbers tickets, Timeline timeline, Validator validator,
                     DuplicateFinder duplicates, TransactionTemplate tx, Clock clock) {
         this.duplicates = duplicates;
         this.complaints = complaints;
         this.categories = categories;
-        this.outbox = outbox;
-        this.relay = relay;
+        this.engine = engine;
         this.tickets = tickets;
         this.timeline = timeline;
         this.validator = validator;
@@ -84,7 +86,6 @@ public class ComplaintIntake {
         String ticket = tickets.next();
         try {
             Accepted accepted = storeRetryingRaces(submission, externalId, ticket, origin);
-            relay.publishSoon(outboxIdOf(ticket));
             log.info("case {} accepted from channel {}", ticket, submission.channel());
             return accepted;
         } catch (DataIntegrityViolationException duplicate) {
@@ -113,10 +114,6 @@ public class ComplaintIntake {
         return new Accepted(report.getTicket(), report.getStatus(), created, false);
     }
 
-    private long outboxIdOf(String ticket) {
-        return outbox.findByTicket(ticket).orElseThrow().getId();
-    }
-
     /**
      * Every report is a case of its own with its own process. A likely duplicate is only noted as a
      * suggestion for triage: a report near a decoy, or in the same chat as an earlier complaint, is
@@ -140,7 +137,7 @@ public class ComplaintIntake {
         suggestion.ifPresent(complaint::suggestDuplicateOf);
         timeline.record(complaint, "intake", ComplaintStatus.DITERIMA, now, "Sistem Tanggap",
                 "Aduan diterima melalui kanal " + s.channel().name());
-        outbox.save(new ProcessStartOutbox(complaint.getId(), ticket, now));
+        engine.publishLater(ACCEPTED_MESSAGE, ticket, ticket, Map.of("complaintId", complaint.getId()));
         return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
     }
 

@@ -23,10 +23,13 @@ class LaporComplaintForwarder implements ComplaintForwarder {
 
     private final LaporProperties lapor;
     private final TanggapProperties properties;
+    private final RestClient.Builder http;
 
-    LaporComplaintForwarder(LaporProperties lapor, TanggapProperties properties) {
+    /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* */
+    LaporComplaintForwarder(LaporProperties lapor, TanggapProperties properties, RestClient.Builder http) {
         this.lapor = lapor;
         this.properties = properties;
+        this.http = http;
     }
 
     @Override
@@ -49,7 +52,7 @@ class LaporComplaintForwarder implements ComplaintForwarder {
         body.put("anonim", true);
         body.put("tautanPelacakan", properties.trackingUrl(c.getTicket()));
         body.put("tanggalAduan", c.getCreatedAt().toString());
-        JsonNode answer = RestClient.create(lapor.baseUrl()).post().uri("/api/v1/pengaduan")
+        JsonNode answer = http.clone().baseUrl(lapor.baseUrl()).build().post().uri("/api/v1/pengaduan")
                 .header("Authorization", "Bearer " + lapor.token()).header("Idempotency-Key", dedupKey)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class);
         return "SP4N-LAPOR! " + (answer == null ? "?" : answer.path("id").asText("?"));

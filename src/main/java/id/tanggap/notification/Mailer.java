@@ -1,15 +1,38 @@
 package id.tanggap.notification;
 
 import id.tanggap.shared.IndonesianDates;
+import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,27 +42,58 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Sends Indonesian e-mails rendered from paired templates {@code templates/mail/<name>.html} and
- * {@code .txt}, at most once per dedup key.
+ * {@code .txt}, at most once per dedup key, and only once the transaction that decided to send them
+ * has committed: the e-mail is queued (rendered, encrypted) in the notification log in that
+ * transaction and sent after the commit, or, when the mail server cannot take it, later by the
+ * sweep with a growing pause. Each e-mail's Message-ID comes from its dedup key, so a resend after a
+ * crash between sending and recording carries the same Message-ID. A failing mail server does not
+ * fail the job that queued the e-mail.
  */
 @Component
-public class Mailer {
+public class Mailer implements DisposableBean {
+
+    /** How long one sender may take for an e-mail before another may try (longer than the SMTP timeouts). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
     private final JavaMailSender sender;
     private final NotificationLogRepository log;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
     private final String from;
+    private final String messageIdDomain;
+    private final Duration retryBackoff;
+    private final Duration maxRetryBackoff;
     private final TemplateEngine templates = templateEngine();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    Mailer(JavaMailSender sender, NotificationLogRepository log, TransactionTemplate tx, Clock clock, TanggapProperties properties) {
+    @org.springframework.beans.factory.annotation.Autowired
+    Mailer(JavaMailSender sender, NotificationLogRepository log, TransactionTemplate tx, Clock clock, TanggapProperties properties,
+           PersonalDataCipher cipher, @Value("${tanggap.mail.retry-backoff:PT1M}") Duration retryBackoff,
+           @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff) {
+        this(sender, log, tx, clock, properties.mail().from(), cipher, retryBackoff, maxRetryBackoff);
+    }
+
+    private Mailer(JavaMailSender sender, NotificationLogRepository log, TransactionTemplate tx, Clock clock, String from,
+                   PersonalDataCipher cipher, Duration retryBackoff, Duration maxRetryBackoff) {
         this.sender = sender;
         this.log = log;
         this.tx = tx;
         this.clock = clock;
-        this.from = properties.mail().from();
+        this.from = from;
+        this.cipher = cipher;
+        this.retryBackoff = retryBackoff;
+        this.maxRetryBackoff = maxRetryBackoff;
+        this.messageIdDomain = domainOf(from);
     }
 
-    /** @return false when an e-mail with this dedup key was already sent */
+    /** The same mailer sending through another mail server (tests: one that is down). */
+    Mailer withSender(JavaMailSender other) {
+        return new Mailer(other, log, tx, clock, from, cipher, retryBackoff, maxRetryBackoff);
+    }
+
+    /** @return false when an e-mail with this dedup key was already queued or sent */
     public boolean sendOnce(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model) {
         return sendOnceWithAttachments(dedupKey, complaintId, to, subject, template, model, Map.of());
     }
@@ -47,27 +101,112 @@ public class Mailer {
     /** As sendOnce, with files attached (name -> content). */
     public boolean sendOnceWithAttachments(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model,
                                            Map<String, byte[]> attachments) {
+        boolean inCallersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        Long id;
         try {
-            return Boolean.TRUE.equals(tx.execute(status -> {
+            id = tx.execute(status -> {
                 if (log.existsByDedupKey(dedupKey)) {
-                    return false;
+                    return null;
                 }
-                // recorded first: a failing send rolls the record back and the job is retried
-                log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, clock.instant()));
-                send(to, subject, template, model, attachments);
-                return true;
-            }));
-        } catch (org.springframework.dao.DataIntegrityViolationException sentConcurrently) {
-            return false; // a second delivery of the same job recorded (and sent) it first
+                String messageId = messageIdOf(dedupKey);
+                String content = cipher.encrypt(render(messageId, to, subject, template, model, attachments));
+                long queued = log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, messageId, content, clock.instant())).getId();
+                if (inCallersTransaction) {
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            executor.execute(() -> deliver(queued)); // not in this thread: its connection is still held
+                        }
+                    });
+                }
+                return queued;
+            });
+        } catch (DataIntegrityViolationException queuedConcurrently) {
+            return false; // a second delivery of the same job queued it first
+        }
+        if (id == null) {
+            return false;
+        }
+        if (!inCallersTransaction) {
+            deliver(id); // committed already: send right away, so the e-mail is out when the job completes
+        }
+        return true;
+    }
+
+    /** Sends whatever is due: e-mails whose sending failed before, once their pause is over. */
+    @Scheduled(fixedDelayString = "${tanggap.outbox.poll-interval:PT2S}", initialDelayString = "PT9S")
+    public void sweep() {
+        for (Long id : log.findDue(clock.instant(), PageRequest.of(0, 50))) {
+            if (!deliver(id)) {
+                return; // the mail server does not take e-mails now: the rest waits for the next sweep
+            }
         }
     }
 
-    private void send(String to, String subject, String template, Map<String, Object> model, Map<String, byte[]> attachments) {
+    /** @return false when the mail server could not be reached: the sweep stops there */
+    boolean deliver(long id) {
+        Instant now = clock.instant();
+        if (log.claim(id, now, now.plus(LEASE)) == 0) {
+            return true; // sent already, not due yet, or another sender is on it
+        }
+        NotificationLog row = log.findById(id).orElseThrow();
+        try {
+            byte[] mime = cipher.decrypt(row.getContent()).getBytes(StandardCharsets.ISO_8859_1);
+            sender.send(sender.createMimeMessage(new ByteArrayInputStream(mime)));
+        } catch (RuntimeException e) {
+            Duration wait = backoffAfter(row.getAttempts() + 1);
+            // no recipient in the log: it is personal data
+            logger.warn("e-mail {} ({}) not sent (attempt {}), next try in {}: {}", id, row.getTemplate(), row.getAttempts() + 1, wait, e.toString());
+            tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.failed(e.toString(), clock.instant().plus(wait))));
+            return !mailServerUnreachable(e); // an address the server refuses does not hold back the other e-mails
+        }
+        tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.sent(clock.instant())));
+        return true;
+    }
+
+    /** The mail server (not this e-mail) is the problem: it cannot be reached, does not answer in time or refuses the login. */
+    static boolean mailServerUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException || t instanceof java.net.UnknownHostException
+                    || t instanceof jakarta.mail.AuthenticationFailedException || t instanceof org.springframework.mail.MailAuthenticationException) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException send && send.getMessage() != null
+                    && send.getMessage().startsWith("Mail server connection failed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Duration backoffAfter(int failedAttempts) {
+        Duration wait = retryBackoff.multipliedBy(1L << Math.min(20, Math.max(0, failedAttempts - 1)));
+        return wait.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : wait;
+    }
+
+    /** A Message-ID that only depends on the dedup key: the same e-mail always has the same one. */
+    String messageIdOf(String dedupKey) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash) + "@" + messageIdDomain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The complete MIME message (7-bit text) with its fixed Message-ID. */
+    private String render(String messageId, String to, String subject, String template, Map<String, Object> model,
+                          Map<String, byte[]> attachments) {
         Context context = new Context(IndonesianDates.INDONESIAN, model);
         String text = templates.process(template + ".txt", context);
         String html = templates.process(template + ".html", context);
         try {
-            MimeMessage message = sender.createMimeMessage();
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties())) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(to);
@@ -76,9 +215,21 @@ public class Mailer {
             for (var a : attachments.entrySet()) {
                 helper.addAttachment(a.getKey(), new org.springframework.core.io.ByteArrayResource(a.getValue()));
             }
-            sender.send(message);
-        } catch (MessagingException e) {
+            message.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toString(StandardCharsets.ISO_8859_1);
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot build e-mail " + template, e);
+        }
+    }
+
+    private static String domainOf(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        } catch (Exception e) {
+            return "tanggap.local";
         }
     }
 
@@ -98,5 +249,10 @@ public class Mailer {
         resolver.setOrder(order);
         resolver.setCheckExistence(true);
         return resolver;
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
     }
 }

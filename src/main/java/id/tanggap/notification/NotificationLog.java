@@ -8,10 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One e-mail sent; its dedup key keeps a redelivered job from sending the same e-mail twice. */
+/**
+ * One e-mail, queued in the transaction that decided to send it and sent after the commit; its
+ * dedup key keeps a redelivered job from sending the same e-mail twice. While it is pending it
+ * holds the rendered message (encrypted); once sent only the facts remain.
+ */
 @Entity
 @Table(name = "notification_log")
 class NotificationLog {
+
+    enum Status { PENDING, SENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,16 +28,53 @@ class NotificationLog {
     private Long complaintId;
     private String template;
     private String recipient;
+    @Column(name = "message_id")
+    private String messageId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Status status;
+    private String content;
+    @Column(name = "queued_at")
+    private Instant queuedAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    private int attempts;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
 
     protected NotificationLog() {}
 
-    NotificationLog(String dedupKey, Long complaintId, String template, String recipient, Instant sentAt) {
+    NotificationLog(String dedupKey, Long complaintId, String template, String recipient, String messageId, String content, Instant now) {
         this.dedupKey = dedupKey;
         this.complaintId = complaintId;
         this.template = template;
         this.recipient = recipient;
-        this.sentAt = sentAt;
+        this.messageId = messageId;
+        this.content = content;
+        this.status = Status.PENDING;
+        this.queuedAt = now;
     }
+
+    void sent(Instant now) {
+        this.attempts++;
+        this.status = Status.SENT;
+        this.sentAt = now;
+        this.content = null; // the personal data in it is not needed any more
+        this.lastError = null;
+        this.nextAttemptAt = null;
+    }
+
+    void failed(String error, Instant retryAt) {
+        this.attempts++;
+        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
+        this.nextAttemptAt = retryAt;
+    }
+
+    Long getId() { return id; }
+    String getDedupKey() { return dedupKey; }
+    String getTemplate() { return template; }
+    String getContent() { return content; }
+    Status getStatus() { return status; }
+    int getAttempts() { return attempts; }
 }

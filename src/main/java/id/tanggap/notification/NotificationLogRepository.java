@@ -1,8 +1,25 @@
 package id.tanggap.notification;
 
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface NotificationLogRepository extends JpaRepository<NotificationLog, Long> {
 
     boolean existsByDedupKey(String dedupKey);
+
+    @Query("select n.id from NotificationLog n where n.status = id.tanggap.notification.NotificationLog.Status.PENDING"
+            + " and (n.nextAttemptAt is null or n.nextAttemptAt <= :now) order by n.id")
+    List<Long> findDue(Instant now, Pageable page);
+
+    /** Takes a due e-mail for one sender until {@code leaseUntil}, so it never goes out twice at the same moment. @return 1 when taken */
+    @Transactional
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update NotificationLog n set n.nextAttemptAt = :leaseUntil where n.id = :id"
+            + " and n.status = id.tanggap.notification.NotificationLog.Status.PENDING and (n.nextAttemptAt is null or n.nextAttemptAt <= :now)")
+    int claim(long id, Instant now, Instant leaseUntil);
 }

@@ -10,14 +10,15 @@ import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
-import io.camunda.client.CamundaClient;
+import id.tanggap.process.EngineGateway;
+import id.tanggap.process.ProcessStarted;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,21 +35,24 @@ public class AccountRegistry {
     public static final List<String> REQUIRED_PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
     static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "WHATSAPP");
 
+    static final String VERIFICATION_PROCESS = "official-account-verification";
+    private static final String START_PREFIX = "official-account:";
+
     public record Submission(String platform, String handle, String url, String platformAccountId) {}
 
     private final OfficialRepository officials;
     private final OfficialAccountRepository accounts;
     private final AccountHistoryRepository history;
-    private final CamundaClient camunda;
+    private final EngineGateway engine;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    AccountRegistry(OfficialRepository officials, OfficialAccountRepository accounts, AccountHistoryRepository history, CamundaClient camunda,
+    AccountRegistry(OfficialRepository officials, OfficialAccountRepository accounts, AccountHistoryRepository history, EngineGateway engine,
                     TransactionTemplate tx, Clock clock) {
         this.officials = officials;
         this.accounts = accounts;
         this.history = history;
-        this.camunda = camunda;
+        this.engine = engine;
         this.tx = tx;
         this.clock = clock;
     }
@@ -81,14 +85,21 @@ public class AccountRegistry {
             OfficialAccount a = accounts.save(new OfficialAccount(platform, id, s.handle().trim(), s.url().trim(), official.getOpdCode(),
                     official.getNip(), "SUBMITTED", null, now));
             record(a, "submitted:" + a.getId(), user.username(), "Diajukan untuk verifikasi");
+            // queued with the account: it reaches the engine after the commit, also if the engine is down right now
+            engine.startLater(VERIFICATION_PROCESS, START_PREFIX + a.getId(), Map.of("accountId", a.getId(), "officialNip", official.getNip(),
+                    "officialName", official.getName(), "platform", platform, "handle", a.getHandle(), "accountUrl", a.getUrl()));
             return a;
         });
-        long instance = camunda.newCreateInstanceCommand().bpmnProcessId("official-account-verification").latestVersion()
-                .variables(Map.of("accountId", account.getId(), "officialNip", official.getNip(), "officialName", official.getName(),
-                        "platform", platform, "handle", account.getHandle(), "accountUrl", account.getUrl()))
-                .send().join(10, TimeUnit.SECONDS).getProcessInstanceKey();
-        tx.executeWithoutResult(status -> accounts.findById(account.getId()).ifPresent(a -> a.inVerification(instance)));
         return account;
+    }
+
+    /** Notes the verification instance on the account, in the transaction that marks the start delivered. */
+    @EventListener
+    void verificationStarted(ProcessStarted started) {
+        if (VERIFICATION_PROCESS.equals(started.bpmnProcessId()) && started.startId().startsWith(START_PREFIX)) {
+            accounts.findById(Long.parseLong(started.startId().substring(START_PREFIX.length())))
+                    .ifPresent(a -> a.inVerification(started.processInstanceKey()));
+        }
     }
 
     void record(OfficialAccount account, String dedupKey, String actor, String note) {

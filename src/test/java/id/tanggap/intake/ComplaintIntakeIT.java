@@ -36,7 +36,7 @@ class ComplaintIntakeIT extends IntegrationTest {
     ComplaintIntake intake;
 
     private int rows() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM process_start_outbox)"
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)"
                 + " + (SELECT COUNT(*) FROM complaint_event)", Integer.class);
     }
 

@@ -53,7 +53,7 @@ class PublicDoorIT extends IntegrationTest {
 
     /** Cases and their process starts (timeline entries are left out: workers add them to earlier cases at any time). */
     private int stored() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM process_start_outbox)", Integer.class);
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)", Integer.class);
     }
 
     private static String web() {

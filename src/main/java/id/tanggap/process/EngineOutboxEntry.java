@@ -1,0 +1,81 @@
+package id.tanggap.process;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A process start or message that still has to reach the engine, written in the transaction of the change that caused it. */
+@Entity
+@Table(name = "engine_outbox")
+class EngineOutboxEntry {
+
+    enum Kind { MESSAGE, START }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String name;
+    @Column(name = "correlation_key")
+    private String correlationKey;
+    @Column(name = "message_id")
+    private String messageId;
+    private String variables;
+    @Column(name = "time_to_live_seconds")
+    private Long timeToLiveSeconds;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    private int attempts;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "process_instance_key")
+    private Long processInstanceKey;
+
+    protected EngineOutboxEntry() {}
+
+    EngineOutboxEntry(Kind kind, String name, String correlationKey, String messageId, String variables, Duration timeToLive, Instant now) {
+        this.kind = kind;
+        this.name = name;
+        this.correlationKey = correlationKey;
+        this.messageId = messageId;
+        this.variables = variables;
+        this.timeToLiveSeconds = timeToLive == null ? null : timeToLive.toSeconds();
+        this.createdAt = now;
+    }
+
+    void published(Instant now, Long processInstanceKey) {
+        this.attempts++;
+        this.publishedAt = now;
+        this.processInstanceKey = processInstanceKey;
+        this.lastError = null;
+        this.nextAttemptAt = null;
+    }
+
+    void failed(String error, Instant retryAt) {
+        this.attempts++;
+        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
+        this.nextAttemptAt = retryAt;
+    }
+
+    Long getId() { return id; }
+    Kind getKind() { return kind; }
+    String getName() { return name; }
+    String getCorrelationKey() { return correlationKey; }
+    String getMessageId() { return messageId; }
+    String getVariables() { return variables; }
+    Duration getTimeToLive() { return timeToLiveSeconds == null ? null : Duration.ofSeconds(timeToLiveSeconds); }
+    Instant getPublishedAt() { return publishedAt; }
+    int getAttempts() { return attempts; }
+}

@@ -1,0 +1,27 @@
+package id.tanggap.process;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+interface EngineOutboxRepository extends JpaRepository<EngineOutboxEntry, Long> {
+
+    boolean existsByMessageId(String messageId);
+
+    @Query("select e.id from EngineOutboxEntry e where e.publishedAt is null and (e.nextAttemptAt is null or e.nextAttemptAt <= :now) order by e.id")
+    List<Long> findDue(Instant now, Pageable page);
+
+    /**
+     * Takes a due entry for one relay until {@code leaseUntil}, so the relay right after the commit
+     * and the sweep never send it at the same moment. @return 1 when taken
+     */
+    @Transactional
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update EngineOutboxEntry e set e.nextAttemptAt = :leaseUntil where e.id = :id and e.publishedAt is null"
+            + " and (e.nextAttemptAt is null or e.nextAttemptAt <= :now)")
+    int claim(long id, Instant now, Instant leaseUntil);
+}

@@ -1,0 +1,135 @@
+package id.tanggap.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestMail;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finding 11: e-mails leave only after the transaction that decided to send them commits, a mail
+ * server that is down delays them (the job that queued them does not fail), and a resend carries the
+ * same Message-ID.
+ */
+class MailOutboxIT extends IntegrationTest {
+
+    @Autowired
+    Mailer mailer;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static Map<String, Object> model() {
+        return Map.of("ticket", "NTB-TEST-1", "trackingUrl", "https://tanggap.ntbprov.example/lacak/NTB-TEST-1", "supporters", 2);
+    }
+
+    private static String expectedMessageId(String dedupKey) throws Exception {
+        return "<" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8)))
+                + "@tanggap.example>";
+    }
+
+    private static JavaMailSenderImpl smtp(int port) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        return sender;
+    }
+
+    @Test
+    void aTransactionThatRollsBackSendsNoEmail() {
+        String rolledBack = "rollback-" + UUID.randomUUID() + "@warga.example";
+        String committed = "commit-" + UUID.randomUUID() + "@warga.example";
+        tx.executeWithoutResult(status -> {
+            assertThat(mailer.sendOnce("test-rollback:" + rolledBack, null, rolledBack, "[Tanggap] Tidak terkirim", "report-joined", model())).isTrue();
+            status.setRollbackOnly();
+        });
+        tx.executeWithoutResult(status -> mailer.sendOnce("test-commit:" + committed, null, committed, "[Tanggap] Terkirim", "report-joined", model()));
+
+        // the committed one arrives (after its commit); the rolled-back one was never queued, so it never comes
+        await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to(committed).size() == 1);
+        mailer.sweep();
+        assertThat(TestMail.to(rolledBack)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_log WHERE dedup_key = ?", Integer.class, "test-rollback:" + rolledBack)).isZero();
+    }
+
+    @Test
+    void anEmailQueuedWhileTheMailServerIsDownIsSentOnceWhenItIsBackWithItsMessageId() throws Exception {
+        int deadPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            deadPort = s.getLocalPort();
+        }
+        Mailer mailServerDown = mailer.withSender(smtp(deadPort));
+        String to = "down-" + UUID.randomUUID() + "@warga.example";
+        String key = "test-smtp-down:" + to;
+
+        // the worker's call succeeds: the e-mail is queued, its first attempt failed and waits
+        assertThat(mailServerDown.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model())).isTrue();
+        var row = jdbc.queryForMap("SELECT status, attempts, last_error, next_attempt_at, content, message_id FROM notification_log WHERE dedup_key = ?", key);
+        assertThat(row.get("status")).isEqualTo("PENDING");
+        assertThat(row.get("attempts")).isEqualTo(1);
+        assertThat(row.get("last_error")).isNotNull();
+        assertThat(row.get("next_attempt_at")).isNotNull();
+        assertThat((String) row.get("content")).startsWith("v1:").doesNotContain(to); // personal data is encrypted while it waits
+        assertThat(row.get("message_id")).isEqualTo(expectedMessageId(key));
+        // the same job delivered again queues nothing new
+        assertThat(mailServerDown.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model())).isFalse();
+        assertThat(TestMail.to(to)).isEmpty();
+
+        // the mail server is back: the sweep sends it once the pause is over, exactly once
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            mailer.sweep();
+            return TestMail.to(to).size() == 1;
+        });
+        mailer.sweep();
+        assertThat(mailer.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model())).isFalse();
+        List<MimeMessage> received = TestMail.to(to);
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getMessageID()).isEqualTo(expectedMessageId(key));
+        var sent = jdbc.queryForMap("SELECT status, content, sent_at FROM notification_log WHERE dedup_key = ?", key);
+        assertThat(sent.get("status")).isEqualTo("SENT");
+        assertThat(sent.get("sent_at")).isNotNull();
+        assertThat(sent.get("content")).isNull(); // nothing personal kept once it is sent
+    }
+
+    @Test
+    void anEmailSentAgainAfterACrashBeforeItWasRecordedCarriesTheSameMessageId() throws Exception {
+        String to = "crash-" + UUID.randomUUID() + "@warga.example";
+        String key = "test-crash:" + to;
+        // the mail server takes the e-mail, but the application "crashes" before it records that
+        JavaMailSenderImpl crashesAfterSending = new JavaMailSenderImpl() {
+            @Override
+            protected void doSend(jakarta.mail.internet.MimeMessage[] messages, Object[] originals) {
+                super.doSend(messages, originals);
+                throw new MailSendException("connection lost after the server took the e-mail");
+            }
+        };
+        crashesAfterSending.setHost("127.0.0.1");
+        crashesAfterSending.setPort(TestMail.port());
+        assertThat(mailer.withSender(crashesAfterSending).sendOnce(key, null, to, "[Tanggap] Dua kali", "report-joined", model())).isTrue();
+        assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key)).isEqualTo("PENDING");
+
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            mailer.sweep();
+            return TestMail.to(to).size() == 2;
+        });
+        // the receiving mail system can tell it is the same e-mail
+        assertThat(TestMail.to(to)).extracting(MimeMessage::getMessageID).containsOnly(expectedMessageId(key));
+        assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key)).isEqualTo("SENT");
+    }
+}
