@@ -66,7 +66,12 @@ class DockerComposeTest {
                 "TANGGAP_OIDC_ROLES_CLAIM", "CAMUNDA_CLIENT_ID", "CAMUNDA_CLIENT_SECRET", "CAMUNDA_TOKEN_URL", "CAMUNDA_AUDIENCE",
                 "TANGGAP_MAIL_USER", "TANGGAP_MAIL_PASSWORD", "TANGGAP_MAIL_AUTH", "TANGGAP_MAIL_STARTTLS", "TANGGAP_DB_POOL_SIZE",
                 "TANGGAP_OUTBOX_POLL_INTERVAL", "TANGGAP_META_GRAPH_URL", "TANGGAP_X_API_URL", "TANGGAP_REPLY_RETRY_BACKOFF", "CAMUNDA_EXECUTION_THREADS",
-                "CAMUNDA_WORKER_POLL_INTERVAL");
+                "CAMUNDA_WORKER_POLL_INTERVAL",
+                // tuning with safe defaults: login throttle, engine and mail outbox backoff, job backoff, HTTP timeouts
+                "TANGGAP_LOGIN_MAX_FAILURES", "TANGGAP_LOGIN_MAX_FAILURES_PER_IP", "TANGGAP_LOGIN_WINDOW", "TANGGAP_LOGIN_BLOCK",
+                "TANGGAP_LOGIN_MAX_BLOCK", "TANGGAP_OUTBOX_RETRY_BACKOFF", "TANGGAP_OUTBOX_MAX_RETRY_BACKOFF", "TANGGAP_OUTBOX_REQUEST_TIMEOUT",
+                "TANGGAP_MAIL_RETRY_BACKOFF", "TANGGAP_MAIL_MAX_RETRY_BACKOFF", "TANGGAP_JOB_RETRY_BACKOFF", "TANGGAP_JOB_MAX_RETRY_BACKOFF",
+                "TANGGAP_HTTP_CONNECT_TIMEOUT", "TANGGAP_HTTP_READ_TIMEOUT");
         for (String name : required) {
             if (!optional.contains(name)) {
                 assertThat(env).as("app environment in docker-compose.yml").containsKey(name);
