@@ -1,9 +1,8 @@
 package id.tanggap.security;
 
+import id.tanggap.shared.Role;
 import id.tanggap.shared.TanggapProperties;
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,14 +23,15 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Intake, tracking and public pages are open; everything else needs a login with a role
- * (DISKOMINFO, OPD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
+ * ({@link Role}: DISKOMINFO, OPD, OPD_HEAD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
  * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final Set<String> ROLES = Set.of("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN");
+    /** Every staff role: pages any member of staff may open; finer limits are in the controllers. */
+    private static final String[] ALL_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
@@ -44,7 +43,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/favicon.ico", "/kampanye/*/bagikan",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
-                        .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
+                        .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole(ALL_ROLES)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**"))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
@@ -65,11 +64,7 @@ class SecurityConfig {
             public org.springframework.security.oauth2.core.oidc.user.OidcUser loadUser(
                     org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest request) {
                 var user = delegate.loadUser(request);
-                Object claim = user.getClaims().get(rolesClaim);
-                Collection<?> values = claim instanceof Collection<?> c ? c : claim == null ? List.of() : List.of(claim);
-                var authorities = values.stream().map(Object::toString).map(v -> v.toUpperCase().replaceFirst("^ROLE_", ""))
-                        .filter(ROLES::contains).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-                return new OidcStaffUser(user, authorities);
+                return new OidcStaffUser(user, Roles.fromClaim(user.getClaims().get(rolesClaim)));
             }
         };
     }
