@@ -76,7 +76,7 @@ class ConfidentialityIT extends IntegrationTest {
 
         var head = api.get("/api/cases/" + c.ticket(), "kadis-pupr", "tanggap");
         assertThat(head.status()).isEqualTo(200);
-        assertThat(head.json().at("/reporter/name").asText()).isEqualTo("L*** M******* Z*****");
+        assertThat(head.json().at("/reporter/name").asText()).isEqualTo("L*** M******* Z****");
         assertThat(head.json().at("/reporter/contact").asText()).endsWith("7890").doesNotContain("0812");
         assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status()).isEqualTo(403);
         assertThat(api.get("/api/cases/" + c.ticket(), "sekda", "tanggap").json().at("/reporter/name").asText()).isEqualTo("Lalu Muhammad Zaini");
