@@ -135,7 +135,9 @@ class AccessMatrixIT extends IntegrationTest {
             "GET /api/complaints/{ticket}", "POST /api/complaints/{ticket}/rating", "GET /lacak/{ticket}", "POST /lacak/{ticket}/nilai",
             "GET /kampanye/{id}/bagikan", "POST /kampanye/{id}/bagikan", "GET /direktori", "GET /direktori/{code}", "GET /direktori/{code}/embed.js",
             "GET /api/directory", "GET /api/directory/{code}", "GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x",
-            "POST /api/lapor/disposisi");
+            "POST /api/lapor/disposisi",
+            // a login page of our own (Spring Security's generated one is no handler method)
+            "GET /login", "POST /login");
 
     private static String ticket;
 
