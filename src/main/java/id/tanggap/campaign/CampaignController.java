@@ -46,16 +46,16 @@ class CampaignController {
     }
 
     @GetMapping("/api/campaigns")
-    @PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'SUPERVISOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'OPD_HEAD', 'SUPERVISOR', 'ADMIN')")
     List<Map<String, Object>> list() {
         return campaigns.latest(50).stream().map(Campaigns::summaryOf).toList();
     }
 
     @GetMapping("/api/campaigns/{id}")
-    @PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'SUPERVISOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'OPD_HEAD', 'SUPERVISOR', 'ADMIN')")
     Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
         Campaign c = campaigns.get(id);
-        String only = user.hasAnyRole("DISKOMINFO", "SUPERVISOR", "ADMIN") ? null : user.opdCode();
+        String only = user.opdScope();
         Map<String, Object> view = Campaigns.summaryOf(c);
         view.put("targetOpds", campaigns.targetOpds(id));
         view.put("opds", campaigns.opdResults(id).stream().filter(r -> only == null || r.opdCode().equals(only)).toList());
@@ -74,11 +74,10 @@ class CampaignController {
             }
             source = "FORM";
         } else {
-            if (!user.hasAnyRole("DISKOMINFO", "ADMIN")) {
-                String opd = shares.opdOfParticipant(id, staffId);
-                if (!user.hasAnyRole("OPD") || opd != null && !opd.equals(user.opdCode())) {
-                    throw new AccessDeniedException("staff of another OPD");
-                }
+            String opd = shares.opdOfParticipant(id, staffId);
+            // an unknown participant is answered by submit (404), but only to those who may act for someone
+            if (!(opd == null ? user.mayActForOpd(user.opdCode()) : user.mayActForOpd(opd))) {
+                throw new AccessDeniedException("staff of another OPD");
             }
             source = "API";
         }

@@ -2,6 +2,7 @@ package id.tanggap.campaign;
 
 import id.tanggap.routing.OpdRepository;
 import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.Role;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the user's reach.
  */
 @Controller
-@PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'SUPERVISOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('DISKOMINFO', 'OPD', 'OPD_HEAD', 'SUPERVISOR', 'ADMIN')")
 class CampaignPages {
 
     private final Campaigns campaigns;
@@ -40,7 +41,7 @@ class CampaignPages {
     String list(Model model, @AuthenticationPrincipal StaffUser user) {
         model.addAttribute("campaigns", campaigns.latest(50));
         model.addAttribute("opds", opds.findAll(Sort.by("name")));
-        model.addAttribute("canCreate", user.hasAnyRole("DISKOMINFO", "ADMIN"));
+        model.addAttribute("canCreate", user.hasAnyRole(Role.DISKOMINFO, Role.ADMIN));
         model.addAttribute("zone", properties.zone());
         return "campaign/list";
     }
@@ -66,7 +67,7 @@ class CampaignPages {
 
     @GetMapping("/kampanye/{id}")
     String detail(@PathVariable long id, Model model, @AuthenticationPrincipal StaffUser user) {
-        String only = user.hasAnyRole("DISKOMINFO", "SUPERVISOR", "ADMIN") ? null : user.opdCode();
+        String only = user.opdScope();
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("targetOpds", campaigns.targetOpds(id));
         model.addAttribute("results", campaigns.opdResults(id).stream().filter(r -> only == null || r.opdCode().equals(only)).toList());

@@ -2,6 +2,7 @@ package id.tanggap.complaint;
 
 import id.tanggap.shared.Masking;
 import id.tanggap.shared.StaffUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,11 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The whole case for staff. Diskominfo, supervisors and admins see every case and the reporter;
- * an OPD user sees only the cases of their own OPD, with the reporter masked.
+ * The whole case for staff, within the user's reach ({@link StaffUser#mayReadCase}). Diskominfo,
+ * supervisors and admins see every case; staff and heads of an OPD only their OPD's, with the reporter
+ * masked. A confidential reporter is "RAHASIA" for everyone but Diskominfo and admins, and each time
+ * they see the identity, the read is logged.
  */
 @RestController
 class CaseController {
+
+    /** What everyone but Diskominfo sees instead of a confidential reporter's name. */
+    static final String CONFIDENTIAL = "RAHASIA";
 
     record Reporter(String name, String contact, boolean anonymous, boolean confidential) {}
 
@@ -28,22 +34,33 @@ class CaseController {
     record JoinedReport(String ticket, String channel, String text, String address, Instant receivedAt) {}
 
     private final ComplaintQueries queries;
+    private final IdentityAccessLog accessLog;
 
-    CaseController(ComplaintQueries queries) {
+    CaseController(ComplaintQueries queries, IdentityAccessLog accessLog) {
         this.queries = queries;
+        this.accessLog = accessLog;
     }
 
     @GetMapping("/api/cases/{ticket}")
-    CaseView caseOf(@PathVariable String ticket, @AuthenticationPrincipal StaffUser user) {
+    CaseView caseOf(@PathVariable String ticket, @AuthenticationPrincipal StaffUser user, HttpServletRequest request) {
         Complaint c = queries.byTicket(ticket);
-        boolean opdOnly = user == null || !user.hasAnyRole("DISKOMINFO", "SUPERVISOR", "ADMIN");
-        if (opdOnly && (user == null || user.opdCode() == null || !user.opdCode().equals(c.getOpdCode()))) {
-            throw new AccessDeniedException("case " + ticket + " is not handled by the user's OPD");
+        if (user == null || !user.mayReadCase(c.getOpdCode(), c.getSubjectOpdCode())) {
+            throw new AccessDeniedException("case " + ticket + " is outside the user's reach");
         }
-        Reporter reporter = c.isAnonymous() ? new Reporter(null, null, true, false)
-                : opdOnly && c.isConfidential() ? new Reporter("RAHASIA", null, false, true)
-                : opdOnly ? new Reporter(Masking.name(c.getReporterName()), Masking.contact(c.getReporterContact()), false, false)
-                : new Reporter(c.getReporterName(), c.getReporterContact(), false, c.isConfidential());
+        Reporter reporter;
+        if (c.isAnonymous()) {
+            reporter = new Reporter(null, null, true, false);
+        } else if (c.isConfidential() && user.mayReadConfidentialIdentity()) {
+            // logged before the identity leaves: no trail, no identity
+            accessLog.record(c, user.username(), request.getRemoteAddr());
+            reporter = new Reporter(c.getReporterName(), c.getReporterContact(), false, true);
+        } else if (c.isConfidential()) {
+            reporter = new Reporter(CONFIDENTIAL, null, false, true);
+        } else if (user.seesWholeProvince()) {
+            reporter = new Reporter(c.getReporterName(), c.getReporterContact(), false, false);
+        } else {
+            reporter = new Reporter(Masking.name(c.getReporterName()), Masking.contact(c.getReporterContact()), false, false);
+        }
         return new CaseView(c.getTicket(), c.getStatus().name(), c.getChannel().name(), c.getCategoryCode(), c.getBody(),
                 c.getLatitude(), c.getLongitude(), c.getAddress(), c.getAttachments(), reporter, c.getOpdCode(), c.getOfficialNip(),
                 c.getProcessInstanceKey(), c.getCreatedAt(), c.getResponseDueAt(), c.getResponseText(), c.getPublicReplyUrl(),

@@ -56,6 +56,9 @@ public class Complaint {
     private ComplaintStatus status;
     @Column(name = "opd_code")
     private String opdCode;
+    /** The OPD whose own official the complaint is about (handled by the Inspectorate); null for other cases. */
+    @Column(name = "subject_opd_code")
+    private String subjectOpdCode;
     @Column(name = "official_nip")
     private String officialNip;
     @Column(name = "process_instance_key")
@@ -209,6 +212,11 @@ public class Complaint {
         touch(now);
     }
 
+    /** Triage said the complaint is about an official of {@code opd} (null: it is not). */
+    public void aboutOfficialsOf(String opd) {
+        this.subjectOpdCode = opd;
+    }
+
     public void reroutedAway(int rerouteCount, Instant now) {
         this.rerouteCount = rerouteCount;
         this.status = ComplaintStatus.DIVERIFIKASI;
@@ -352,6 +360,7 @@ public class Complaint {
     public List<String> getAttachments() { return List.copyOf(attachments); }
     public ComplaintStatus getStatus() { return status; }
     public String getOpdCode() { return opdCode; }
+    public String getSubjectOpdCode() { return subjectOpdCode; }
     public String getOfficialNip() { return officialNip; }
     public Long getProcessInstanceKey() { return processInstanceKey; }
     public Instant getResponseDueAt() { return responseDueAt; }

@@ -153,6 +153,8 @@ class DemoDataSeeder implements ApplicationRunner {
         user("sekda", "Sekretariat Daerah", "SUPERVISOR", null);
         user("pupr", "Operator Dinas PUPR", "OPD", "DPUPR");
         user("dlhk", "Operator Dinas LHK", "OPD", "DLHK");
+        user("kadis-pupr", "Kepala Dinas PUPR", "OPD_HEAD", "DPUPR");
+        user("kadis-dlhk", "Kepala Dinas LHK", "OPD_HEAD", "DLHK");
         if (added > 0) {
             log.info("demo data: {} OPDs with their officials and demo logins added", added);
         }

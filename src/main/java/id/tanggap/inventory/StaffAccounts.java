@@ -29,7 +29,7 @@ public class StaffAccounts {
     public void add(String staffId, String platform, String handle, StaffUser user) {
         StaffMember member = staff.findById(staffId == null ? "" : staffId.trim())
                 .orElseThrow(() -> new NotFoundException("Tidak ada pegawai dengan nomor " + staffId + " dalam inventaris"));
-        if (!user.hasAnyRole("DISKOMINFO", "ADMIN") && !member.getOpdCode().equals(user.opdCode())) {
+        if (!user.mayActForOpd(member.getOpdCode())) {
             throw new AccessDeniedException("staff of another OPD");
         }
         List<FieldProblem> problems = new ArrayList<>();

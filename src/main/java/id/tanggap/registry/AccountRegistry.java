@@ -59,7 +59,7 @@ public class AccountRegistry {
 
     public OfficialAccount submit(String nip, Submission s, StaffUser user) {
         Official official = officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
-        if (!user.hasAnyRole("DISKOMINFO", "ADMIN") && !official.getOpdCode().equals(user.opdCode())) {
+        if (!user.mayActForOpd(official.getOpdCode())) {
             throw new AccessDeniedException("officials of another OPD");
         }
         List<FieldProblem> problems = new ArrayList<>();

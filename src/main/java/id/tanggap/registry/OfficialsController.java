@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The registry of officials (NIP, name, position, echelon, OPD, superior, e-mail), with every change kept. */
 @RestController
-@PreAuthorize("hasAnyRole('OPD', 'DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('OPD', 'OPD_HEAD', 'DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
 class OfficialsController {
 
     record OfficialView(String nip, String name, String positionTitle, String echelon, String opdCode, String email, String superiorNip) {}

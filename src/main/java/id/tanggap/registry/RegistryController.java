@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Staff API of the registry: submit accounts, read their history, and the point-1 gaps per OPD. */
 @RestController
-@PreAuthorize("hasAnyRole('OPD', 'DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
+@PreAuthorize("hasAnyRole('OPD', 'OPD_HEAD', 'DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
 class RegistryController {
 
     record Submitted(long accountId, String status) {}

@@ -2,6 +2,7 @@ package id.tanggap.reporting;
 
 import id.tanggap.routing.OpdRepository;
 import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.StaffUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,9 @@ import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The supervisors' dashboard: SLA league table of the OPDs, open backlog by age, weekly trend, cases
  * by category and by place, cases waiting at each escalation level, the overdue cases with links to
- * their timelines; filtered by period and OPD. All figures come from SQL aggregation.
+ * their timelines; filtered by period and OPD. All figures come from SQL aggregation. A head of OPD
+ * sees the dashboard of their own OPD only: the cases it handles, so never the Inspectorate's cases
+ * about its own officials.
  */
 @Controller
-@PreAuthorize("hasAnyRole('SUPERVISOR', 'DISKOMINFO', 'ADMIN')")
+@PreAuthorize("hasAnyRole('SUPERVISOR', 'DISKOMINFO', 'ADMIN', 'OPD_HEAD')")
 class DashboardController {
 
     record Bar(String label, long value, double percent) {}
@@ -53,13 +58,16 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(required = false) String opd, Model model) {
+                     @RequestParam(required = false) String opd, @AuthenticationPrincipal StaffUser user, Model model) {
         checkRange("from", from);
         checkRange("to", to);
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         LocalDate end = to == null ? today.plusDays(1) : to;
         LocalDate start = from == null ? end.minusDays(30) : from;
-        String opdFilter = opd == null || opd.isBlank() ? null : opd;
+        String opdFilter = opd == null || opd.isBlank() ? user.opdScope() : opd;
+        if (!user.mayReadFiguresOf(opdFilter)) {
+            throw new AccessDeniedException("figures of " + (opdFilter == null ? "the province" : opdFilter) + " are outside the user's reach");
+        }
         ReportFigures f = compiler.compile(start, end);
         List<ReportFigures.OpdFigures> league = f.opds().stream().filter(o -> !o.opdCode().equals("-"))
                 .filter(o -> opdFilter == null || o.opdCode().equals(opdFilter))
@@ -113,8 +121,8 @@ class DashboardController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("opd", opdFilter);
-        model.addAttribute("opds", opds.findAll(Sort.by("name")));
-        model.addAttribute("figures", f);
+        model.addAttribute("opds", opds.findAll(Sort.by("name")).stream().filter(o -> user.mayReadFiguresOf(o.getCode())).toList());
+        model.addAttribute("figures", opdFilter == null ? f : onlyOpd(f, opdFilter));
         model.addAttribute("league", league);
         model.addAttribute("backlog", bars(backlog));
         model.addAttribute("trend", bars(trend));
@@ -130,6 +138,19 @@ class DashboardController {
         if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
             throw InvalidInputException.of(field, "tanggal harus antara " + EARLIEST + " dan " + LATEST);
         }
+    }
+
+    /** The headline figures of one OPD instead of the province's, so that a filtered dashboard shows nothing of the others. */
+    private static ReportFigures onlyOpd(ReportFigures f, String opd) {
+        ReportFigures.OpdFigures o = f.opds().stream().filter(x -> x.opdCode().equals(opd)).findFirst().orElse(null);
+        List<ReportFigures.CampaignResult> campaigns = f.campaigns().stream()
+                .map(c -> new ReportFigures.CampaignResult(c.programme(), c.ended(), c.targeted(), c.participated(), c.shares(), c.participationRate(),
+                        c.expectedParticipation(), c.verdict(), c.opds().stream().filter(p -> p.opdCode().equals(opd)).toList()))
+                .filter(c -> !c.opds().isEmpty()).toList();
+        return o == null
+                ? new ReportFigures(f.from(), f.to(), 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), List.of(), 0, 0, campaigns)
+                : new ReportFigures(f.from(), f.to(), o.received(), o.responded(), o.respondedWithinSla(), o.resolved(), o.overdue(),
+                        List.of(o), Map.of(), Map.of(), List.of(), 0, 0, campaigns);
     }
 
     private Timestamp ts(LocalDate day) {

@@ -16,7 +16,7 @@ public class AppUser {
     private String passwordHash;
     @Column(name = "display_name")
     private String displayName;
-    /** Comma-separated: DISKOMINFO, OPD, SUPERVISOR, ADMIN. */
+    /** Comma-separated names of {@link id.tanggap.shared.Role}: DISKOMINFO, OPD, OPD_HEAD, SUPERVISOR, ADMIN. */
     private String roles;
     @Column(name = "opd_code")
     private String opdCode;

@@ -1,8 +1,6 @@
 package id.tanggap.security;
 
 import id.tanggap.shared.StaffUser;
-import java.util.Arrays;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A staff user from the app_user table. */
@@ -12,8 +10,7 @@ class LocalStaffUser extends User implements StaffUser {
 
     LocalStaffUser(AppUser user) {
         super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
-                Arrays.stream(user.getRoles().split(",")).map(String::trim).filter(r -> !r.isEmpty())
-                        .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList());
+                Roles.authorities(user.getRoles() == null ? java.util.List.of() : java.util.List.of(user.getRoles().split(","))));
         this.opdCode = user.getOpdCode();
     }
 

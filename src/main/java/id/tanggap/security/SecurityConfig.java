@@ -1,10 +1,12 @@
 package id.tanggap.security;
 
+import id.tanggap.shared.Role;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,7 +30,7 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Intake, tracking and public pages are open; everything else needs a login with a role
- * (DISKOMINFO, OPD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
+ * ({@link Role}: DISKOMINFO, OPD, OPD_HEAD, SUPERVISOR, ADMIN). Local accounts log in with a form or HTTP Basic; with the
  * {@code oidc} profile, staff log in through Camunda Identity / Keycloak instead. Every answer carries a
  * Content-Security-Policy, Referrer-Policy and nosniff; browser sessions need the CSRF token on every
  * change, and repeated wrong passwords are throttled ({@link LoginThrottle}).
@@ -38,7 +39,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final Set<String> ROLES = Set.of("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN");
+    /** Every staff role: pages any member of staff may open; finer limits are in the controllers. */
+    private static final String[] ALL_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     /**
      * The application's pages load scripts, styles and images from itself only; inline styles stay allowed
@@ -58,7 +60,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/js/**", "/favicon.ico", "/kampanye/*/bagikan",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
-                        .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole("DISKOMINFO", "OPD", "SUPERVISOR", "ADMIN")
+                        .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole(ALL_ROLES)
                         .anyRequest().authenticated())
                 // cookie sessions need the CSRF token everywhere, /api/** included; only requests that cannot ride on a
                 // victim's cookie are exempt: credentials in the Authorization header, API calls without a session
@@ -100,11 +102,7 @@ class SecurityConfig {
             public org.springframework.security.oauth2.core.oidc.user.OidcUser loadUser(
                     org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest request) {
                 var user = delegate.loadUser(request);
-                Object claim = user.getClaims().get(rolesClaim);
-                Collection<?> values = claim instanceof Collection<?> c ? c : claim == null ? List.of() : List.of(claim);
-                var authorities = values.stream().map(Object::toString).map(v -> v.toUpperCase().replaceFirst("^ROLE_", ""))
-                        .filter(ROLES::contains).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
-                return new OidcStaffUser(user, authorities);
+                return new OidcStaffUser(user, Roles.fromClaim(user.getClaims().get(rolesClaim)));
             }
         };
     }
