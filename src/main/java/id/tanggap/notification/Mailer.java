@@ -1,5 +1,6 @@
 package id.tanggap.notification;
 
+import id.tanggap.shared.Backoff;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.shared.TanggapProperties;
@@ -180,8 +181,7 @@ public class Mailer implements DisposableBean {
     }
 
     Duration backoffAfter(int failedAttempts) {
-        Duration wait = retryBackoff.multipliedBy(1L << Math.min(20, Math.max(0, failedAttempts - 1)));
-        return wait.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : wait;
+        return Backoff.after(failedAttempts, retryBackoff, maxRetryBackoff);
     }
 
     /** A Message-ID that only depends on the dedup key: the same e-mail always has the same one. */

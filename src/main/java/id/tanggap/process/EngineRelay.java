@@ -1,5 +1,6 @@
 package id.tanggap.process;
 
+import id.tanggap.shared.Backoff;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
@@ -131,8 +132,7 @@ public class EngineRelay implements DisposableBean {
 
     /** The pause before attempt n+1 after n failed attempts: the base, doubled per failure, at most the cap. */
     Duration backoffAfter(int failedAttempts) {
-        Duration wait = retryBackoff.multipliedBy(1L << Math.min(20, Math.max(0, failedAttempts - 1)));
-        return wait.compareTo(maxRetryBackoff) > 0 ? maxRetryBackoff : wait;
+        return Backoff.after(failedAttempts, retryBackoff, maxRetryBackoff);
     }
 
     /** @return the new instance's key for a START, null for a message */
