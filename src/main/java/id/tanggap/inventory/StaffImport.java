@@ -1,9 +1,11 @@
 package id.tanggap.inventory;
 
+import id.tanggap.routing.Opd;
 import id.tanggap.routing.OpdRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,8 @@ public class StaffImport {
             return new Result(0, Math.max(0, lines.size() - 1), problems);
         }
 
+        // read once, not per row: a province's file has tens of thousands of rows
+        Set<String> opdCodes = new HashSet<>(opds.findAll().stream().map(Opd::getCode).toList());
         Set<String> ids = new HashSet<>();
         Set<String> handles = new HashSet<>();
         List<Listed> listed = new ArrayList<>();
@@ -100,7 +104,7 @@ public class StaffImport {
             if (r.get(1).isBlank() || r.get(1).length() > 200) {
                 problems.add(new RowProblem(row, "nama", "wajib diisi, paling banyak 200 karakter"));
             }
-            if (!opds.existsById(r.get(2).trim())) {
+            if (!opdCodes.contains(r.get(2).trim())) {
                 problems.add(new RowProblem(row, "opd", "kode OPD tidak dikenal"));
             }
             String email = r.get(4).trim();
@@ -122,10 +126,12 @@ public class StaffImport {
             }
         }
         // a handle may move between people listed in the file, but not be taken from someone who is not
+        Map<String, String> owners = new HashMap<>();
+        jdbc.query("SELECT platform, handle_key, staff_id FROM staff_account",
+                rs -> { owners.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)); });
         for (Listed l : listed) {
-            List<String> owners = jdbc.queryForList("SELECT staff_id FROM staff_account WHERE platform = ? AND handle_key = ?", String.class,
-                    PLATFORMS.get(HEADER.get(l.column())), l.key());
-            if (!owners.isEmpty() && !ids.contains(owners.get(0))) {
+            String owner = owners.get(PLATFORMS.get(HEADER.get(l.column())) + ":" + l.key());
+            if (owner != null && !ids.contains(owner)) {
                 problems.add(new RowProblem(l.row(), HEADER.get(l.column()), "akun ini sudah terdaftar atas nama pegawai lain"));
             }
         }
@@ -136,28 +142,33 @@ public class StaffImport {
         try {
             tx.executeWithoutResult(status -> {
                 List<List<String>> rows = lines.subList(1, lines.size());
+                Map<String, StaffMember> known = new HashMap<>();
+                staff.findAllById(ids).forEach(m -> known.put(m.getStaffId(), m));
+                List<StaffMember> added = new ArrayList<>();
                 for (List<String> r : rows) {
                     String id = r.get(0).trim();
-                    StaffMember m = staff.findById(id).orElse(null);
+                    StaffMember m = known.get(id);
                     String email = r.get(4).trim().isEmpty() ? null : r.get(4).trim().toLowerCase();
                     if (m == null) {
-                        staff.save(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now));
+                        added.add(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now));
                     } else {
                         m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now);
                     }
-                    staff.flush();
-                    jdbc.update("DELETE FROM staff_account WHERE staff_id = ?", id);
                 }
+                staff.saveAll(added);
+                staff.flush();
+                jdbc.batchUpdate("DELETE FROM staff_account WHERE staff_id = ?", ids.stream().map(id -> new Object[] {id}).toList());
                 // inserted after every listed person's old accounts are gone, so a handle can move between them
+                List<Object[]> accounts = new ArrayList<>();
                 for (List<String> r : rows) {
                     for (int c = 5; c < 8; c++) {
                         String handle = r.get(c).trim().replaceFirst("^@", "");
                         if (!handle.isEmpty()) {
-                            jdbc.update("INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)", r.get(0).trim(),
-                                    PLATFORMS.get(HEADER.get(c)), handle, StaffAccounts.key(handle));
+                            accounts.add(new Object[] {r.get(0).trim(), PLATFORMS.get(HEADER.get(c)), handle, StaffAccounts.key(handle)});
                         }
                     }
                 }
+                jdbc.batchUpdate("INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)", accounts);
             });
         } catch (DuplicateKeyException e) {
             // someone registered one of the handles between the check and the import: nothing was written

@@ -5,13 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** A civil servant (ASN, by NIP) or contract staff member (THL) of an OPD; the name is encrypted at rest. */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember {
+public class StaffMember implements Persistable<String> {
 
     @Id
     @Column(name = "staff_id")
@@ -27,6 +31,9 @@ public class StaffMember {
     private String email;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** The id is the NIP, assigned by us: without this, saving a new member would first look it up (one query per row of an import). */
+    @Transient
+    private boolean isNew = true;
 
     protected StaffMember() {}
 
@@ -42,6 +49,18 @@ public class StaffMember {
         this.kind = kind;
         this.updatedAt = now;
     }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        this.isNew = false;
+    }
+
+    @Override
+    public String getId() { return staffId; }
+
+    @Override
+    public boolean isNew() { return isNew; }
 
     public String getStaffId() { return staffId; }
     public String getName() { return name; }
