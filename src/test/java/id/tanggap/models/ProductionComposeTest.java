@@ -266,7 +266,7 @@ class ProductionComposeTest {
         String readme = ComposeFiles.text("README.md");
         // first section of docs/operations.md, and the README's production section
         assertThat(operations.substring(0, 1500)).contains("Camunda License", "Apache-2.0", "CAMUNDA_LICENSE_KEY");
-        String production = readme.substring(readme.indexOf("## Production"));
+        String production = readme.substring(readme.indexOf("## Local demo stack and production"));
         assertThat(production.substring(0, production.indexOf("\n## ", 5))).contains("Camunda License", "Apache-2.0", "docker-compose.prod.yml");
         assertThat(ComposeFiles.text(ComposeFiles.PRODUCTION)).contains("Camunda License");
     }
