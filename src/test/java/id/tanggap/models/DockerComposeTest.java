@@ -97,6 +97,8 @@ class DockerComposeTest {
         assertThat((Map<String, Object>) service("elasticsearch").get("environment")).containsEntry("discovery.type", "single-node");
         assertThat(String.valueOf(service("elasticsearch").get("image"))).endsWith(":8.17.10");
         assertThat(String.valueOf(service("camunda").get("depends_on"))).contains("elasticsearch={condition=service_healthy}");
+        // with zero replicas one node is green; yellow would mean an unassigned replica, so it is not healthy
+        assertThat(String.valueOf(service("elasticsearch").get("healthcheck"))).contains("\"status\":\"green\"").doesNotContain("yellow");
     }
 
     /** Zero replicas in the cluster and its exporter, every Elasticsearch URL the same, no second (legacy) set of keys. */
