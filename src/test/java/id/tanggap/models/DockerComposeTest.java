@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * docker-compose.yml cannot run here (no Docker), so its shape is checked: the services, their
- * ports, and that the app gets every environment variable application.yml reads, and the README
- * documents each of them.
+ * docker-compose.yml, the local demo stack, cannot run here (no Docker), so its shape is checked:
+ * the services, their ports (loopback only), healthchecks and healthy dependencies, Elasticsearch's
+ * settings, that the app gets every environment variable application.yml reads, and the README
+ * documents each of them. ProductionComposeTest checks the production override.
  */
 class DockerComposeTest {
 
@@ -45,14 +46,76 @@ class DockerComposeTest {
     }
 
     @Test
-    void servicesAndPortsAreThoseOfTheProductionSetUp() throws Exception {
+    @SuppressWarnings("unchecked")
+    void servicesAndPortsOfTheLocalDemoStackListenOnLoopbackOnly() throws Exception {
         assertThat(String.valueOf(service("camunda").get("image"))).startsWith("camunda/camunda:8.8");
         assertThat(String.valueOf(service("mysql").get("image"))).isEqualTo("mysql:8.4");
         assertThat(String.valueOf(service("mailpit").get("image"))).startsWith("axllent/mailpit");
-        assertThat((List<String>) (List<?>) service("camunda").get("ports")).contains("26500:26500", "8088:8080");
-        assertThat((List<String>) (List<?>) service("app").get("ports")).contains("8080:8080");
-        assertThat((List<String>) (List<?>) service("mailpit").get("ports")).contains("8025:8025");
+        assertThat((List<String>) (List<?>) service("camunda").get("ports")).contains("127.0.0.1:26500:26500", "127.0.0.1:8088:8080");
+        assertThat((List<String>) (List<?>) service("app").get("ports")).contains("127.0.0.1:8080:8080");
+        assertThat((List<String>) (List<?>) service("mailpit").get("ports")).contains("127.0.0.1:8025:8025");
         assertThat(service("app")).containsKey("build");
+        // nothing of the demo stack is reachable from the network, only from this machine
+        ((Map<String, Object>) compose().get("services")).forEach((name, s) -> {
+            Object ports = ((Map<String, Object>) s).get("ports");
+            if (ports != null) {
+                assertThat((List<Object>) ports).as(name + " ports").allSatisfy(p -> assertThat(String.valueOf(p)).startsWith("127.0.0.1:"));
+            }
+        });
+        // and it says what it is
+        String header = Files.readString(NodeTool.repoDir().resolve("docker-compose.yml")).lines().limit(5).reduce("", String::concat);
+        assertThat(header).contains("LOCAL DEMO STACK", "Not for production");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyServiceHasAHealthcheckAndWaitsForHealthyDependencies() throws Exception {
+        Map<String, Object> services = (Map<String, Object>) compose().get("services");
+        services.forEach((name, s) -> {
+            Map<String, Object> service = (Map<String, Object>) s;
+            assertThat(service).as(name + " healthcheck").containsKey("healthcheck");
+            Object deps = service.get("depends_on");
+            if (deps != null) {
+                assertThat(deps).as(name + " depends_on with conditions").isInstanceOf(Map.class);
+                ((Map<String, Object>) deps).forEach((dep, cond) ->
+                        assertThat(((Map<String, Object>) cond).get("condition")).as(name + " -> " + dep).isEqualTo("service_healthy"));
+            }
+        });
+        // the cluster is healthy when ready, not when a port is open
+        String camunda = String.valueOf(service("camunda").get("healthcheck"));
+        assertThat(camunda).contains("/actuator/health/readiness").doesNotContain(":> /dev/tcp");
+        assertThat(String.valueOf(service("app").get("healthcheck"))).contains("/actuator/health");
+        // camunda-init waits on readiness itself as well (CamundaInitScriptTest runs that)
+        assertThat((Map<String, Object>) service("camunda-init").get("environment")).containsEntry("CAMUNDA_MANAGEMENT_URL", "http://camunda:9600");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void elasticsearchIsOneNodeWithoutReplicasAndOneSetOfSettings() throws Exception {
+        Map<String, Object> env = (Map<String, Object>) service("camunda").get("environment");
+        assertOneElasticsearchSetting(env);
+        assertThat((Map<String, Object>) service("elasticsearch").get("environment")).containsEntry("discovery.type", "single-node");
+        assertThat(String.valueOf(service("elasticsearch").get("image"))).endsWith(":8.17.10");
+        assertThat(String.valueOf(service("camunda").get("depends_on"))).contains("elasticsearch={condition=service_healthy}");
+        // with zero replicas one node is green; yellow would mean an unassigned replica, so it is not healthy
+        assertThat(String.valueOf(service("elasticsearch").get("healthcheck"))).contains("\"status\":\"green\"").doesNotContain("yellow");
+    }
+
+    /** Zero replicas in the cluster and its exporter, every Elasticsearch URL the same, no second (legacy) set of keys. */
+    static void assertOneElasticsearchSetting(Map<String, Object> env) {
+        assertThat(env).containsEntry("CAMUNDA_DATA_SECONDARYSTORAGE_TYPE", "elasticsearch")
+                .containsEntry("CAMUNDA_DATABASE_INDEX_NUMBEROFREPLICAS", "0")
+                .containsEntry("ZEEBE_BROKER_EXPORTERS_CAMUNDAEXPORTER_ARGS_INDEX_NUMBEROFREPLICAS", "0")
+                .containsEntry("ZEEBE_BROKER_EXPORTERS_CAMUNDAEXPORTER_ARGS_CONNECT_TYPE", "elasticsearch")
+                .doesNotContainKeys("CAMUNDA_DATABASE_URL", "CAMUNDA_DATABASE_TYPE");
+        Set<Object> urls = new TreeSet<>();
+        env.forEach((k, v) -> {
+            if (k.endsWith("_URL") && String.valueOf(v).contains("elasticsearch")) {
+                urls.add(v);
+            }
+        });
+        assertThat(urls).containsExactly("http://elasticsearch:9200");
+        assertThat(env.keySet()).contains("CAMUNDA_DATA_SECONDARYSTORAGE_ELASTICSEARCH_URL", "ZEEBE_BROKER_EXPORTERS_CAMUNDAEXPORTER_ARGS_CONNECT_URL");
     }
 
     @Test
