@@ -1,5 +1,6 @@
 package id.tanggap.audit;
 
+import id.tanggap.shared.StaffUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public class AuditTrail {
     public void record(AuditAction action, String subject, String detail) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean known = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
-        record(known ? auth.getName() : ANONYMOUS, known ? roles(auth) : "", action, subject, detail, currentClientIp());
+        record(known ? actor(auth) : ANONYMOUS, known ? roles(auth) : "", action, subject, detail, currentClientIp());
     }
 
     /** Records an action of an explicitly named actor (a login event, a worker acting for someone). */
@@ -47,6 +48,11 @@ public class AuditTrail {
         jdbc.update("INSERT INTO audit_log (at, actor, actor_roles, action, subject, detail, client_ip) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(clock.instant()), cut(actor == null || actor.isBlank() ? ANONYMOUS : actor, 200), cut(actorRoles, 200),
                 action.name(), cut(subject, 200), cut(detail, 500), cut(clientIp == null || clientIp.isBlank() ? "-" : clientIp, 64));
+    }
+
+    /** The staff user name (for OIDC logins the user name, not the token's subject), else the authentication's name. */
+    static String actor(Authentication auth) {
+        return auth.getPrincipal() instanceof StaffUser staff && staff.username() != null ? staff.username() : auth.getName();
     }
 
     static String roles(Authentication auth) {

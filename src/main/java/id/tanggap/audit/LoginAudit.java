@@ -25,7 +25,7 @@ class LoginAudit {
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        trail.record(auth.getName(), AuditTrail.roles(auth), AuditAction.LOGIN, "sesi", "masuk", clientIp(auth));
+        trail.record(AuditTrail.actor(auth), AuditTrail.roles(auth), AuditAction.LOGIN, "sesi", "masuk", clientIp(auth));
     }
 
     @EventListener
