@@ -1,5 +1,7 @@
 package id.tanggap.complaint;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.Masking;
 import id.tanggap.shared.StaffUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,10 +37,12 @@ class CaseController {
 
     private final ComplaintQueries queries;
     private final IdentityAccessLog accessLog;
+    private final AuditTrail audit;
 
-    CaseController(ComplaintQueries queries, IdentityAccessLog accessLog) {
+    CaseController(ComplaintQueries queries, IdentityAccessLog accessLog, AuditTrail audit) {
         this.queries = queries;
         this.accessLog = accessLog;
+        this.audit = audit;
     }
 
     @GetMapping("/api/cases/{ticket}")
@@ -53,6 +57,7 @@ class CaseController {
         } else if (c.isConfidential() && user.mayReadConfidentialIdentity()) {
             // logged before the identity leaves: no trail, no identity
             accessLog.record(c, user.username(), request.getRemoteAddr());
+            audit.record(AuditAction.IDENTITY_READ, c.getTicket(), "identitas pelapor rahasia dibuka");
             reporter = new Reporter(c.getReporterName(), c.getReporterContact(), false, true);
         } else if (c.isConfidential()) {
             reporter = new Reporter(CONFIDENTIAL, null, false, true);

@@ -1,5 +1,7 @@
 package id.tanggap.inventory;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InventoryController {
 
     private final StaffImport imports;
+    private final AuditTrail audit;
 
-    InventoryController(StaffImport imports) {
+    InventoryController(StaffImport imports, AuditTrail audit) {
         this.imports = imports;
+        this.audit = audit;
     }
 
     // text/csv only: a cross-site HTML form can send text/plain without a CORS preflight, never text/csv
@@ -25,6 +29,7 @@ class InventoryController {
     ResponseEntity<?> importCsv(@RequestBody String csv) {
         StaffImport.Result result = imports.importCsv(csv);
         if (result.ok()) {
+            audit.record(AuditAction.INVENTORY_IMPORTED, "inventaris ASN/THL", result.imported() + " baris diimpor");
             return ResponseEntity.ok(Map.of("imported", result.imported(), "rows", result.rows()));
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -1,5 +1,7 @@
 package id.tanggap.registry;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialRepository;
 import id.tanggap.routing.OpdRepository;
@@ -42,8 +44,10 @@ class OfficialsController {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    OfficialsController(OfficialRepository officials, OpdRepository opds, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    OfficialsController(OfficialRepository officials, OpdRepository opds, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.officials = officials;
         this.opds = opds;
         this.jdbc = jdbc;
@@ -98,6 +102,7 @@ class OfficialsController {
             if (!note.isEmpty()) {
                 jdbc.update("INSERT INTO official_history (nip, changed_at, actor, note) VALUES (?, ?, ?, ?)", nip,
                         Timestamp.from(clock.instant()), user.username(), note.length() > 1000 ? note.substring(0, 1000) : note);
+                audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
             return o;
         });

@@ -1,5 +1,7 @@
 package id.tanggap.registry;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.AccountHistoryRepository;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
@@ -39,8 +41,11 @@ class RegistryController {
     private final OfficialAccountRepository accounts;
     private final OfficialRepository officials;
     private final AccountHistoryRepository history;
+    private final AuditTrail audit;
 
-    RegistryController(AccountRegistry registry, OfficialAccountRepository accounts, OfficialRepository officials, AccountHistoryRepository history) {
+    RegistryController(AccountRegistry registry, OfficialAccountRepository accounts, OfficialRepository officials, AccountHistoryRepository history,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.registry = registry;
         this.accounts = accounts;
         this.officials = officials;
@@ -52,6 +57,7 @@ class RegistryController {
     ResponseEntity<Submitted> submit(@PathVariable String nip, @RequestBody AccountRegistry.Submission submission,
                                      @AuthenticationPrincipal StaffUser user) {
         OfficialAccount a = registry.submit(nip, submission, user);
+        audit.record(AuditAction.ACCOUNT_CHANGED, "akun resmi " + a.getId(), "diajukan untuk pejabat " + nip);
         return ResponseEntity.created(URI.create("/api/official-accounts/" + a.getId() + "/history")).body(new Submitted(a.getId(), "SUBMITTED"));
     }
 

@@ -1,5 +1,7 @@
 package id.tanggap.reporting;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
 import java.time.Instant;
@@ -27,9 +29,11 @@ class ReportArchiveController {
     record Listed(long id, String periodKind, LocalDate periodFrom, LocalDate periodTo, String summary, Instant approvedAt, String pdf, String xlsx) {}
 
     private final GovernorReportRepository reports;
+    private final AuditTrail audit;
 
-    ReportArchiveController(GovernorReportRepository reports) {
+    ReportArchiveController(GovernorReportRepository reports, AuditTrail audit) {
         this.reports = reports;
+        this.audit = audit;
     }
 
     @GetMapping("/api/reports")
@@ -40,17 +44,20 @@ class ReportArchiveController {
                 .toList();
     }
 
+    // not read-only: the download writes its audit row (a read-only transaction refuses the INSERT)
     @GetMapping("/api/reports/{id}.pdf")
-    @Transactional(readOnly = true)
+    @Transactional
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
         GovernorReport r = visible(id, user);
+        audit.record(AuditAction.EXPORT, "laporan " + id, "unduh PDF laporan " + r.getStatus());
         return file(r.getPdf(), MediaType.APPLICATION_PDF, "laporan-" + id + ".pdf");
     }
 
     @GetMapping("/api/reports/{id}.xlsx")
-    @Transactional(readOnly = true)
+    @Transactional
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
         GovernorReport r = visible(id, user);
+        audit.record(AuditAction.EXPORT, "laporan " + id, "unduh XLSX laporan " + r.getStatus());
         return file(r.getXlsx(), MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "laporan-" + id + ".xlsx");
     }
 

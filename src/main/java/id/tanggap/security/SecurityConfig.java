@@ -57,7 +57,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan",
                                 "/api/campaigns/*/shares", "/kampanye/*/bagikan").permitAll()
                         .requestMatchers(HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/css/**", "/js/**", "/favicon.ico", "/kampanye/*/bagikan",
+                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/privasi", "/css/**", "/js/**", "/favicon.ico", "/kampanye/*/bagikan",
                                 "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
                         .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole(ALL_ROLES)

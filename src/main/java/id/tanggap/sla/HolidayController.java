@@ -1,5 +1,7 @@
 package id.tanggap.sla;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,9 +26,11 @@ class HolidayController {
     record HolidayName(String name) {}
 
     private final HolidayRepository holidays;
+    private final AuditTrail audit;
 
-    HolidayController(HolidayRepository holidays) {
+    HolidayController(HolidayRepository holidays, AuditTrail audit) {
         this.holidays = holidays;
+        this.audit = audit;
     }
 
     @GetMapping("/api/holidays")
@@ -53,6 +57,7 @@ class HolidayController {
         Holiday holiday = holidays.findById(date).orElseGet(() -> new Holiday(date, body.name().trim()));
         holiday.rename(body.name().trim());
         holidays.save(holiday);
+        audit.record(AuditAction.HOLIDAY_CHANGED, date.toString(), "ditetapkan: " + holiday.getName());
         return new HolidayView(holiday.getDate(), holiday.getName());
     }
 
@@ -61,6 +66,7 @@ class HolidayController {
     @Transactional
     ResponseEntity<Void> delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         holidays.deleteById(date);
+        audit.record(AuditAction.HOLIDAY_CHANGED, date.toString(), "dihapus");
         return ResponseEntity.noContent().build();
     }
 }

@@ -126,11 +126,14 @@ class AccessMatrixIT extends IntegrationTest {
                 api("GET", "/api/officials/" + DPUPR_NIP + "/history", null, ALL),
                 api("GET", "/api/holidays", null, ALL),
                 api("PUT", "/api/holidays/" + FAR_DAY, "{}", DISKOMINFO_ADMIN),
-                api("DELETE", "/api/holidays/" + FAR_DAY, null, DISKOMINFO_ADMIN));
+                api("DELETE", "/api/holidays/" + FAR_DAY, null, DISKOMINFO_ADMIN),
+                page("GET", "/audit", null, DISKOMINFO_ADMIN),
+                api("GET", "/api/audit", null, DISKOMINFO_ADMIN),
+                api("GET", "/api/audit.csv", null, DISKOMINFO_ADMIN));
     }
 
     /** Open to everyone, or guarded by a signature or token instead of a login. */
-    static final Set<String> PUBLIC = Set.of("GET /", "GET /aduan", "POST /aduan", "GET /lampiran/{name}", "POST /api/complaints",
+    static final Set<String> PUBLIC = Set.of("GET /", "GET /aduan", "GET /privasi", "POST /aduan", "GET /lampiran/{name}", "POST /api/complaints",
             "GET /api/complaints/{ticket}", "POST /api/complaints/{ticket}/rating", "GET /lacak/{ticket}", "POST /lacak/{ticket}/nilai",
             "GET /kampanye/{id}/bagikan", "POST /kampanye/{id}/bagikan", "GET /direktori", "GET /direktori/{code}", "GET /direktori/{code}/embed.js",
             "GET /api/directory", "GET /api/directory/{code}", "GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x",
