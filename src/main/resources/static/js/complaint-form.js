@@ -16,6 +16,22 @@ document.addEventListener('DOMContentLoaded', () => {
       }, () => say('Lokasi tidak dapat ditentukan. Isi alamat saja.'), { enableHighAccuracy: true, timeout: 15000 });
     });
   }
+  const photos = document.getElementById('foto');
+  const chosen = document.getElementById('foto-nama');
+  if (photos && chosen) {
+    photos.addEventListener('change', () => {
+      // the server cannot read a form with an oversized photo; refuse it here, where nothing typed is lost
+      const tooBig = [...photos.files].filter(f => f.size > 5 * 1024 * 1024);
+      if (tooBig.length > 0 || photos.files.length > 3) {
+        chosen.textContent = tooBig.length > 0 ? 'Foto ' + tooBig[0].name + ' lebih dari 5 MB. Pilih foto yang lebih kecil.'
+          : 'Paling banyak 3 foto.';
+        photos.value = '';
+        return;
+      }
+      const n = photos.files.length;
+      chosen.textContent = n === 0 ? 'Belum ada foto dipilih' : n === 1 ? photos.files[0].name : n + ' foto dipilih';
+    });
+  }
   const track = document.getElementById('lacak-form');
   if (track) {
     track.addEventListener('submit', event => {

@@ -90,7 +90,9 @@ class WebFormController {
             try {
                 intake.validate(submission);
             } catch (InvalidInputException e) {
-                formProblems.addAll(e.problems());
+                // a missing category is already told as "pilih kategori"
+                e.problems().stream().filter(p -> !(p.field().equals("category") && (kategori == null || kategori.isBlank())))
+                        .forEach(formProblems::add);
             }
             if (!formProblems.isEmpty()) {
                 throw new InvalidInputException(formProblems);

@@ -35,6 +35,10 @@ class PublicPagesLayoutIT extends IntegrationTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
+        // the same checks on a page spoilt on purpose (a 600 px block, a layer over everything) do report both faults
+        assertThat(report.get("canary")).extracting(JsonNode::asText)
+                .anyMatch(p -> p.startsWith("canary: page is") && p.contains("wide on a 360px screen"))
+                .anyMatch(p -> p.equals("canary: button#kirim covered by div#penutup"));
         assertThat(report.get("problems")).as(report.get("problems").toString()).isEmpty();
         // 8 pages at 3 widths, each with its controls checked and a screenshot kept
         assertThat(report.get("checked")).hasSize(24);
