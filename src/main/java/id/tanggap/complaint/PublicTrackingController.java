@@ -1,5 +1,7 @@
 package id.tanggap.complaint;
 
+import id.tanggap.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,19 @@ class PublicTrackingController {
     }
 
     @GetMapping("/lacak/{ticket}")
-    String page(@PathVariable String ticket, @RequestParam(name = "kode", required = false) String code, Model model) {
-        model.addAttribute("status", queries.publicStatus(ticket));
+    String page(@PathVariable String ticket, @RequestParam(name = "kode", required = false) String code,
+                @RequestParam(name = "baru", required = false) String justFiled, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("status", queries.publicStatus(ticket));
+        } catch (NotFoundException e) {
+            // a mistyped ticket in a browser gets a page to try again, not the API's problem details
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("pesan", "Tidak ada aduan dengan nomor tiket " + ticket + ".");
+            model.addAttribute("tiket", ticket);
+            return "error/404";
+        }
         model.addAttribute("code", code);
+        model.addAttribute("justFiled", justFiled != null);
         return "public/tracking";
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,8 +89,16 @@ class DirectoryController {
     }
 
     @GetMapping("/direktori/{code}")
-    String opdPage(@PathVariable String code, Model model) {
-        OpdDirectory d = one(code);
+    String opdPage(@PathVariable String code, Model model, HttpServletResponse response) {
+        OpdDirectory d;
+        try {
+            d = one(code);
+        } catch (NotFoundException e) {
+            // browsers get a page; /api/directory/{code} keeps its problem details
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("pesan", "Tidak ada perangkat daerah dengan kode " + code + " di direktori.");
+            return "error/404";
+        }
         model.addAttribute("title", "Akun resmi pejabat " + d.name());
         model.addAttribute("directory", List.of(d));
         return "public/directory";

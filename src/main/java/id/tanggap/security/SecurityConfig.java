@@ -77,7 +77,7 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults());
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(ui -> ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));

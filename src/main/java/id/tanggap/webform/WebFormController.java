@@ -60,7 +60,7 @@ class WebFormController {
     String submit(@RequestParam(required = false) String nama, @RequestParam(required = false) String kontak,
                   @RequestParam(defaultValue = "BIASA") String identitas, @RequestParam(required = false) String kategori,
                   @RequestParam(required = false) String isi, @RequestParam(required = false) String alamat,
-                  @RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon,
+                  @RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
                   @RequestParam(name = "foto", required = false) List<MultipartFile> photos,
                   @RequestParam(name = "kunci", required = false) String key, Model model) {
         // a form without a usable key (an old page, a hand-made request) makes a new case each time
@@ -72,10 +72,31 @@ class WebFormController {
                 throw InvalidInputException.of("foto", "paling banyak 3 foto");
             }
             boolean anonymous = "ANONIM".equals(identitas);
+            // coordinates are read here, not bound by Spring: a decimal comma (-8,5901) is how people here write them,
+            // and a typo must come back as the form with everything typed, not as an error page
+            List<InvalidInputException.FieldProblem> formProblems = new ArrayList<>();
+            Double latitude = coordinate(lat, "location.lat", formProblems);
+            Double longitude = coordinate(lon, "location.lon", formProblems);
+            if ((latitude == null) != (longitude == null) && formProblems.isEmpty()) {
+                formProblems.add(new InvalidInputException.FieldProblem(latitude == null ? "location.lat" : "location.lon",
+                        "isi lintang dan bujur bersama-sama, atau kosongkan keduanya"));
+            }
+            if (kategori == null || kategori.isBlank()) {
+                formProblems.add(new InvalidInputException.FieldProblem("category", "pilih kategori"));
+            }
             var submission = new ComplaintSubmission(Channel.WEB, null,
                     new ComplaintSubmission.Reporter(anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
-                    isi, kategori, lat == null || lon == null ? null : new ComplaintSubmission.Location(lat, lon, alamat), null, attachments);
-            intake.validate(submission);
+                    isi, kategori, latitude == null || longitude == null ? null : new ComplaintSubmission.Location(latitude, longitude, alamat), null, attachments);
+            try {
+                intake.validate(submission);
+            } catch (InvalidInputException e) {
+                // a missing category is already told as "pilih kategori"
+                e.problems().stream().filter(p -> !(p.field().equals("category") && (kategori == null || kategori.isBlank())))
+                        .forEach(formProblems::add);
+            }
+            if (!formProblems.isEmpty()) {
+                throw new InvalidInputException(formProblems);
+            }
             // photos are checked and cleaned of metadata first, but written only once the case is accepted
             List<Uploads.Photo> checked = new ArrayList<>();
             for (MultipartFile photo : given) {
@@ -86,7 +107,8 @@ class WebFormController {
             if (accepted.created()) {
                 uploads.save(checked); // a retry of the same form keeps the photos the first delivery stored
             }
-            return "redirect:/lacak/" + accepted.ticket() + (accepted.joined() ? "?bergabung" : "");
+            // "baru" tells the tracking page to show the ticket prominently, with the advice to keep it
+            return "redirect:/lacak/" + accepted.ticket() + "?baru" + (accepted.joined() ? "&bergabung" : "");
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.problems().stream()
                     .map(p -> LABELS.getOrDefault(p.field().replaceAll("\\[\\d+]$", ""), p.field()) + ": " + p.message()).distinct().toList());
@@ -108,7 +130,20 @@ class WebFormController {
             "text", "Isi aduan", "category", "Kategori", "location.lat", "Lintang", "location.lon", "Bujur", "location.address", "Alamat",
             "foto", "Foto bukti", "attachments", "Foto bukti");
 
-    record Values(String nama, String kontak, String identitas, String kategori, String isi, String alamat, Double lat, Double lon) {}
+    record Values(String nama, String kontak, String identitas, String kategori, String isi, String alamat, String lat, String lon) {}
+
+    /** A latitude or longitude as typed: decimal point or comma, blank for none; anything else is a problem for the form. */
+    static Double coordinate(String typed, String field, List<InvalidInputException.FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String normalized = typed.trim().replace('\u2212', '-').replace(',', '.');
+        if (normalized.matches("[-+]?\\d{1,3}(\\.\\d+)?")) {
+            return Double.valueOf(normalized);
+        }
+        problems.add(new InvalidInputException.FieldProblem(field, "harus berupa angka desimal, misalnya -8,5901"));
+        return null;
+    }
 
     @GetMapping("/lampiran/{name}")
     ResponseEntity<FileSystemResource> attachment(@PathVariable String name) {

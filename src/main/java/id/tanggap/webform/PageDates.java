@@ -1,0 +1,33 @@
+package id.tanggap.webform;
+
+import id.tanggap.shared.IndonesianDates;
+import id.tanggap.shared.TanggapProperties;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates on public pages, as {@code ${@tanggal.waktu(x)}}: "3 Desember 2026 pukul 07.44 WITA" in the region's zone,
+ * always in Indonesian. Thymeleaf's own formatting follows the browser's language, which would turn a resident's
+ * page into "December" on a phone set to English.
+ */
+@Component("tanggal")
+public class PageDates {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", IndonesianDates.INDONESIAN);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", IndonesianDates.INDONESIAN);
+
+    private final TanggapProperties properties;
+
+    PageDates(TanggapProperties properties) {
+        this.properties = properties;
+    }
+
+    public String waktu(Instant instant) {
+        return instant == null ? "-" : DATE_TIME.format(instant.atZone(properties.zone())) + " " + IndonesianDates.zoneLabel(properties.zone());
+    }
+
+    public String tanggal(Instant instant) {
+        return instant == null ? "-" : DATE.format(instant.atZone(properties.zone()));
+    }
+}

@@ -1,0 +1,221 @@
+package id.tanggap.webform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.IntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a resident's browser gets when something is wrong: an Indonesian page that keeps what was typed, never
+ * raw JSON or Spring's English "Whitelabel" page, while the JSON API keeps its problem details.
+ */
+class PublicPagesIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    HttpClient browser;
+    String base;
+
+    @BeforeEach
+    void setUp() {
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        base = new Api(port).base();
+    }
+
+    @Test
+    void coordinatesWithADecimalCommaAreAcceptedAndTheTicketIsShownToKeep() throws Exception {
+        Map<String, String> form = form();
+        form.put("lat", "-8,5901");
+        form.put("lon", " 116,1402 ");
+        var sent = submit(form);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        assertThat(location).matches(".*/lacak/ADU-\\d{4}-\\d{6}\\?baru.*");
+        String ticket = location.replaceAll(".*/lacak/([^?]+).*", "$1");
+        Map<String, Object> row = jdbc.queryForMap("SELECT latitude, longitude FROM complaint WHERE ticket = ?", ticket);
+        assertThat(((Number) row.get("latitude")).doubleValue()).isEqualTo(-8.5901);
+        assertThat(((Number) row.get("longitude")).doubleValue()).isEqualTo(116.1402);
+
+        String page = get(location, "text/html").body();
+        assertThat(page).contains("id=\"ticket-banner\"", "Simpan nomor tiket ini", ticket);
+        // dates in Indonesian and WITA, whatever the browser asks for
+        String english = get(location, "text/html", "Accept-Language", "en-US,en;q=0.9").body();
+        assertThat(english).containsPattern("id=\"received-at\">\\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \\d{4} pukul \\d{2}\\.\\d{2} WITA<")
+                .doesNotContainPattern("(January|February|March|May|June|July|August|October|December) \\d{4}");
+        // the plain tracking link (as in e-mails) has no banner
+        assertThat(get(base + "/lacak/" + ticket, "text/html").body()).doesNotContain("id=\"ticket-banner\"");
+    }
+
+    @Test
+    void aTypoInTheCoordinatesComesBackAsTheFormWithEverythingTyped() throws Exception {
+        int before = complaints();
+        Map<String, String> form = form();
+        form.put("identitas", "RAHASIA");
+        form.put("lat", "-8.59O1");
+        form.put("lon", "116,1402");
+        var sent = submit(form);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        String page = sent.body();
+        assertThat(page).contains("Periksa kembali isian", "Lintang: harus berupa angka desimal, misalnya -8,5901")
+                .contains("value=\"Lalu Wirajaya\"", "value=\"wirajaya@warga.example\"", "value=\"-8.59O1\"", "value=\"116,1402\"",
+                        "Tumpukan sampah di pinggir Jalan Udayana", "value=\"Jalan Udayana, Mataram\"")
+                .doesNotContain("\"type\":", "Whitelabel");
+        assertThat(page).containsPattern("<option value=\"SAMPAH\" selected=\"selected\"|<option selected=\"selected\" value=\"SAMPAH\"");
+        assertThat(page).containsPattern("value=\"RAHASIA\" id=\"rahasia\" checked=\"checked\"");
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void anOversizedPhotoIsAnIndonesianPageForBrowsersAndNothingIsStored() throws Exception {
+        int before = complaints();
+        // just over the 5 MB limit (a bigger body would also meet Tomcat's limit on unread bytes and lose the connection)
+        var sent = submit(form(), new byte[5 * 1024 * 1024 + 100_000]);
+        assertThat(sent.statusCode()).isEqualTo(413);
+        assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(sent.body()).contains("<html lang=\"id\"", "Foto terlalu besar", "5 MB").doesNotContain("\"type\":", "Whitelabel");
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void theCategoryMustBeChosenFromAnEmptyFirstOption() throws Exception {
+        String page = get(base + "/aduan", "text/html").body();
+        assertThat(page).containsPattern("<select name=\"kategori\"[^>]*>\\s*<option value=\"\" selected=\"selected\">Pilih kategori</option>");
+        int before = complaints();
+        Map<String, String> form = form();
+        form.put("kategori", "");
+        var sent = submit(form);
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(sent.body()).contains("Kategori: pilih kategori", "Tumpukan sampah di pinggir Jalan Udayana").doesNotContain("Kategori: wajib diisi");
+        assertThat(complaints()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownTicketsAndOpdsArePagesForBrowsersAndProblemDetailsForTheApi() throws Exception {
+        var ticket = get(base + "/lacak/ADU-1999-000001", "text/html");
+        assertThat(ticket.statusCode()).isEqualTo(404);
+        assertThat(ticket.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(ticket.body()).contains("<html lang=\"id\"", "Tidak ada aduan dengan nomor tiket ADU-1999-000001", "id=\"lacak-form\"")
+                .doesNotContain("Whitelabel", "\"status\":");
+        var opd = get(base + "/direktori/TIDAK-ADA", "text/html");
+        assertThat(opd.statusCode()).isEqualTo(404);
+        assertThat(opd.body()).contains("Tidak ada perangkat daerah dengan kode TIDAK-ADA").doesNotContain("Whitelabel");
+
+        var api = get(base + "/api/complaints/ADU-1999-000001", "application/json");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(get(base + "/api/directory/TIDAK-ADA", "application/json").headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/problem+json");
+    }
+
+    @Test
+    void forbiddenAndMissingPagesAreIndonesianNotWhitelabel() throws Exception {
+        String opdStaff = "Basic " + Base64.getEncoder().encodeToString("pupr:tanggap".getBytes(StandardCharsets.UTF_8));
+        var forbidden = get(base + "/dashboard", "text/html", "Authorization", opdStaff);
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("<html lang=\"id\"", "Akses ditolak").doesNotContain("Whitelabel", "Forbidden");
+        var missing = get(base + "/halaman-yang-tidak-ada", "text/html", "Authorization", opdStaff);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<html lang=\"id\"", "Tidak ditemukan").doesNotContain("Whitelabel", "Not Found");
+        var missingApi = get(base + "/api/tidak-ada", "application/json", "Authorization", opdStaff);
+        assertThat(missingApi.statusCode()).isEqualTo(404);
+        assertThat(missingApi.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theLoginPageIsOursInIndonesianWithTheCsrfToken() throws Exception {
+        var page = get(base + "/login", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"id\"", "Nama pengguna", "Kata sandi", "id=\"masuk\"")
+                .containsPattern("name=\"_csrf\"[^>]*value=\"[^\"]+\"|value=\"[^\"]+\"[^>]*name=\"_csrf\"")
+                .doesNotContain("Please sign in", "Username", "Password");
+        String csrf = hidden(page.body(), "_csrf");
+        var wrong = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=pupr&password=salah-sekali&_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        String errorPage = get(base + wrong.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""), "text/html").body();
+        assertThat(errorPage).contains("Nama pengguna atau kata sandi salah");
+    }
+
+    private Map<String, String> form() throws Exception {
+        String page = get(base + "/aduan", "text/html").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", hidden(page, "_csrf"));
+        form.put("kunci", hidden(page, "kunci"));
+        form.put("identitas", "BIASA");
+        form.put("nama", "Lalu Wirajaya");
+        form.put("kontak", "wirajaya@warga.example");
+        form.put("kategori", "SAMPAH");
+        form.put("isi", "Tumpukan sampah di pinggir Jalan Udayana menutup saluran air sejak dua minggu " + UUID.randomUUID() + ".");
+        form.put("alamat", "Jalan Udayana, Mataram");
+        return form;
+    }
+
+    private int complaints() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
+    }
+
+    private HttpResponse<String> get(String url, String accept, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url)).header("Accept", accept);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return browser.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> submit(Map<String, String> fields) throws Exception {
+        return submit(fields, null);
+    }
+
+    private HttpResponse<String> submit(Map<String, String> fields, byte[] photo) throws Exception {
+        String boundary = "----tanggap" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (var e : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (photo != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"besar.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(photo);
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.send(HttpRequest.newBuilder(URI.create(base + "/aduan")).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) {
+            m = Pattern.compile("<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + Pattern.quote(name) + "\"").matcher(html);
+            assertThat(m.find()).as("hidden field " + name).isTrue();
+        }
+        return m.group(1);
+    }
+}
