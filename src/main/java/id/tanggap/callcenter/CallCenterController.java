@@ -1,7 +1,7 @@
 package id.tanggap.callcenter;
 
 import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import java.net.URI;
@@ -31,9 +31,9 @@ class CallCenterController {
     private final CallCenter callCenter;
     private final TanggapProperties properties;
     private final ComplaintCategoryRepository categories;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    CallCenterController(CallCenter callCenter, TanggapProperties properties, ComplaintCategoryRepository categories, OpdRepository opds) {
+    CallCenterController(CallCenter callCenter, TanggapProperties properties, ComplaintCategoryRepository categories, Opds opds) {
         this.callCenter = callCenter;
         this.properties = properties;
         this.categories = categories;
@@ -58,7 +58,7 @@ class CallCenterController {
     @GetMapping("/call-center")
     String form(Model model) {
         model.addAttribute("categories", categories.findAll(Sort.by("name")));
-        model.addAttribute("opds", opds.findAll(Sort.by("name")));
+        model.addAttribute("opds", opds.all());
         // the call's id for this form load: pressing "Simpan" twice logs the call once
         model.addAttribute("callId", UUID.randomUUID().toString());
         return "callcenter/form";

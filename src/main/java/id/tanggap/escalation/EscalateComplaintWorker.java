@@ -5,8 +5,7 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
@@ -33,13 +32,13 @@ public class EscalateComplaintWorker {
 
     private final CaseUpdates cases;
     private final OfficialRepository officials;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final EscalationContactRepository contacts;
     private final ComplaintEscalationRepository escalations;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    EscalateComplaintWorker(CaseUpdates cases, OfficialRepository officials, OpdRepository opds, EscalationContactRepository contacts,
+    EscalateComplaintWorker(CaseUpdates cases, OfficialRepository officials, Opds opds, EscalationContactRepository contacts,
                             ComplaintEscalationRepository escalations, Mailer mailer, TanggapProperties properties) {
         this.cases = cases;
         this.officials = officials;
@@ -60,7 +59,7 @@ public class EscalateComplaintWorker {
         for (String role : Arrays.stream(recipients.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList()) {
             to.add(resolve(role, officialNip, headNip, supportingOpd));
         }
-        String opdName = complaint.getOpdCode() == null ? "-" : opds.findById(complaint.getOpdCode()).map(Opd::getName).orElse(complaint.getOpdCode());
+        String opdName = complaint.getOpdCode() == null ? "-" : opds.nameOf(complaint.getOpdCode());
         String what = switch (escalationKind) {
             case "RESOLUTION" -> "penyelesaian tindak lanjut";
             case "COORDINATION" -> "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);

@@ -1,6 +1,6 @@
 package id.tanggap.inventory;
 
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,13 +54,13 @@ public class StaffImport {
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
     private static final Map<String, String> PLATFORMS = Map.of("facebook", "FACEBOOK", "instagram", "INSTAGRAM", "x", "X");
 
-    private final OpdRepository opds;
+    private final Opds opds;
     private final StaffMemberRepository staff;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    StaffImport(OpdRepository opds, StaffMemberRepository staff, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    StaffImport(Opds opds, StaffMemberRepository staff, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.opds = opds;
         this.staff = staff;
         this.jdbc = jdbc;
@@ -100,7 +100,7 @@ public class StaffImport {
             if (r.get(1).isBlank() || r.get(1).length() > 200) {
                 problems.add(new RowProblem(row, "nama", "wajib diisi, paling banyak 200 karakter"));
             }
-            if (!opds.existsById(r.get(2).trim())) {
+            if (!opds.exists(r.get(2).trim())) {
                 problems.add(new RowProblem(row, "opd", "kode OPD tidak dikenal"));
             }
             String email = r.get(4).trim();

@@ -5,7 +5,7 @@ import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
 import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +18,10 @@ class NonComplianceNotices {
 
     private final OfficialAccountRepository accounts;
     private final OfficialRepository officials;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final Mailer mailer;
 
-    NonComplianceNotices(OfficialAccountRepository accounts, OfficialRepository officials, OpdRepository opds, Mailer mailer) {
+    NonComplianceNotices(OfficialAccountRepository accounts, OfficialRepository officials, Opds opds, Mailer mailer) {
         this.accounts = accounts;
         this.officials = officials;
         this.opds = opds;
@@ -41,7 +41,7 @@ class NonComplianceNotices {
             to = owner.getEmail();
             name = owner.getName();
         } else {
-            to = opds.findById(a.getOpdCode()).orElseThrow().getEmail();
+            to = opds.find(a.getOpdCode()).orElseThrow().email();
             name = "Pengelola akun " + a.getHandle();
         }
         List<String> failed = new ArrayList<>();

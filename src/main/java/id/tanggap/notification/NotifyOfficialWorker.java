@@ -6,8 +6,8 @@ import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialRepository;
 import id.tanggap.routing.ComplaintCategory;
 import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.shared.TanggapProperties;
@@ -30,12 +30,12 @@ public class NotifyOfficialWorker {
 
     private final ComplaintRepository complaints;
     private final OfficialRepository officials;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final ComplaintCategoryRepository categories;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    NotifyOfficialWorker(ComplaintRepository complaints, OfficialRepository officials, OpdRepository opds,
+    NotifyOfficialWorker(ComplaintRepository complaints, OfficialRepository officials, Opds opds,
                          ComplaintCategoryRepository categories, Mailer mailer, TanggapProperties properties) {
         this.complaints = complaints;
         this.officials = officials;
@@ -52,7 +52,7 @@ public class NotifyOfficialWorker {
                 .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
         Official official = officials.findById(officialNip)
                 .orElseThrow(() -> new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
-        Opd opd = opds.findById(official.getOpdCode()).orElseThrow();
+        OpdInfo opd = opds.find(official.getOpdCode()).orElseThrow();
         Instant due = ProcessDates.parse(responseDueDate);
 
         Map<String, Object> model = new HashMap<>();

@@ -8,8 +8,7 @@ import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.routing.ComplaintCategory;
 import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import java.time.Instant;
@@ -48,10 +47,10 @@ class Open311Controller {
 
     private final ComplaintCategoryRepository categories;
     private final ComplaintRepository complaints;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final ComplaintIntake intake;
 
-    Open311Controller(ComplaintCategoryRepository categories, ComplaintRepository complaints, OpdRepository opds, ComplaintIntake intake) {
+    Open311Controller(ComplaintCategoryRepository categories, ComplaintRepository complaints, Opds opds, ComplaintIntake intake) {
         this.categories = categories;
         this.complaints = complaints;
         this.opds = opds;
@@ -154,7 +153,7 @@ class Open311Controller {
         m.put("status_notes", c.getStatus().label());
         m.put("service_name", categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()));
         m.put("service_code", c.getCategoryCode());
-        m.put("agency_responsible", c.getOpdCode() == null ? null : opds.findById(c.getOpdCode()).map(Opd::getName).orElse(c.getOpdCode()));
+        m.put("agency_responsible", c.getOpdCode() == null ? null : opds.nameOf(c.getOpdCode()));
         m.put("requested_datetime", iso(c.getCreatedAt()));
         m.put("updated_datetime", iso(c.getUpdatedAt()));
         m.put("expected_datetime", iso(c.getResolutionDueAt() != null ? c.getResolutionDueAt() : c.getResponseDueAt()));
