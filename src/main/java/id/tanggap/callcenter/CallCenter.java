@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * another OPD's call center, and flag emergencies, which go to the 112 command center at once.
  */
 @Service
-public class CallCenter {
+class CallCenter {
 
     public record Call(String callId, String callerName, String callerPhone, Boolean anonymous, String text, String category,
                        Double lat, Double lon, String address, Boolean emergency) {

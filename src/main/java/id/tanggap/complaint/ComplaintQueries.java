@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read models of a case: the public status, and the full case for staff. */
 @Service
 @Transactional(readOnly = true)
-public class ComplaintQueries {
+class ComplaintQueries {
 
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;

@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A civil servant (ASN, by NIP) or contract staff member (THL) of an OPD; the name is encrypted at rest. */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember {
+class StaffMember {
 
     @Id
     @Column(name = "staff_id")
