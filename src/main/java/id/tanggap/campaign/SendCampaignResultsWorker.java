@@ -2,7 +2,7 @@ package id.tanggap.campaign;
 
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.Officials;
 import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import io.camunda.client.annotation.JobWorker;
@@ -24,10 +24,10 @@ public class SendCampaignResultsWorker {
 
     private final Campaigns campaigns;
     private final Opds opds;
-    private final OfficialRepository officials;
+    private final Officials officials;
     private final Mailer mailer;
 
-    SendCampaignResultsWorker(Campaigns campaigns, Opds opds, OfficialRepository officials, Mailer mailer) {
+    SendCampaignResultsWorker(Campaigns campaigns, Opds opds, Officials officials, Mailer mailer) {
         this.campaigns = campaigns;
         this.opds = opds;
         this.officials = officials;
@@ -40,7 +40,7 @@ public class SendCampaignResultsWorker {
         int sent = 0;
         for (Campaigns.OpdResult r : campaigns.opdResults(campaignId)) {
             OpdInfo opd = opds.find(r.opdCode()).orElseThrow();
-            Official head = officials.findFirstByOpdCodeAndEchelon(r.opdCode(), "II").orElse(null);
+            Official head = officials.headOf(r.opdCode()).orElse(null);
             String to = head != null ? head.getEmail() : opd.email();
             if (to == null || to.isBlank()) {
                 continue;

@@ -4,7 +4,7 @@ import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.TanggapProperties;
@@ -31,14 +31,14 @@ public class EscalateComplaintWorker {
     record Recipient(String role, String name, String position, String email) {}
 
     private final CaseUpdates cases;
-    private final OfficialRepository officials;
+    private final Officials officials;
     private final Opds opds;
     private final EscalationContactRepository contacts;
     private final ComplaintEscalationRepository escalations;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    EscalateComplaintWorker(CaseUpdates cases, OfficialRepository officials, Opds opds, EscalationContactRepository contacts,
+    EscalateComplaintWorker(CaseUpdates cases, Officials officials, Opds opds, EscalationContactRepository contacts,
                             ComplaintEscalationRepository escalations, Mailer mailer, TanggapProperties properties) {
         this.cases = cases;
         this.officials = officials;
@@ -98,7 +98,7 @@ public class EscalateComplaintWorker {
         return switch (role) {
             case "OFFICIAL" -> official(role, officialNip);
             case "HEAD" -> official(role, headNip);
-            case "SUPPORTING_OPD_HEAD" -> officials.findFirstByOpdCodeAndEchelon(supportingOpd, "II")
+            case "SUPPORTING_OPD_HEAD" -> officials.headOf(supportingOpd)
                     .map(o -> new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail()))
                     .orElseThrow(() -> new IllegalStateException("no echelon II official registered for OPD " + supportingOpd));
             default -> contacts.findById(role).map(c -> new Recipient(role, c.getName(), c.getName(), c.getEmail()))
@@ -107,7 +107,7 @@ public class EscalateComplaintWorker {
     }
 
     private Recipient official(String role, String nip) {
-        Official o = officials.findById(String.valueOf(nip))
+        Official o = officials.find(String.valueOf(nip))
                 .orElseThrow(() -> new IllegalStateException("escalation to " + role + ": no official with NIP " + nip));
         return new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail());
     }

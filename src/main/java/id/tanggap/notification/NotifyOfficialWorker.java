@@ -3,7 +3,7 @@ package id.tanggap.notification;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.Officials;
 import id.tanggap.routing.ComplaintCategory;
 import id.tanggap.routing.ComplaintCategoryRepository;
 import id.tanggap.routing.OpdInfo;
@@ -29,13 +29,13 @@ public class NotifyOfficialWorker {
     public record OfficialNotified(String notifiedOfficialNip) {}
 
     private final ComplaintRepository complaints;
-    private final OfficialRepository officials;
+    private final Officials officials;
     private final Opds opds;
     private final ComplaintCategoryRepository categories;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    NotifyOfficialWorker(ComplaintRepository complaints, OfficialRepository officials, Opds opds,
+    NotifyOfficialWorker(ComplaintRepository complaints, Officials officials, Opds opds,
                          ComplaintCategoryRepository categories, Mailer mailer, TanggapProperties properties) {
         this.complaints = complaints;
         this.officials = officials;
@@ -50,7 +50,7 @@ public class NotifyOfficialWorker {
                                            @Variable String responseDueDate) {
         Complaint complaint = complaints.findById(complaintId)
                 .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
-        Official official = officials.findById(officialNip)
+        Official official = officials.find(officialNip)
                 .orElseThrow(() -> new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
         OpdInfo opd = opds.find(official.getOpdCode()).orElseThrow();
         Instant due = ProcessDates.parse(responseDueDate);
