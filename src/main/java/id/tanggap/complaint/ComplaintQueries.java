@@ -1,7 +1,6 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.ComplaintCategory;
-import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.Categories;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.NotFoundException;
 import java.util.List;
@@ -15,10 +14,10 @@ class ComplaintQueries {
 
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;
-    private final ComplaintCategoryRepository categories;
+    private final Categories categories;
     private final Opds opds;
 
-    ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events, ComplaintCategoryRepository categories, Opds opds) {
+    ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events, Categories categories, Opds opds) {
         this.complaints = complaints;
         this.events = events;
         this.categories = categories;
@@ -47,7 +46,7 @@ class ComplaintQueries {
                 : new PublicStatus.Resolution(c.getResolutionText(), c.getPublicReplyUrl(), c.getResolvedAt());
         String joined = c.getDuplicateOfId() == null ? null : complaints.findById(c.getDuplicateOfId()).map(Complaint::getTicket).orElse(null);
         return new PublicStatus(c.getTicket(), c.getStatus().name(), c.getStatus().label(), c.getCategoryCode(),
-                categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()),
+                categories.nameOf(c.getCategoryCode()),
                 c.getOpdCode() == null ? null : opds.nameOf(c.getOpdCode()),
                 c.getCreatedAt(), c.getResponseDueAt(), c.getResolutionDueAt(), response, resolution, c.getRating(),
                 c.getSupporterCount(), joined, c.isAwaitingConfirmation(), timeline);

@@ -4,8 +4,7 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
-import id.tanggap.routing.ComplaintCategory;
-import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.Categories;
 import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
@@ -31,12 +30,12 @@ public class NotifyOfficialWorker {
     private final ComplaintRepository complaints;
     private final Officials officials;
     private final Opds opds;
-    private final ComplaintCategoryRepository categories;
+    private final Categories categories;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
     NotifyOfficialWorker(ComplaintRepository complaints, Officials officials, Opds opds,
-                         ComplaintCategoryRepository categories, Mailer mailer, TanggapProperties properties) {
+                         Categories categories, Mailer mailer, TanggapProperties properties) {
         this.complaints = complaints;
         this.officials = officials;
         this.opds = opds;
@@ -59,7 +58,7 @@ public class NotifyOfficialWorker {
         model.put("official", official);
         model.put("opd", opd);
         model.put("ticket", complaint.getTicket());
-        model.put("category", categories.findById(complaint.getCategoryCode()).map(ComplaintCategory::getName).orElse(complaint.getCategoryCode()));
+        model.put("category", categories.nameOf(complaint.getCategoryCode()));
         model.put("channel", complaint.getChannel().name());
         model.put("text", complaint.getBody());
         model.put("address", complaint.getAddress());
