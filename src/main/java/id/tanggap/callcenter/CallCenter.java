@@ -10,8 +10,8 @@ import id.tanggap.escalation.EscalationContactRepository;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.notification.Mailer;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * another OPD's call center, and flag emergencies, which go to the 112 command center at once.
  */
 @Service
-public class CallCenter {
+class CallCenter {
 
     public record Call(String callId, String callerName, String callerPhone, Boolean anonymous, String text, String category,
                        Double lat, Double lon, String address, Boolean emergency) {
@@ -54,12 +54,12 @@ public class CallCenter {
     private final CaseUpdates cases;
     private final Timeline timeline;
     private final EscalationContactRepository contacts;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
     CallCenter(ComplaintIntake intake, ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, EscalationContactRepository contacts,
-               OpdRepository opds, Mailer mailer, TanggapProperties properties) {
+               Opds opds, Mailer mailer, TanggapProperties properties) {
         this.intake = intake;
         this.complaints = complaints;
         this.cases = cases;
@@ -135,17 +135,17 @@ public class CallCenter {
         if (!reaches(user, c)) {
             throw new AccessDeniedException("case " + ticket + " is outside the reach of the user's OPD");
         }
-        Opd target = opds.findById(toOpd == null ? "" : toOpd).orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
-        if (target.getEmail() != null) {
+        OpdInfo target = opds.find(toOpd == null ? "" : toOpd).orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
+        if (target.email() != null) {
             // the complaint text and the agent's note only: no reporter identity (a confidential reporter is known to Diskominfo only)
-            mailer.sendOnce("callTransfer:" + ticket + ":" + toOpd + ":" + c.getUpdatedAt().toEpochMilli(), c.getId(), target.getEmail(),
-                    "[Tanggap] Panggilan " + ticket + " dialihkan ke call center " + target.getShortName(), "call-transfer",
-                    Map.of("ticket", ticket, "opd", target.getName(), "text", c.getBody(), "note", note == null ? "-" : note,
+            mailer.sendOnce("callTransfer:" + ticket + ":" + toOpd + ":" + c.getUpdatedAt().toEpochMilli(), c.getId(), target.email(),
+                    "[Tanggap] Panggilan " + ticket + " dialihkan ke call center " + target.shortName(), "call-transfer",
+                    Map.of("ticket", ticket, "opd", target.name(), "text", c.getBody(), "note", note == null ? "-" : note,
                             "trackingUrl", properties.trackingUrl(ticket)));
         }
         cases.update(c.getId(), (complaint, now) -> {
             timeline.recordInternal(complaint, "callTransfer:" + toOpd + ":" + now.toEpochMilli(), complaint.getStatus(), now, "Call center",
-                    "Panggilan dialihkan ke call center " + target.getName());
+                    "Panggilan dialihkan ke call center " + target.name());
             return null;
         });
     }

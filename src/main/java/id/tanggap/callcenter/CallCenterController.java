@@ -1,12 +1,11 @@
 package id.tanggap.callcenter;
 
-import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Categories;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import java.net.URI;
 import java.util.UUID;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,10 +29,10 @@ class CallCenterController {
 
     private final CallCenter callCenter;
     private final TanggapProperties properties;
-    private final ComplaintCategoryRepository categories;
-    private final OpdRepository opds;
+    private final Categories categories;
+    private final Opds opds;
 
-    CallCenterController(CallCenter callCenter, TanggapProperties properties, ComplaintCategoryRepository categories, OpdRepository opds) {
+    CallCenterController(CallCenter callCenter, TanggapProperties properties, Categories categories, Opds opds) {
         this.callCenter = callCenter;
         this.properties = properties;
         this.categories = categories;
@@ -57,8 +56,8 @@ class CallCenterController {
 
     @GetMapping("/call-center")
     String form(Model model) {
-        model.addAttribute("categories", categories.findAll(Sort.by("name")));
-        model.addAttribute("opds", opds.findAll(Sort.by("name")));
+        model.addAttribute("categories", categories.byName());
+        model.addAttribute("opds", opds.all());
         // the call's id for this form load: pressing "Simpan" twice logs the call once
         model.addAttribute("callId", UUID.randomUUID().toString());
         return "callcenter/form";

@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "campaign")
-public class Campaign {
+class Campaign {
 
     /** DIJADWALKAN (created) → BERJALAN (invitations sent) → DIEVALUASI (window closed, evaluated) → SELESAI (summary reviewed). */
     public enum Status { DIJADWALKAN, BERJALAN, DIEVALUASI, SELESAI }

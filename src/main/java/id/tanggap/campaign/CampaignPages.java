@@ -1,13 +1,12 @@
 package id.tanggap.campaign;
 
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.Role;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CampaignPages {
 
     private final Campaigns campaigns;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final TanggapProperties properties;
 
-    CampaignPages(Campaigns campaigns, OpdRepository opds, TanggapProperties properties) {
+    CampaignPages(Campaigns campaigns, Opds opds, TanggapProperties properties) {
         this.campaigns = campaigns;
         this.opds = opds;
         this.properties = properties;
@@ -40,7 +39,7 @@ class CampaignPages {
     @GetMapping("/kampanye")
     String list(Model model, @AuthenticationPrincipal StaffUser user) {
         model.addAttribute("campaigns", campaigns.latest(50));
-        model.addAttribute("opds", opds.findAll(Sort.by("name")));
+        model.addAttribute("opds", opds.all());
         model.addAttribute("canCreate", user.hasAnyRole(Role.DISKOMINFO, Role.ADMIN));
         model.addAttribute("zone", properties.zone());
         return "campaign/list";

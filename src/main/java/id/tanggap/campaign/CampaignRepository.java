@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByContentUrlAndWindowStart(String contentUrl, Instant windowStart);
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * the campaign window; the same post counts once, however often it is submitted or detected.
  */
 @Service
-public class CampaignShares {
+class CampaignShares {
 
     /** COUNTED: a new share; ALREADY_COUNTED: this person's post was counted before. */
     public enum Outcome { COUNTED, ALREADY_COUNTED }

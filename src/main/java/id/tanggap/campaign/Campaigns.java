@@ -1,6 +1,6 @@
 package id.tanggap.campaign;
 
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
@@ -38,14 +38,14 @@ public class Campaigns {
     static final Duration LONGEST_WINDOW = Duration.ofDays(92);
 
     private final CampaignRepository campaigns;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final CampaignStarter starter;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    Campaigns(CampaignRepository campaigns, OpdRepository opds, JdbcTemplate jdbc, TransactionTemplate tx, CampaignStarter starter,
+    Campaigns(CampaignRepository campaigns, Opds opds, JdbcTemplate jdbc, TransactionTemplate tx, CampaignStarter starter,
               PersonalDataCipher cipher, Clock clock) {
         this.campaigns = campaigns;
         this.opds = opds;
@@ -69,7 +69,7 @@ public class Campaigns {
         Set<String> targets = new LinkedHashSet<>();
         for (String o : n.targetOpds() == null ? List.<String>of() : n.targetOpds()) {
             String code = o == null ? "" : o.trim().toUpperCase();
-            if (!opds.existsById(code)) {
+            if (!opds.exists(code)) {
                 problems.add(new FieldProblem("targetOpds", "kode OPD tidak dikenal: " + o));
             }
             targets.add(code);

@@ -2,9 +2,9 @@ package id.tanggap.campaign;
 
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.officials.Officials;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.HashMap;
@@ -23,11 +23,11 @@ public class SendCampaignResultsWorker {
     public record SendResult(int opdsInformed) {}
 
     private final Campaigns campaigns;
-    private final OpdRepository opds;
-    private final OfficialRepository officials;
+    private final Opds opds;
+    private final Officials officials;
     private final Mailer mailer;
 
-    SendCampaignResultsWorker(Campaigns campaigns, OpdRepository opds, OfficialRepository officials, Mailer mailer) {
+    SendCampaignResultsWorker(Campaigns campaigns, Opds opds, Officials officials, Mailer mailer) {
         this.campaigns = campaigns;
         this.opds = opds;
         this.officials = officials;
@@ -39,24 +39,24 @@ public class SendCampaignResultsWorker {
         Campaign c = campaigns.get(campaignId);
         int sent = 0;
         for (Campaigns.OpdResult r : campaigns.opdResults(campaignId)) {
-            Opd opd = opds.findById(r.opdCode()).orElseThrow();
-            Official head = officials.findFirstByOpdCodeAndEchelon(r.opdCode(), "II").orElse(null);
-            String to = head != null ? head.getEmail() : opd.getEmail();
+            OpdInfo opd = opds.find(r.opdCode()).orElseThrow();
+            Official head = officials.headOf(r.opdCode()).orElse(null);
+            String to = head != null ? head.getEmail() : opd.email();
             if (to == null || to.isBlank()) {
                 continue;
             }
             List<String> notShared = campaigns.participants(campaignId, r.opdCode()).stream().filter(p -> p.shares() == 0)
                     .map(p -> p.name() + " (" + p.staffId() + ")").toList();
             Map<String, Object> model = new HashMap<>();
-            model.put("headName", head != null ? head.getName() : "Kepala " + opd.getName());
-            model.put("opdName", opd.getName());
+            model.put("headName", head != null ? head.getName() : "Kepala " + opd.name());
+            model.put("opdName", opd.name());
             model.put("programme", c.getProgramme());
             model.put("result", r);
             model.put("expected", c.getExpectedParticipation());
             model.put("notShared", notShared);
             model.put("note", c.getEvaluationNote() == null ? "" : c.getEvaluationNote());
             mailer.sendOnce("campaign-results:" + campaignId + ":" + r.opdCode(), null, to,
-                    "[Tanggap] Hasil kampanye " + c.getProgramme() + ": " + opd.getShortName() + " " + r.verdict(), "campaign-results", model);
+                    "[Tanggap] Hasil kampanye " + c.getProgramme() + ": " + opd.shortName() + " " + r.verdict(), "campaign-results", model);
             sent++;
         }
         return new SendResult(sent);

@@ -5,8 +5,7 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
@@ -31,14 +30,14 @@ public class ReplyOnChannelWorker {
     private final CaseUpdates cases;
     private final id.tanggap.complaint.Timeline timeline;
     private final OfficialAccountRepository accounts;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final GraphApiClient graph;
     private final XApiClient x;
     private final Mailer mailer;
     private final TanggapProperties properties;
     private final ChannelProperties channels;
 
-    ReplyOnChannelWorker(CaseUpdates cases, id.tanggap.complaint.Timeline timeline, OfficialAccountRepository accounts, OpdRepository opds, GraphApiClient graph, XApiClient x,
+    ReplyOnChannelWorker(CaseUpdates cases, id.tanggap.complaint.Timeline timeline, OfficialAccountRepository accounts, Opds opds, GraphApiClient graph, XApiClient x,
                          Mailer mailer, TanggapProperties properties, ChannelProperties channels) {
         this.cases = cases;
         this.timeline = timeline;
@@ -67,7 +66,7 @@ public class ReplyOnChannelWorker {
         if (notice && !SOCIAL.contains(c.getChannel())) {
             return new Replied("NONE");
         }
-        String opd = c.getOpdCode() == null ? "Pemprov" : opds.findById(c.getOpdCode()).map(Opd::getShortName).orElse(c.getOpdCode());
+        String opd = c.getOpdCode() == null ? "Pemprov" : opds.shortNameOf(c.getOpdCode());
         String text = replyText != null ? replyText : responseText;
         if (notice && isPrivate(c)) {
             text = text + " Beri nilai 1-5 dengan kode " + c.getConfirmationCode() + " di halaman pelacakan.";

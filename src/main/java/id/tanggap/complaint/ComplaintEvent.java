@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One entry of a case's timeline: a transition with its time, actor and note. */
 @Entity
 @Table(name = "complaint_event")
-public class ComplaintEvent {
+class ComplaintEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package id.tanggap.complaint;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ComplaintEventRepository extends JpaRepository<ComplaintEvent, Long> {
+interface ComplaintEventRepository extends JpaRepository<ComplaintEvent, Long> {
 
     boolean existsByComplaintIdAndEventKey(Long complaintId, String eventKey);
 

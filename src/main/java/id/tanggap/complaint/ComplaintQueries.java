@@ -1,9 +1,7 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.ComplaintCategory;
-import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Categories;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -12,14 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read models of a case: the public status, and the full case for staff. */
 @Service
 @Transactional(readOnly = true)
-public class ComplaintQueries {
+class ComplaintQueries {
 
     private final ComplaintRepository complaints;
     private final ComplaintEventRepository events;
-    private final ComplaintCategoryRepository categories;
-    private final OpdRepository opds;
+    private final Categories categories;
+    private final Opds opds;
 
-    ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events, ComplaintCategoryRepository categories, OpdRepository opds) {
+    ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events, Categories categories, Opds opds) {
         this.complaints = complaints;
         this.events = events;
         this.categories = categories;
@@ -48,8 +46,8 @@ public class ComplaintQueries {
                 : new PublicStatus.Resolution(c.getResolutionText(), c.getPublicReplyUrl(), c.getResolvedAt());
         String joined = c.getDuplicateOfId() == null ? null : complaints.findById(c.getDuplicateOfId()).map(Complaint::getTicket).orElse(null);
         return new PublicStatus(c.getTicket(), c.getStatus().name(), c.getStatus().label(), c.getCategoryCode(),
-                categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()),
-                c.getOpdCode() == null ? null : opds.findById(c.getOpdCode()).map(Opd::getName).orElse(c.getOpdCode()),
+                categories.nameOf(c.getCategoryCode()),
+                c.getOpdCode() == null ? null : opds.nameOf(c.getOpdCode()),
                 c.getCreatedAt(), c.getResponseDueAt(), c.getResolutionDueAt(), response, resolution, c.getRating(),
                 c.getSupporterCount(), joined, c.isAwaitingConfirmation(), timeline);
     }

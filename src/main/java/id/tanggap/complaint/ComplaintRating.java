@@ -15,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
  * the ticket and the resolution round, so a rating never lands on a later round.
  */
 @Service
-public class ComplaintRating {
+class ComplaintRating {
 
     static final String MESSAGE = "complaint-confirmed";
 

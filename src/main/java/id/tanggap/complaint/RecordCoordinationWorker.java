@@ -1,7 +1,6 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 public class RecordCoordinationWorker {
 
     private final CaseUpdates cases;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    RecordCoordinationWorker(CaseUpdates cases, OpdRepository opds) {
+    RecordCoordinationWorker(CaseUpdates cases, Opds opds) {
         this.cases = cases;
         this.opds = opds;
     }
@@ -24,9 +23,9 @@ public class RecordCoordinationWorker {
     @JobWorker(type = "recordCoordination")
     public void recordCoordination(ActivatedJob job, @Variable long complaintId, @Variable List<String> supportingOpds,
                                    @Variable String opdCode, @Variable String coordinationDueLabel) {
-        String names = supportingOpds.stream().map(code -> opds.findById(code).map(Opd::getShortName).orElse(code))
+        String names = supportingOpds.stream().map(code -> opds.shortNameOf(code))
                 .collect(Collectors.joining(", "));
-        String lead = opds.findById(opdCode).map(Opd::getName).orElse(opdCode);
+        String lead = opds.nameOf(opdCode);
         cases.update(complaintId, (complaint, now) -> {
             complaint.coordinating(now);
             cases.note(complaint, job, ComplaintStatus.KOORDINASI, now, lead,

@@ -1,7 +1,7 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.ProcessDates;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 public class RecordDispositionWorker {
 
     private final CaseUpdates cases;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final ComplaintSubject subjects;
 
-    RecordDispositionWorker(CaseUpdates cases, OpdRepository opds, ComplaintSubject subjects) {
+    RecordDispositionWorker(CaseUpdates cases, Opds opds, ComplaintSubject subjects) {
         this.cases = cases;
         this.opds = opds;
         this.subjects = subjects;
@@ -30,13 +30,13 @@ public class RecordDispositionWorker {
                                   @Variable String headNip, @Variable String responseDueDate, @Variable String resolutionDueDate,
                                   @Variable(optional = true) Boolean aboutOwnOfficial, @Variable(optional = true) String assignedOpd,
                                   @Variable(optional = true) String category, @Variable(optional = true) String region) {
-        Opd opd = opds.findById(opdCode)
+        OpdInfo opd = opds.find(opdCode)
                 .orElseThrow(() -> new IllegalStateException("routing chose OPD " + opdCode + ", which is not registered"));
-        String subject = subjects.subjectOpd(aboutOwnOfficial, assignedOpd, category, region, opd.getCode());
+        String subject = subjects.subjectOpd(aboutOwnOfficial, assignedOpd, category, region, opd.code());
         cases.update(complaintId, (complaint, now) -> {
-            complaint.dispositionTo(opd.getCode(), officialNip, headNip, ProcessDates.parse(responseDueDate), ProcessDates.parse(resolutionDueDate), now);
+            complaint.dispositionTo(opd.code(), officialNip, headNip, ProcessDates.parse(responseDueDate), ProcessDates.parse(resolutionDueDate), now);
             complaint.aboutOfficialsOf(subject);
-            cases.note(complaint, job, ComplaintStatus.DIDISPOSISI, now, "Diskominfotik", "Diteruskan ke " + opd.getName());
+            cases.note(complaint, job, ComplaintStatus.DIDISPOSISI, now, "Diskominfotik", "Diteruskan ke " + opd.name());
             return null;
         });
     }

@@ -1,7 +1,6 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -17,9 +16,9 @@ public class RecordRerouteWorker {
     public record Rerouted(int rerouteCount) {}
 
     private final CaseUpdates cases;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    RecordRerouteWorker(CaseUpdates cases, OpdRepository opds) {
+    RecordRerouteWorker(CaseUpdates cases, Opds opds) {
         this.cases = cases;
         this.opds = opds;
     }
@@ -28,7 +27,7 @@ public class RecordRerouteWorker {
     public Rerouted recordReroute(ActivatedJob job, @Variable long complaintId, @Variable int rerouteCount, @Variable String opdCode,
                                   @Variable String notAuthorityReason) {
         int count = rerouteCount + 1;
-        String opd = opds.findById(opdCode).map(Opd::getName).orElse(opdCode);
+        String opd = opds.nameOf(opdCode);
         cases.update(complaintId, (complaint, now) -> {
             complaint.reroutedAway(count, now);
             cases.note(complaint, job, ComplaintStatus.DIVERIFIKASI, now, opd,

@@ -1,7 +1,7 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import id.tanggap.security.SafeLinks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -20,9 +20,9 @@ public class RecordResolutionWorker {
     private static final String CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final SecureRandom random = new SecureRandom();
     private final CaseUpdates cases;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    RecordResolutionWorker(CaseUpdates cases, OpdRepository opds) {
+    RecordResolutionWorker(CaseUpdates cases, Opds opds) {
         this.cases = cases;
         this.opds = opds;
     }
@@ -40,7 +40,7 @@ public class RecordResolutionWorker {
         String note = "Tindak lanjut selesai: " + resolutionText + (SafeLinks.unsafe(publicReplyUrl) ? RecordResponseWorker.REJECTED_LINK : "");
         cases.update(complaintId, (complaint, now) -> {
             complaint.resolve(round, followUpPlan, evidence.isEmpty() ? null : String.join("\n", evidence), resolutionText, link, newCode(), now);
-            String actor = opds.findById(complaint.getOpdCode()).map(Opd::getName).orElse("OPD");
+            String actor = opds.find(complaint.getOpdCode()).map(OpdInfo::name).orElse("OPD");
             cases.note(complaint, job, ComplaintStatus.SELESAI, now, actor, note);
             return null;
         });

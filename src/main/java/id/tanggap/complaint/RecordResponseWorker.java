@@ -1,7 +1,6 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.security.SafeLinks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -20,9 +19,9 @@ public class RecordResponseWorker {
     static final String REJECTED_LINK = "; tautan balasan publik tidak disimpan karena bukan alamat http(s)";
 
     private final CaseUpdates cases;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    RecordResponseWorker(CaseUpdates cases, OpdRepository opds) {
+    RecordResponseWorker(CaseUpdates cases, Opds opds) {
         this.cases = cases;
         this.opds = opds;
     }
@@ -39,6 +38,6 @@ public class RecordResponseWorker {
     }
 
     private String opdName(String code) {
-        return code == null ? "OPD" : opds.findById(code).map(Opd::getName).orElse(code);
+        return code == null ? "OPD" : opds.nameOf(code);
     }
 }

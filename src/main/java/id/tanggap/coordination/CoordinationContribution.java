@@ -11,7 +11,7 @@ import java.time.Instant;
 /** What a supporting OPD contributed to a joint follow-up. */
 @Entity
 @Table(name = "coordination_contribution")
-public class CoordinationContribution {
+class CoordinationContribution {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package id.tanggap.coordination;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CoordinationContributionRepository extends JpaRepository<CoordinationContribution, Long> {
+interface CoordinationContributionRepository extends JpaRepository<CoordinationContribution, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 

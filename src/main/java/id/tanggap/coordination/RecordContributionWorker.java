@@ -2,8 +2,7 @@ package id.tanggap.coordination;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.ComplaintStatus;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.security.SafeLinks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -16,9 +15,9 @@ public class RecordContributionWorker {
 
     private final CaseUpdates cases;
     private final CoordinationContributionRepository contributions;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    RecordContributionWorker(CaseUpdates cases, CoordinationContributionRepository contributions, OpdRepository opds) {
+    RecordContributionWorker(CaseUpdates cases, CoordinationContributionRepository contributions, Opds opds) {
         this.cases = cases;
         this.contributions = contributions;
         this.opds = opds;
@@ -28,7 +27,7 @@ public class RecordContributionWorker {
     public void recordContribution(ActivatedJob job, @Variable long complaintId, @Variable String supportingOpd,
                                    @Variable String contribution, @Variable(optional = true) String contributionEvidenceUrl) {
         String dedup = "contribution:" + job.getElementInstanceKey();
-        String opd = opds.findById(supportingOpd).map(Opd::getName).orElse(supportingOpd);
+        String opd = opds.nameOf(supportingOpd);
         cases.update(complaintId, (complaint, now) -> {
             if (!contributions.existsByDedupKey(dedup)) {
                 contributions.save(new CoordinationContribution(complaintId, dedup, supportingOpd, contribution,

@@ -2,8 +2,7 @@ package id.tanggap.coordination;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.ComplaintStatus;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -14,16 +13,16 @@ import org.springframework.stereotype.Component;
 public class RecordJointFollowUpWorker {
 
     private final CaseUpdates cases;
-    private final OpdRepository opds;
+    private final Opds opds;
 
-    RecordJointFollowUpWorker(CaseUpdates cases, OpdRepository opds) {
+    RecordJointFollowUpWorker(CaseUpdates cases, Opds opds) {
         this.cases = cases;
         this.opds = opds;
     }
 
     @JobWorker(type = "recordJointFollowUp")
     public void recordJointFollowUp(ActivatedJob job, @Variable long complaintId, @Variable String opdCode, @Variable String jointFollowUp) {
-        String lead = opds.findById(opdCode).map(Opd::getName).orElse(opdCode);
+        String lead = opds.nameOf(opdCode);
         cases.update(complaintId, (complaint, now) -> {
             complaint.jointFollowUp(jointFollowUp, now);
             cases.note(complaint, job, ComplaintStatus.DIPROSES, now, lead, "Tindak lanjut bersama: " + jointFollowUp);

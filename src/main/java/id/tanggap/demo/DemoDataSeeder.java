@@ -8,8 +8,7 @@ import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
 import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.security.AppUser;
 import id.tanggap.security.AppUserRepository;
 import java.util.List;
@@ -39,7 +38,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    private final OpdRepository opds;
+    private final Opds opds;
     private final OfficialRepository officials;
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
@@ -49,7 +48,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final id.tanggap.inventory.StaffImport staffImport;
     private final id.tanggap.inventory.StaffMemberRepository staff;
 
-    DemoDataSeeder(OfficialAccountRepository accounts, OpdRepository opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
+    DemoDataSeeder(OfficialAccountRepository accounts, Opds opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
                    EscalationContactRepository contacts, ForwardTargetRepository forwardTargets, id.tanggap.inventory.StaffImport staffImport,
                    id.tanggap.inventory.StaffMemberRepository staff) {
         this.staffImport = staffImport;
@@ -101,8 +100,7 @@ class DemoDataSeeder implements ApplicationRunner {
         int added = 0;
         for (DemoOpd d : OPDS) {
             String slug = d.code().toLowerCase();
-            if (!opds.existsById(d.code())) {
-                opds.save(new Opd(d.code(), d.name(), d.shortName(), "opd-" + slug, slug + "@ntbprov.example"));
+            if (opds.registerIfAbsent(d.code(), d.name(), d.shortName(), "opd-" + slug, slug + "@ntbprov.example")) {
                 added++;
             }
             if (!officials.existsById(d.headNip())) {

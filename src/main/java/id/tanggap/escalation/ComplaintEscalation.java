@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One escalation of a case: which deadline, which level, who was told, when. */
 @Entity
 @Table(name = "complaint_escalation")
-public class ComplaintEscalation {
+class ComplaintEscalation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package id.tanggap.escalation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ComplaintEscalationRepository extends JpaRepository<ComplaintEscalation, Long> {
+interface ComplaintEscalationRepository extends JpaRepository<ComplaintEscalation, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 

@@ -4,9 +4,8 @@ import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.officials.Officials;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
@@ -32,14 +31,14 @@ public class EscalateComplaintWorker {
     record Recipient(String role, String name, String position, String email) {}
 
     private final CaseUpdates cases;
-    private final OfficialRepository officials;
-    private final OpdRepository opds;
+    private final Officials officials;
+    private final Opds opds;
     private final EscalationContactRepository contacts;
     private final ComplaintEscalationRepository escalations;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    EscalateComplaintWorker(CaseUpdates cases, OfficialRepository officials, OpdRepository opds, EscalationContactRepository contacts,
+    EscalateComplaintWorker(CaseUpdates cases, Officials officials, Opds opds, EscalationContactRepository contacts,
                             ComplaintEscalationRepository escalations, Mailer mailer, TanggapProperties properties) {
         this.cases = cases;
         this.officials = officials;
@@ -60,7 +59,7 @@ public class EscalateComplaintWorker {
         for (String role : Arrays.stream(recipients.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList()) {
             to.add(resolve(role, officialNip, headNip, supportingOpd));
         }
-        String opdName = complaint.getOpdCode() == null ? "-" : opds.findById(complaint.getOpdCode()).map(Opd::getName).orElse(complaint.getOpdCode());
+        String opdName = complaint.getOpdCode() == null ? "-" : opds.nameOf(complaint.getOpdCode());
         String what = switch (escalationKind) {
             case "RESOLUTION" -> "penyelesaian tindak lanjut";
             case "COORDINATION" -> "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
@@ -99,7 +98,7 @@ public class EscalateComplaintWorker {
         return switch (role) {
             case "OFFICIAL" -> official(role, officialNip);
             case "HEAD" -> official(role, headNip);
-            case "SUPPORTING_OPD_HEAD" -> officials.findFirstByOpdCodeAndEchelon(supportingOpd, "II")
+            case "SUPPORTING_OPD_HEAD" -> officials.headOf(supportingOpd)
                     .map(o -> new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail()))
                     .orElseThrow(() -> new IllegalStateException("no echelon II official registered for OPD " + supportingOpd));
             default -> contacts.findById(role).map(c -> new Recipient(role, c.getName(), c.getName(), c.getEmail()))
@@ -108,7 +107,7 @@ public class EscalateComplaintWorker {
     }
 
     private Recipient official(String role, String nip) {
-        Official o = officials.findById(String.valueOf(nip))
+        Official o = officials.find(String.valueOf(nip))
                 .orElseThrow(() -> new IllegalStateException("escalation to " + role + ": no official with NIP " + nip));
         return new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail());
     }

@@ -5,7 +5,7 @@ import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.process.EngineGateway;
-import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.Categories;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import jakarta.validation.ConstraintViolation;
@@ -44,7 +44,7 @@ public class ComplaintIntake {
     public record Accepted(String ticket, ComplaintStatus status, boolean created, boolean joined) {}
 
     private final ComplaintRepository complaints;
-    private final ComplaintCategoryRepository categories;
+    private final Categories categories;
     private final EngineGateway engine;
     private final TicketNumbers tickets;
     private final Timeline timeline;
@@ -53,7 +53,7 @@ public class ComplaintIntake {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ComplaintIntake(ComplaintRepository complaints, ComplaintCategoryRepository categories, EngineGateway engine,
+    ComplaintIntake(ComplaintRepository complaints, Categories categories, EngineGateway engine,
                     TicketNumbers tickets, Timeline timeline, Validator validator,
                     DuplicateFinder duplicates, TransactionTemplate tx, Clock clock) {
         this.duplicates = duplicates;
@@ -150,7 +150,7 @@ public class ComplaintIntake {
         if (s.reporter() != null && !s.reporter().anonymous() && (s.reporter().name() == null || s.reporter().name().isBlank())) {
             problems.add(new FieldProblem("reporter.name", "wajib diisi kecuali melapor secara anonim"));
         }
-        if (s.category() != null && !s.category().isBlank() && s.category().length() <= 40 && !categories.existsById(s.category().trim())) {
+        if (s.category() != null && !s.category().isBlank() && s.category().length() <= 40 && !categories.exists(s.category().trim())) {
             problems.add(new FieldProblem("category", "kategori tidak dikenal"));
         }
         if (!problems.isEmpty()) {

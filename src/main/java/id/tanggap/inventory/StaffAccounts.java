@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /** Staff add their own social-media accounts to the inventory (self-service); OPD users only for their OPD. */
 @Service
-public class StaffAccounts {
+class StaffAccounts {
 
     static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "TIKTOK", "YOUTUBE");
 

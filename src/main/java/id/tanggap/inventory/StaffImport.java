@@ -1,7 +1,7 @@
 package id.tanggap.inventory;
 
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,13 +56,13 @@ public class StaffImport {
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
     private static final Map<String, String> PLATFORMS = Map.of("facebook", "FACEBOOK", "instagram", "INSTAGRAM", "x", "X");
 
-    private final OpdRepository opds;
+    private final Opds opds;
     private final StaffMemberRepository staff;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    StaffImport(OpdRepository opds, StaffMemberRepository staff, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+    StaffImport(Opds opds, StaffMemberRepository staff, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.opds = opds;
         this.staff = staff;
         this.jdbc = jdbc;
@@ -80,7 +80,7 @@ public class StaffImport {
         }
 
         // read once, not per row: a province's file has tens of thousands of rows
-        Set<String> opdCodes = new HashSet<>(opds.findAll().stream().map(Opd::getCode).toList());
+        Set<String> opdCodes = new HashSet<>(opds.all().stream().map(OpdInfo::code).toList());
         Set<String> ids = new HashSet<>();
         Set<String> handles = new HashSet<>();
         List<Listed> listed = new ArrayList<>();

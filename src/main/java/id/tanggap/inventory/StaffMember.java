@@ -15,7 +15,7 @@ import org.springframework.data.domain.Persistable;
 /** A civil servant (ASN, by NIP) or contract staff member (THL) of an OPD; the name is encrypted at rest. */
 @Entity
 @Table(name = "staff_member")
-public class StaffMember implements Persistable<String> {
+class StaffMember implements Persistable<String> {
 
     @Id
     @Column(name = "staff_id")

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** The result of one day's compliance check of one official account. */
 @Entity
 @Table(name = "compliance_check")
-public class ComplianceCheck {
+class ComplianceCheck {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ComplianceCheckRepository extends JpaRepository<ComplianceCheck, Long> {
+interface ComplianceCheckRepository extends JpaRepository<ComplianceCheck, Long> {
 
     Optional<ComplianceCheck> findByAccountIdAndCheckDate(Long accountId, LocalDate checkDate);
 

@@ -4,8 +4,8 @@ import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
-import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.officials.Officials;
+import id.tanggap.routing.Opds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 class NonComplianceNotices {
 
     private final OfficialAccountRepository accounts;
-    private final OfficialRepository officials;
-    private final OpdRepository opds;
+    private final Officials officials;
+    private final Opds opds;
     private final Mailer mailer;
 
-    NonComplianceNotices(OfficialAccountRepository accounts, OfficialRepository officials, OpdRepository opds, Mailer mailer) {
+    NonComplianceNotices(OfficialAccountRepository accounts, Officials officials, Opds opds, Mailer mailer) {
         this.accounts = accounts;
         this.officials = officials;
         this.opds = opds;
@@ -30,18 +30,18 @@ class NonComplianceNotices {
 
     void send(String kind, long accountId, String checkDate, Map<String, Boolean> compliance, int consecutiveFailures, boolean toHead) {
         OfficialAccount a = accounts.findById(accountId).orElseThrow();
-        Official owner = a.getOfficialNip() == null ? null : officials.findById(a.getOfficialNip()).orElse(null);
+        Official owner = a.getOfficialNip() == null ? null : officials.find(a.getOfficialNip()).orElse(null);
         String to;
         String name;
         if (toHead) {
-            Official head = officials.findFirstByOpdCodeAndEchelon(a.getOpdCode(), "II").orElseThrow();
+            Official head = officials.headOf(a.getOpdCode()).orElseThrow();
             to = head.getEmail();
             name = head.getName();
         } else if (owner != null) {
             to = owner.getEmail();
             name = owner.getName();
         } else {
-            to = opds.findById(a.getOpdCode()).orElseThrow().getEmail();
+            to = opds.find(a.getOpdCode()).orElseThrow().email();
             name = "Pengelola akun " + a.getHandle();
         }
         List<String> failed = new ArrayList<>();

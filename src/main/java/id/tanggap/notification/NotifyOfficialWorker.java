@@ -3,11 +3,10 @@ package id.tanggap.notification;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.ComplaintCategory;
-import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.officials.Officials;
+import id.tanggap.routing.Categories;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.shared.TanggapProperties;
@@ -29,14 +28,14 @@ public class NotifyOfficialWorker {
     public record OfficialNotified(String notifiedOfficialNip) {}
 
     private final ComplaintRepository complaints;
-    private final OfficialRepository officials;
-    private final OpdRepository opds;
-    private final ComplaintCategoryRepository categories;
+    private final Officials officials;
+    private final Opds opds;
+    private final Categories categories;
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    NotifyOfficialWorker(ComplaintRepository complaints, OfficialRepository officials, OpdRepository opds,
-                         ComplaintCategoryRepository categories, Mailer mailer, TanggapProperties properties) {
+    NotifyOfficialWorker(ComplaintRepository complaints, Officials officials, Opds opds,
+                         Categories categories, Mailer mailer, TanggapProperties properties) {
         this.complaints = complaints;
         this.officials = officials;
         this.opds = opds;
@@ -50,16 +49,16 @@ public class NotifyOfficialWorker {
                                            @Variable String responseDueDate) {
         Complaint complaint = complaints.findById(complaintId)
                 .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
-        Official official = officials.findById(officialNip)
+        Official official = officials.find(officialNip)
                 .orElseThrow(() -> new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
-        Opd opd = opds.findById(official.getOpdCode()).orElseThrow();
+        OpdInfo opd = opds.find(official.getOpdCode()).orElseThrow();
         Instant due = ProcessDates.parse(responseDueDate);
 
         Map<String, Object> model = new HashMap<>();
         model.put("official", official);
         model.put("opd", opd);
         model.put("ticket", complaint.getTicket());
-        model.put("category", categories.findById(complaint.getCategoryCode()).map(ComplaintCategory::getName).orElse(complaint.getCategoryCode()));
+        model.put("category", categories.nameOf(complaint.getCategoryCode()));
         model.put("channel", complaint.getChannel().name());
         model.put("text", complaint.getBody());
         model.put("address", complaint.getAddress());

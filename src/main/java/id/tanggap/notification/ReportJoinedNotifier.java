@@ -6,7 +6,7 @@ import id.tanggap.complaint.ReportJoinedCase;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.Officials;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -26,12 +26,12 @@ class ReportJoinedNotifier {
 
 
     private final ComplaintRepository complaints;
-    private final OfficialRepository officials;
+    private final Officials officials;
     private final Mailer mailer;
     private final TanggapProperties properties;
     private final TransactionTemplate newTx;
 
-    ReportJoinedNotifier(ComplaintRepository complaints, OfficialRepository officials, Mailer mailer, TanggapProperties properties,
+    ReportJoinedNotifier(ComplaintRepository complaints, Officials officials, Mailer mailer, TanggapProperties properties,
                          PlatformTransactionManager txManager) {
         this.complaints = complaints;
         this.officials = officials;
@@ -53,7 +53,7 @@ class ReportJoinedNotifier {
                                 "supporters", primary.getSupporterCount()));
             }
             // joined before the disposition, the report is listed in the staff case view the official opens from the first e-mail
-            Official official = primary.getOfficialNip() == null ? null : officials.findById(primary.getOfficialNip()).orElse(null);
+            Official official = primary.getOfficialNip() == null ? null : officials.find(primary.getOfficialNip()).orElse(null);
             if (official != null && official.getEmail() != null) {
                 Map<String, Object> model = new HashMap<>();
                 model.put("ticket", primary.getTicket());

@@ -6,10 +6,9 @@ import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
-import id.tanggap.routing.ComplaintCategory;
-import id.tanggap.routing.ComplaintCategoryRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.CategoryInfo;
+import id.tanggap.routing.Categories;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import java.time.Instant;
@@ -46,12 +45,12 @@ class Open311Controller {
     /** Tickets one lookup may ask for: enough for an app's list, too few to walk the number space. */
     private static final int MAX_TICKETS = 50;
 
-    private final ComplaintCategoryRepository categories;
+    private final Categories categories;
     private final ComplaintRepository complaints;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final ComplaintIntake intake;
 
-    Open311Controller(ComplaintCategoryRepository categories, ComplaintRepository complaints, OpdRepository opds, ComplaintIntake intake) {
+    Open311Controller(Categories categories, ComplaintRepository complaints, Opds opds, ComplaintIntake intake) {
         this.categories = categories;
         this.complaints = complaints;
         this.opds = opds;
@@ -60,12 +59,12 @@ class Open311Controller {
 
     @GetMapping(BASE + "/services.json")
     List<Map<String, Object>> services() {
-        return categories.findAll(Sort.by("code")).stream().map(c -> service(c)).toList();
+        return categories.byCode().stream().map(c -> service(c)).toList();
     }
 
     @GetMapping(BASE + "/services/{code}.json")
     Map<String, Object> serviceDefinition(@PathVariable String code) {
-        categories.findById(code).orElseThrow(() -> new NotFoundException("Tidak ada layanan dengan kode " + code));
+        categories.find(code).orElseThrow(() -> new NotFoundException("Tidak ada layanan dengan kode " + code));
         return Map.of("service_code", code, "attributes", List.of());
     }
 
@@ -135,11 +134,11 @@ class Open311Controller {
         return List.of(request(complaints.findByTicket(id).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor " + id))));
     }
 
-    private Map<String, Object> service(ComplaintCategory c) {
+    private Map<String, Object> service(CategoryInfo c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("service_code", c.getCode());
-        m.put("service_name", c.getName());
-        m.put("description", c.getName());
+        m.put("service_code", c.code());
+        m.put("service_name", c.name());
+        m.put("description", c.name());
         m.put("metadata", false);
         m.put("type", "realtime");
         m.put("keywords", "");
@@ -152,9 +151,9 @@ class Open311Controller {
         m.put("service_request_id", c.getTicket());
         m.put("status", openOrClosed(c));
         m.put("status_notes", c.getStatus().label());
-        m.put("service_name", categories.findById(c.getCategoryCode()).map(ComplaintCategory::getName).orElse(c.getCategoryCode()));
+        m.put("service_name", categories.nameOf(c.getCategoryCode()));
         m.put("service_code", c.getCategoryCode());
-        m.put("agency_responsible", c.getOpdCode() == null ? null : opds.findById(c.getOpdCode()).map(Opd::getName).orElse(c.getOpdCode()));
+        m.put("agency_responsible", c.getOpdCode() == null ? null : opds.nameOf(c.getOpdCode()));
         m.put("requested_datetime", iso(c.getCreatedAt()));
         m.put("updated_datetime", iso(c.getUpdatedAt()));
         m.put("expected_datetime", iso(c.getResolutionDueAt() != null ? c.getResolutionDueAt() : c.getResponseDueAt()));

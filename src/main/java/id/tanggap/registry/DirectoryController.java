@@ -4,8 +4,8 @@ import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
 import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.Opd;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.OpdInfo;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.TanggapProperties;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,12 +41,12 @@ class DirectoryController {
 
     record OpdDirectory(String code, String name, List<Entry> officials) {}
 
-    private final OpdRepository opds;
+    private final Opds opds;
     private final OfficialRepository officials;
     private final OfficialAccountRepository accounts;
     private final TanggapProperties properties;
 
-    DirectoryController(OpdRepository opds, OfficialRepository officials, OfficialAccountRepository accounts, TanggapProperties properties) {
+    DirectoryController(Opds opds, OfficialRepository officials, OfficialAccountRepository accounts, TanggapProperties properties) {
         this.opds = opds;
         this.officials = officials;
         this.accounts = accounts;
@@ -60,24 +59,24 @@ class DirectoryController {
         Map<String, List<Official>> byOpd = officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III")).stream()
                 .filter(o -> verified.containsKey(o.getNip())).collect(Collectors.groupingBy(Official::getOpdCode));
         List<OpdDirectory> out = new ArrayList<>();
-        for (Opd opd : opds.findAll(Sort.by("name"))) {
-            if (only != null && !only.equals(opd.getCode())) {
+        for (OpdInfo opd : opds.all()) {
+            if (only != null && !only.equals(opd.code())) {
                 continue;
             }
-            List<Entry> entries = byOpd.getOrDefault(opd.getCode(), List.of()).stream()
+            List<Entry> entries = byOpd.getOrDefault(opd.code(), List.of()).stream()
                     .sorted(Comparator.comparing(Official::getEchelon).thenComparing(Official::getName))
                     .map(o -> new Entry(o.getName(), o.getPositionTitle(), o.getEchelon(), verified.get(o.getNip()).stream()
                             .map(a -> new Account(a.getPlatform(), a.getHandle(), a.getUrl())).toList()))
                     .toList();
             if (!entries.isEmpty() || only != null) {
-                out.add(new OpdDirectory(opd.getCode(), opd.getName(), entries));
+                out.add(new OpdDirectory(opd.code(), opd.name(), entries));
             }
         }
         return out;
     }
 
     private OpdDirectory one(String code) {
-        opds.findById(code).orElseThrow(() -> new NotFoundException("Tidak ada OPD dengan kode " + code));
+        opds.find(code).orElseThrow(() -> new NotFoundException("Tidak ada OPD dengan kode " + code));
         return directory(code).get(0);
     }
 

@@ -4,7 +4,7 @@ import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialRepository;
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
@@ -40,13 +40,13 @@ class OfficialsController {
     private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
 
     private final OfficialRepository officials;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditTrail audit;
 
-    OfficialsController(OfficialRepository officials, OpdRepository opds, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, AuditTrail audit) {
+    OfficialsController(OfficialRepository officials, Opds opds, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.officials = officials;
         this.opds = opds;
@@ -76,7 +76,7 @@ class OfficialsController {
         if (!ECHELONS.contains(String.valueOf(body.echelon()))) {
             problems.add(new FieldProblem("echelon", "harus I, II, III atau IV"));
         }
-        if (body.opdCode() == null || !opds.existsById(body.opdCode())) {
+        if (body.opdCode() == null || !opds.exists(body.opdCode())) {
             problems.add(new FieldProblem("opdCode", "kode OPD tidak dikenal"));
         }
         if (!Contacts.isEmail(body.email())) {

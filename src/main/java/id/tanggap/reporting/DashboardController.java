@@ -1,6 +1,6 @@
 package id.tanggap.reporting;
 
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.StaffUser;
 import java.sql.Timestamp;
@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,11 +42,11 @@ class DashboardController {
 
     private final ReportCompiler compiler;
     private final JdbcTemplate jdbc;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final Clock clock;
     private final id.tanggap.shared.TanggapProperties properties;
 
-    DashboardController(ReportCompiler compiler, JdbcTemplate jdbc, OpdRepository opds, Clock clock, id.tanggap.shared.TanggapProperties properties) {
+    DashboardController(ReportCompiler compiler, JdbcTemplate jdbc, Opds opds, Clock clock, id.tanggap.shared.TanggapProperties properties) {
         this.compiler = compiler;
         this.jdbc = jdbc;
         this.opds = opds;
@@ -121,7 +120,7 @@ class DashboardController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("opd", opdFilter);
-        model.addAttribute("opds", opds.findAll(Sort.by("name")).stream().filter(o -> user.mayReadFiguresOf(o.getCode())).toList());
+        model.addAttribute("opds", opds.all().stream().filter(o -> user.mayReadFiguresOf(o.code())).toList());
         model.addAttribute("figures", opdFilter == null ? f : onlyOpd(f, opdFilter));
         model.addAttribute("league", league);
         model.addAttribute("backlog", bars(backlog));

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** A report to the Governor for a period, with its PDF and workbook; APPROVED ones were sent and are the archive. */
 @Entity
 @Table(name = "governor_report")
-public class GovernorReport {
+class GovernorReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

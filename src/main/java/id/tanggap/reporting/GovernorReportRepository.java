@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GovernorReportRepository extends JpaRepository<GovernorReport, Long> {
+interface GovernorReportRepository extends JpaRepository<GovernorReport, Long> {
 
     Optional<GovernorReport> findByReportKey(String reportKey);
 

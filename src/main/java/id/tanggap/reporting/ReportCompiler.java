@@ -1,6 +1,6 @@
 package id.tanggap.reporting;
 
-import id.tanggap.routing.OpdRepository;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.TanggapProperties;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -23,10 +23,10 @@ public class ReportCompiler {
     private static final String IN_PERIOD = " FROM complaint c WHERE c.created_at >= ? AND c.created_at < ? AND c.duplicate_of_id IS NULL";
 
     private final JdbcTemplate jdbc;
-    private final OpdRepository opds;
+    private final Opds opds;
     private final TanggapProperties properties;
 
-    ReportCompiler(JdbcTemplate jdbc, OpdRepository opds, TanggapProperties properties) {
+    ReportCompiler(JdbcTemplate jdbc, Opds opds, TanggapProperties properties) {
         this.jdbc = jdbc;
         this.opds = opds;
         this.properties = properties;
@@ -35,8 +35,7 @@ public class ReportCompiler {
     public ReportFigures compile(LocalDate from, LocalDate to) {
         Timestamp start = Timestamp.from(from.atStartOfDay(properties.zone()).toInstant());
         Timestamp end = Timestamp.from(to.atStartOfDay(properties.zone()).toInstant());
-        Map<String, String> names = new HashMap<>();
-        opds.findAll().forEach(o -> names.put(o.getCode(), o.getName()));
+        Map<String, String> names = opds.names();
 
         Map<String, Double> medianResponse = medians("TIMESTAMPDIFF(MINUTE, c.created_at, c.first_response_at)", "c.first_response_at IS NOT NULL", start, end);
         Map<String, Double> medianResolution = medians("TIMESTAMPDIFF(MINUTE, c.created_at, c.resolved_at) / 60.0", "c.resolved_at IS NOT NULL", start, end);

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 /** What a complaint is about; complaint-routing.dmn maps it to the OPD that handles it. */
 @Entity
 @Table(name = "complaint_category")
-public class ComplaintCategory {
+class ComplaintCategory {
 
     @Id
     private String code;

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** A regional government agency (perangkat daerah) that handles complaints. */
 @Entity
 @Table(name = "opd")
-public class Opd {
+class Opd {
 
     @Id
     private String code;
@@ -22,7 +22,7 @@ public class Opd {
 
     protected Opd() {}
 
-    public Opd(String code, String name, String shortName, String candidateGroup, String email) {
+    Opd(String code, String name, String shortName, String candidateGroup, String email) {
         this.code = code;
         this.name = name;
         this.shortName = shortName;

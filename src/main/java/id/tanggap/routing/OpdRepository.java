@@ -2,4 +2,4 @@ package id.tanggap.routing;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OpdRepository extends JpaRepository<Opd, String> {}
+interface OpdRepository extends JpaRepository<Opd, String> {}

@@ -4,7 +4,7 @@ import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.intake.WebDoor;
-import id.tanggap.routing.ComplaintCategoryRepository;
+import id.tanggap.routing.Categories;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,11 +33,11 @@ class WebFormController {
 
     private final ComplaintIntake intake;
     private final WebDoor door;
-    private final ComplaintCategoryRepository categories;
+    private final Categories categories;
     private final Uploads uploads;
     private final TanggapProperties properties;
 
-    WebFormController(ComplaintIntake intake, WebDoor door, ComplaintCategoryRepository categories, Uploads uploads, TanggapProperties properties) {
+    WebFormController(ComplaintIntake intake, WebDoor door, Categories categories, Uploads uploads, TanggapProperties properties) {
         this.intake = intake;
         this.door = door;
         this.categories = categories;
@@ -48,7 +47,7 @@ class WebFormController {
 
     @GetMapping({"/", "/aduan"})
     String form(Model model) {
-        model.addAttribute("categories", categories.findAll(Sort.by("name")));
+        model.addAttribute("categories", categories.byName());
         // one key per form load: a double submit (or a retry after a lost answer) is one case
         if (!model.containsAttribute("kunci")) {
             model.addAttribute("kunci", UUID.randomUUID().toString());

@@ -1,0 +1,40 @@
+package id.tanggap.routing;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** The complaint categories as other modules read them; routing owns the {@code complaint_category} table. */
+@Component
+public class Categories {
+
+    private final ComplaintCategoryRepository repository;
+
+    Categories(ComplaintCategoryRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<CategoryInfo> find(String code) {
+        return code == null ? Optional.empty() : repository.findById(code).map(CategoryInfo::of);
+    }
+
+    public boolean exists(String code) {
+        return code != null && repository.existsById(code);
+    }
+
+    /** The category's name, or the code itself when no such category is registered (null stays null). */
+    public String nameOf(String code) {
+        return find(code).map(CategoryInfo::name).orElse(code);
+    }
+
+    /** Every category, by name (for choosing one in a form). */
+    public List<CategoryInfo> byName() {
+        return repository.findAll(Sort.by("name")).stream().map(CategoryInfo::of).toList();
+    }
+
+    /** Every category, by code (for catalogues such as Open311's services). */
+    public List<CategoryInfo> byCode() {
+        return repository.findAll(Sort.by("code")).stream().map(CategoryInfo::of).toList();
+    }
+}
