@@ -244,16 +244,33 @@ class LifecycleScenariosIT extends IntegrationTest {
     }
 
     @Test
-    void anOverdueResolutionIsEscalated() {
+    void anOverdueResolutionClimbsTheLadderLikeAnOverdueResponse() throws Exception {
         var c = cases.submit("BANTUAN_SOSIAL");
         cases.triageValid(c, "BANTUAN_SOSIAL");
         cases.respond(c, "Dinas Sosial memeriksa data penerima bantuan.");
         cases.task(c, "Task_ResolveComplaint");
         cases.advancePast(c, "resolutionDueDate");
-        cases.mails(c, "kadis.dinsos@ntbprov.example", "ESKALASI level 1", 1);
+        var head = cases.mails(c, "kadis.dinsos@ntbprov.example", "ESKALASI level 1", 1);
+        assertThat(DevMailText.plainText(head.get(0))).contains("penyelesaian tindak lanjut");
+        assertThat(cases.mailCount(c, "sekda@ntbprov.example", "ESKALASI")).isZero();
+
+        // 1x24 hours late: the regional secretary; another 24: the Governor's office through Diskominfotik
+        runtime.increaseTime(Duration.ofHours(24));
+        cases.mails(c, "sekda@ntbprov.example", "ESKALASI level 2", 1);
+        assertThat(cases.mailCount(c, "gubernur@ntbprov.example", "ESKALASI")).isZero();
+        runtime.increaseTime(Duration.ofHours(24));
+        cases.mails(c, "gubernur@ntbprov.example", "ESKALASI level 3", 1);
+        cases.mails(c, "kadis.diskominfotik@ntbprov.example", "ESKALASI level 3", 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.kind = 'RESOLUTION'",
-                Integer.class, c.ticket()) == 1);
+                Integer.class, c.ticket()) == 3);
+        assertThat(jdbc.queryForList("SELECT e.level, e.recipients FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id "
+                + "WHERE c.ticket = ? AND e.kind = 'RESOLUTION' ORDER BY e.level", c.ticket()))
+                .extracting(m -> m.get("level") + ":" + m.get("recipients"))
+                .containsExactly("1:OFFICIAL,HEAD", "2:SEKDA", "3:GOVERNOR_OFFICE,DISKOMINFO_HEAD");
+        assertThat(cases.row(c).get("escalation_level")).isEqualTo(3);
+        // the OPD still holds the task and can finish it
+        assertThat(cases.task(c, "Task_ResolveComplaint").candidateGroups()).containsExactly("opd-dinsos");
     }
 
     /** A report as the public web form sends it, at a given place (outside the area Api.complaint scatters cases over). */
