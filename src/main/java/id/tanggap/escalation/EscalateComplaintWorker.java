@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * {@code escalateComplaint}: a deadline passed. E-mails the people escalation-ladder.dmn names for
  * this level (OFFICIAL, HEAD, SEKDA, GOVERNOR_OFFICE, DISKOMINFO_HEAD, SUPPORTING_OPD_HEAD) and
  * records the escalation on the case and its timeline. Each recipient is e-mailed once per timer; kind
- * TRIAGE (Diskominfotik did not verify within 3 working days) once per case.
+ * TRIAGE (Diskominfotik did not verify within 3 working days) once per case. Kind TASK reminds of an
+ * internal step (hoax clarification, authority decision, closure verification...) named by {@code taskName}.
  */
 @Component
 public class EscalateComplaintWorker {
@@ -59,7 +60,8 @@ public class EscalateComplaintWorker {
                                        @Variable String escalationKind, @Variable String recipients,
                                        @Variable(optional = true) String officialNip, @Variable(optional = true) String headNip,
                                        @Variable(optional = true) String supportingOpd,
-                                       @Variable(optional = true) String triageDueDate, @Variable(optional = true) String escalatedAt) {
+                                       @Variable(optional = true) String triageDueDate, @Variable(optional = true) String escalatedAt,
+                                       @Variable(optional = true) String taskName) {
         Complaint complaint = cases.load(complaintId);
         List<Recipient> to = new ArrayList<>();
         for (String role : Arrays.stream(recipients.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList()) {
@@ -70,10 +72,13 @@ public class EscalateComplaintWorker {
         String what = switch (escalationKind) {
             case "RESOLUTION" -> "penyelesaian tindak lanjut";
             case "TRIAGE" -> "verifikasi dan penerusan aduan (3 hari kerja)";
+            case "TASK" -> taskName == null ? "tugas" : taskName;
             case "COORDINATION" -> "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
             default -> "tanggapan pertama";
         };
-        Instant due = triage ? ProcessDates.parse(triageDueDate)
+        boolean reminder = "TASK".equals(escalationKind);
+        // a TASK reminder fires at the task's own due date, which lives only on the user task
+        Instant due = triage ? ProcessDates.parse(triageDueDate) : reminder ? ProcessDates.parse(escalatedAt)
                 : "RESOLUTION".equals(escalationKind) ? complaint.getResolutionDueAt() : complaint.getResponseDueAt();
         // escalatedAt is the engine's time when the timer fired (passed by the BPMN where the mail says how late)
         Instant at = ProcessDates.parse(escalatedAt);
@@ -92,8 +97,9 @@ public class EscalateComplaintWorker {
             model.put("late", late);
             model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
             mailer.sendOnce("escalateComplaint:" + scope + ":" + r.email(), complaint.getId(), r.email(),
-                    "[Tanggap] ESKALASI level " + escalationLevel + ": aduan " + complaint.getTicket() + " melewati tenggat",
-                    "escalation", model);
+                    reminder ? "[Tanggap] PENGINGAT: aduan " + complaint.getTicket() + " menunggu " + what
+                            : "[Tanggap] ESKALASI level " + escalationLevel + ": aduan " + complaint.getTicket() + " melewati tenggat",
+                    reminder ? "task-reminder" : "escalation", model);
         }
         List<String> roles = to.stream().map(Recipient::role).toList();
         String dedup = "escalation:" + scope;
@@ -101,8 +107,8 @@ public class EscalateComplaintWorker {
             if (!escalations.existsByDedupKey(dedup)) {
                 escalations.save(new ComplaintEscalation(complaintId, dedup, escalationKind, escalationLevel, String.join(",", roles), now));
             }
-            if (!triage) {
-                // escalation_level is the OPD's ladder (dashboard, report); a late triage is Diskominfotik's own
+            if (!triage && !reminder) {
+                // escalation_level is the OPD's ladder (dashboard, report); a late triage or an internal step is not
                 c.escalatedTo(escalationLevel, now);
             }
             cases.note(c, job, c.getStatus(), now, "Sistem Tanggap", "Eskalasi level " + escalationLevel + " (" + what + ") kepada "

@@ -79,7 +79,7 @@ class LifecycleScenariosIT extends IntegrationTest {
     }
 
     @Test
-    void notOurAuthorityGoesBackToTriageTwiceThenDiskominfoDecides() {
+    void notOurAuthorityGoesBackToTriageTwiceThenDiskominfoDecides() throws Exception {
         var c = cases.submit("JALAN_RUSAK");
         cases.triageValid(c, "JALAN_RUSAK");
         assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dpupr");
@@ -96,6 +96,13 @@ class LifecycleScenariosIT extends IntegrationTest {
         // the third re-route: Diskominfo decides, and routing follows its decision
         var decide = cases.task(c, "Task_DecideAuthority");
         assertThat(decide.candidateGroups()).containsExactly("diskominfo");
+        // Diskominfo has 1x24 hours to decide; then its head is reminded, once
+        java.time.Instant decideDue = id.tanggap.shared.ProcessDates.parse(decide.dueDate());
+        assertThat(decideDue).isBetween(runtime.engineNow().plus(Duration.ofHours(23)), runtime.engineNow().plus(Duration.ofHours(24)));
+        assertThat(cases.mailCount(c, "kadis.diskominfotik@ntbprov.example", "PENGINGAT")).isZero();
+        cases.advancePast(decideDue);
+        assertThat(DevMailText.plainText(cases.mails(c, "kadis.diskominfotik@ntbprov.example", "PENGINGAT", 1).get(0)))
+                .contains("penetapan OPD berwenang");
         cases.complete(c, "Task_DecideAuthority", vars("assignedOpd", "DISHUB", "decisionNote", "Drainase jalan nasional, koordinasi Dishub"));
         assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dishub");
         assertThat(cases.row(c).get("reroute_count")).isEqualTo(3);

@@ -19,8 +19,11 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * days, NTB Care's first-response limits are clock hours, and every limit runs from receipt.
  */
 @Tag("scenario")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceLevelClocksIT extends IntegrationTest {
 
     private static final String DISKOMINFO_HEAD = "kadis.diskominfotik@ntbprov.example";
@@ -52,7 +56,9 @@ class ServiceLevelClocksIT extends IntegrationTest {
         zone = properties.zone();
     }
 
+    /** Last: it moves the engine clock by a week or more, and the timers that wakes keep the engine busy for a while. */
     @Test
+    @Order(Integer.MAX_VALUE)
     void aTriageLateAfterThreeWorkingDaysIsEscalatedOnceToTheHeadOfDiskominfotikAndItsTimeCountsAgainstTheOpd() throws Exception {
         // received on a Thursday; the Monday after is declared a holiday: Friday, Tuesday, Wednesday are the 3 working days
         LocalDate thursday = nextOrdinaryThursday();
@@ -144,6 +150,45 @@ class ServiceLevelClocksIT extends IntegrationTest {
         assertThat(cases.mailCount(c, "kadis.dishub@ntbprov.example", "ESKALASI")).isZero();
         cases.advancePast(c, "responseDueDate");
         cases.mails(c, "kadis.dishub@ntbprov.example", "ESKALASI level 1", 1);
+    }
+
+    @Test
+    void aHoaxClarificationLeftForADayRemindsTheHeadOfDiskominfotik() throws Exception {
+        var c = cases.submit("KESEHATAN");
+        Instant before = runtime.engineNow();
+        cases.triage(c, vars("triageDecision", "HOAX", "concernedOpd", "DIKES"));
+        Instant due = instant(cases.task(c, "Task_ClarifyHoax").dueDate());
+        assertThat(due).isBetween(before.plus(Duration.ofHours(24)).minusSeconds(1), runtime.engineNow().plus(Duration.ofHours(24)));
+
+        cases.advancePast(due.minus(Duration.ofHours(1)));
+        assertThat(cases.mailCount(c, DISKOMINFO_HEAD, "PENGINGAT")).isZero();
+        cases.advancePast(due);
+        var mail = cases.mails(c, DISKOMINFO_HEAD, "PENGINGAT", 1).get(0);
+        assertThat(DevMailText.plainText(mail)).contains(c.ticket(), "klarifikasi hoaks (1x24 jam)", "belum dikerjakan");
+        // a reminder, not a step on the OPD's ladder; the task is still there to be done
+        assertThat(cases.row(c).get("escalation_level")).isEqualTo(0);
+        cases.complete(c, "Task_ClarifyHoax", vars("clarificationText", "Informasi tersebut tidak benar.",
+                "clarificationUrl", "https://diskominfotik.ntbprov.example/klarifikasi/uji-jam"));
+        runtime.awaitCompletedThrough(c.instance(), "Timer_ClarifyHoaxOverdue", "Task_RemindClarifyHoax", "EndEvent_ClarifyHoaxReminded");
+    }
+
+    @Test
+    void aClosureWaitingThreeDaysForItsSupervisorRemindsTheHeadOfDiskominfotik() throws Exception {
+        var c = cases.submit("SAMPAH");
+        cases.triageValid(c, "SAMPAH");
+        cases.respond(c, "DLHK menjadwalkan pengangkutan.");
+        cases.resolve(c, "Sampah sudah diangkut.");
+        assertThat(cases.rate(c, 5).status()).isEqualTo(202);
+        Instant before = runtime.engineNow();
+        Instant due = instant(cases.task(c, "Task_VerifyClosure").dueDate());
+        assertThat(due).isBetween(before.plus(Duration.ofHours(72)).minusSeconds(5), runtime.engineNow().plus(Duration.ofHours(72)));
+
+        cases.advancePast(due);
+        var mail = cases.mails(c, DISKOMINFO_HEAD, "PENGINGAT", 1).get(0);
+        assertThat(DevMailText.plainText(mail)).contains(c.ticket(), "verifikasi penutupan oleh supervisor");
+        cases.verify(c, "APPROVE");
+        cases.awaitStatus(c, "DITUTUP");
+        runtime.awaitCompletedThrough(c.instance(), "Timer_VerifyClosureOverdue", "Task_RemindVerifyClosure", "EndEvent_VerifyClosureReminded");
     }
 
     private static Instant instant(Object value) {
