@@ -189,6 +189,12 @@ class LifecycleScenariosIT extends IntegrationTest {
 
         var consolidate = runtime.awaitUserTask(coordination, "Task_ConsolidateJointFollowUp");
         assertThat(consolidate.candidateGroups()).containsExactly("opd-bpbd");
+        // the lead OPD has 2x24 hours to consolidate; then its head is reminded
+        java.time.Instant consolidateDue = id.tanggap.shared.ProcessDates.parse(consolidate.dueDate());
+        assertThat(consolidateDue).isBetween(runtime.engineNow().plus(Duration.ofHours(47)), runtime.engineNow().plus(Duration.ofHours(48)));
+        cases.advancePast(consolidateDue);
+        assertThat(DevMailText.plainText(cases.mails(c, "kadis.bpbd@ntbprov.example", "PENGINGAT", 1).get(0)))
+                .contains("penyusunan tindak lanjut bersama", c.ticket());
         runtime.completeUserTask(consolidate.key(), vars("jointFollowUp", "Evakuasi oleh BPBD, saluran dibersihkan PUPR, sampah diangkut DLHK."));
 
         cases.task(c, "Task_ResolveComplaint");
