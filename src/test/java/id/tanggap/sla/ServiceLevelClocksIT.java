@@ -191,6 +191,29 @@ class ServiceLevelClocksIT extends IntegrationTest {
         runtime.awaitCompletedThrough(c.instance(), "Timer_VerifyClosureOverdue", "Task_RemindVerifyClosure", "EndEvent_VerifyClosureReminded");
     }
 
+    @Test
+    void aGovernorsReportLeftUnreviewedForTwoDaysRemindsItsReviewer() throws Exception {
+        long instance;
+        try (io.camunda.zeebe.client.ZeebeClient client = ENGINE.engine().createClient()) {
+            instance = client.newCreateInstanceCommand().bpmnProcessId("periodic-report").latestVersion()
+                    .variables(java.util.Map.of("periodKind", "REQUESTED", "periodFrom", "2032-01-01", "periodTo", "2032-02-01")).send().join()
+                    .getProcessInstanceKey();
+        }
+        Instant before = runtime.engineNow();
+        var review = runtime.awaitUserTask(instance, "Task_ReviewReport");
+        Instant due = instant(review.dueDate());
+        assertThat(due).isBetween(before.plus(Duration.ofHours(47)), runtime.engineNow().plus(Duration.ofHours(48)));
+        java.util.function.Supplier<Long> reminders = () -> id.tanggap.testsupport.TestMail.to(DISKOMINFO_HEAD).stream()
+                .filter(m -> id.tanggap.testsupport.TestMail.subjectOf(m).contains("menunggu tinjauan")
+                        && id.tanggap.testsupport.TestMail.subjectOf(m).contains("2032")).count();
+        assertThat(reminders.get()).isZero();
+
+        cases.advancePast(due);
+        await().atMost(Duration.ofSeconds(20)).until(() -> reminders.get() == 1);
+        runtime.completeUserTask(review.key(), java.util.Map.of("reviewDecision", "APPROVE"));
+        runtime.awaitCompletedThrough(instance, "Timer_ReviewOverdue", "Task_RemindReview", "EndEvent_ReviewReminded", "EndEvent_ReportSent");
+    }
+
     private static Instant instant(Object value) {
         return ProcessDates.parse(String.valueOf(value));
     }
