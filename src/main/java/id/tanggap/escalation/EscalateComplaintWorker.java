@@ -7,10 +7,13 @@ import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
+import id.tanggap.shared.ProcessDates;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code escalateComplaint}: a deadline passed. E-mails the people escalation-ladder.dmn names for
  * this level (OFFICIAL, HEAD, SEKDA, GOVERNOR_OFFICE, DISKOMINFO_HEAD, SUPPORTING_OPD_HEAD) and
- * records the escalation on the case and its timeline. Each recipient is e-mailed once per timer.
+ * records the escalation on the case and its timeline. Each recipient is e-mailed once per timer; kind
+ * TRIAGE (Diskominfotik did not verify within 3 working days) once per case. Kind TASK reminds of an
+ * internal step (hoax clarification, authority decision, closure verification...) named by {@code taskName}.
  */
 @Component
 public class EscalateComplaintWorker {
@@ -53,18 +58,32 @@ public class EscalateComplaintWorker {
     public Escalated escalateComplaint(ActivatedJob job, @Variable long complaintId, @Variable int escalationLevel,
                                        @Variable String escalationKind, @Variable String recipients,
                                        @Variable(optional = true) String officialNip, @Variable(optional = true) String headNip,
-                                       @Variable(optional = true) String supportingOpd) {
+                                       @Variable(optional = true) String supportingOpd,
+                                       @Variable(optional = true) String triageDueDate, @Variable(optional = true) String escalatedAt,
+                                       @Variable(optional = true) String taskName) {
         Complaint complaint = cases.load(complaintId);
         List<Recipient> to = new ArrayList<>();
         for (String role : Arrays.stream(recipients.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList()) {
             to.add(resolve(role, officialNip, headNip, supportingOpd));
         }
-        String opdName = complaint.getOpdCode() == null ? "-" : opds.nameOf(complaint.getOpdCode());
+        boolean triage = "TRIAGE".equals(escalationKind);
+        String opdName = triage ? "Diskominfotik (verifikasi)" : complaint.getOpdCode() == null ? "-" : opds.nameOf(complaint.getOpdCode());
         String what = switch (escalationKind) {
             case "RESOLUTION" -> "penyelesaian tindak lanjut";
+            case "TRIAGE" -> "verifikasi dan penerusan aduan (3 hari kerja)";
+            case "TASK" -> taskName == null ? "tugas" : taskName;
             case "COORDINATION" -> "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
             default -> "tanggapan pertama";
         };
+        boolean reminder = "TASK".equals(escalationKind);
+        // a TASK reminder fires at the task's own due date, which lives only on the user task
+        Instant due = triage ? ProcessDates.parse(triageDueDate) : reminder ? ProcessDates.parse(escalatedAt)
+                : "RESOLUTION".equals(escalationKind) ? complaint.getResolutionDueAt() : complaint.getResponseDueAt();
+        // escalatedAt is the engine's time when the timer fired (passed by the BPMN where the mail says how late)
+        Instant at = ProcessDates.parse(escalatedAt);
+        String late = due == null || at == null || !at.isAfter(due) ? null : lateness(Duration.between(due, at));
+        // an overdue triage is told once per case: a case that comes back to triage keeps its first deadline
+        String scope = triage ? "TRIAGE:" + complaintId : String.valueOf(job.getElementInstanceKey());
         for (Recipient r : to) {
             Map<String, Object> model = new HashMap<>();
             model.put("recipient", r);
@@ -73,25 +92,41 @@ public class EscalateComplaintWorker {
             model.put("ticket", complaint.getTicket());
             model.put("opd", opdName);
             model.put("text", complaint.getBody());
-            model.put("due", IndonesianDates.longDateTime("RESOLUTION".equals(escalationKind) ? complaint.getResolutionDueAt()
-                    : complaint.getResponseDueAt(), properties.zone()));
+            model.put("due", IndonesianDates.longDateTime(due, properties.zone()));
+            model.put("late", late);
             model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
-            mailer.sendOnce("escalateComplaint:" + job.getElementInstanceKey() + ":" + r.email(), complaint.getId(), r.email(),
-                    "[Tanggap] ESKALASI level " + escalationLevel + ": aduan " + complaint.getTicket() + " melewati tenggat",
-                    "escalation", model);
+            mailer.sendOnce("escalateComplaint:" + scope + ":" + r.email(), complaint.getId(), r.email(),
+                    reminder ? "[Tanggap] PENGINGAT: aduan " + complaint.getTicket() + " menunggu " + what
+                            : "[Tanggap] ESKALASI level " + escalationLevel + ": aduan " + complaint.getTicket() + " melewati tenggat",
+                    reminder ? "task-reminder" : "escalation", model);
         }
         List<String> roles = to.stream().map(Recipient::role).toList();
-        String dedup = "escalation:" + job.getElementInstanceKey();
+        String dedup = "escalation:" + scope;
         cases.update(complaintId, (c, now) -> {
             if (!escalations.existsByDedupKey(dedup)) {
                 escalations.save(new ComplaintEscalation(complaintId, dedup, escalationKind, escalationLevel, String.join(",", roles), now));
             }
-            c.escalatedTo(escalationLevel, now);
+            if (!triage && !reminder) {
+                // escalation_level is the OPD's ladder (dashboard, report); a late triage or an internal step is not
+                c.escalatedTo(escalationLevel, now);
+            }
             cases.note(c, job, c.getStatus(), now, "Sistem Tanggap", "Eskalasi level " + escalationLevel + " (" + what + ") kepada "
                     + String.join(", ", to.stream().map(r -> r.position()).toList()));
             return null;
         });
         return new Escalated(escalationLevel, roles);
+    }
+
+    /** "2 hari 3 jam", "45 menit": how late, for the e-mail. */
+    static String lateness(Duration d) {
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        List<String> parts = new ArrayList<>();
+        if (days > 0) parts.add(days + " hari");
+        if (hours > 0) parts.add(hours + " jam");
+        if (days == 0 && (minutes > 0 || parts.isEmpty())) parts.add(minutes + " menit");
+        return String.join(" ", parts);
     }
 
     private Recipient resolve(String role, String officialNip, String headNip, String supportingOpd) {

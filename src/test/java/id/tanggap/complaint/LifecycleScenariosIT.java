@@ -79,7 +79,7 @@ class LifecycleScenariosIT extends IntegrationTest {
     }
 
     @Test
-    void notOurAuthorityGoesBackToTriageTwiceThenDiskominfoDecides() {
+    void notOurAuthorityGoesBackToTriageTwiceThenDiskominfoDecides() throws Exception {
         var c = cases.submit("JALAN_RUSAK");
         cases.triageValid(c, "JALAN_RUSAK");
         assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dpupr");
@@ -96,6 +96,13 @@ class LifecycleScenariosIT extends IntegrationTest {
         // the third re-route: Diskominfo decides, and routing follows its decision
         var decide = cases.task(c, "Task_DecideAuthority");
         assertThat(decide.candidateGroups()).containsExactly("diskominfo");
+        // Diskominfo has 1x24 hours to decide; then its head is reminded, once
+        java.time.Instant decideDue = id.tanggap.shared.ProcessDates.parse(decide.dueDate());
+        assertThat(decideDue).isBetween(runtime.engineNow().plus(Duration.ofHours(23)), runtime.engineNow().plus(Duration.ofHours(24)));
+        assertThat(cases.mailCount(c, "kadis.diskominfotik@ntbprov.example", "PENGINGAT")).isZero();
+        cases.advancePast(decideDue);
+        assertThat(DevMailText.plainText(cases.mails(c, "kadis.diskominfotik@ntbprov.example", "PENGINGAT", 1).get(0)))
+                .contains("penetapan OPD berwenang");
         cases.complete(c, "Task_DecideAuthority", vars("assignedOpd", "DISHUB", "decisionNote", "Drainase jalan nasional, koordinasi Dishub"));
         assertThat(cases.task(c, "Task_RespondToComplaint").candidateGroups()).containsExactly("opd-dishub");
         assertThat(cases.row(c).get("reroute_count")).isEqualTo(3);
@@ -182,6 +189,12 @@ class LifecycleScenariosIT extends IntegrationTest {
 
         var consolidate = runtime.awaitUserTask(coordination, "Task_ConsolidateJointFollowUp");
         assertThat(consolidate.candidateGroups()).containsExactly("opd-bpbd");
+        // the lead OPD has 2x24 hours to consolidate; then its head is reminded
+        java.time.Instant consolidateDue = id.tanggap.shared.ProcessDates.parse(consolidate.dueDate());
+        assertThat(consolidateDue).isBetween(runtime.engineNow().plus(Duration.ofHours(47)), runtime.engineNow().plus(Duration.ofHours(48)));
+        cases.advancePast(consolidateDue);
+        assertThat(DevMailText.plainText(cases.mails(c, "kadis.bpbd@ntbprov.example", "PENGINGAT", 1).get(0)))
+                .contains("penyusunan tindak lanjut bersama", c.ticket());
         runtime.completeUserTask(consolidate.key(), vars("jointFollowUp", "Evakuasi oleh BPBD, saluran dibersihkan PUPR, sampah diangkut DLHK."));
 
         cases.task(c, "Task_ResolveComplaint");
@@ -244,16 +257,33 @@ class LifecycleScenariosIT extends IntegrationTest {
     }
 
     @Test
-    void anOverdueResolutionIsEscalated() {
+    void anOverdueResolutionClimbsTheLadderLikeAnOverdueResponse() throws Exception {
         var c = cases.submit("BANTUAN_SOSIAL");
         cases.triageValid(c, "BANTUAN_SOSIAL");
         cases.respond(c, "Dinas Sosial memeriksa data penerima bantuan.");
         cases.task(c, "Task_ResolveComplaint");
         cases.advancePast(c, "resolutionDueDate");
-        cases.mails(c, "kadis.dinsos@ntbprov.example", "ESKALASI level 1", 1);
+        var head = cases.mails(c, "kadis.dinsos@ntbprov.example", "ESKALASI level 1", 1);
+        assertThat(DevMailText.plainText(head.get(0))).contains("penyelesaian tindak lanjut");
+        assertThat(cases.mailCount(c, "sekda@ntbprov.example", "ESKALASI")).isZero();
+
+        // 1x24 hours late: the regional secretary; another 24: the Governor's office through Diskominfotik
+        runtime.increaseTime(Duration.ofHours(24));
+        cases.mails(c, "sekda@ntbprov.example", "ESKALASI level 2", 1);
+        assertThat(cases.mailCount(c, "gubernur@ntbprov.example", "ESKALASI")).isZero();
+        runtime.increaseTime(Duration.ofHours(24));
+        cases.mails(c, "gubernur@ntbprov.example", "ESKALASI level 3", 1);
+        cases.mails(c, "kadis.diskominfotik@ntbprov.example", "ESKALASI level 3", 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.kind = 'RESOLUTION'",
-                Integer.class, c.ticket()) == 1);
+                Integer.class, c.ticket()) == 3);
+        assertThat(jdbc.queryForList("SELECT e.level, e.recipients FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id "
+                + "WHERE c.ticket = ? AND e.kind = 'RESOLUTION' ORDER BY e.level", c.ticket()))
+                .extracting(m -> m.get("level") + ":" + m.get("recipients"))
+                .containsExactly("1:OFFICIAL,HEAD", "2:SEKDA", "3:GOVERNOR_OFFICE,DISKOMINFO_HEAD");
+        assertThat(cases.row(c).get("escalation_level")).isEqualTo(3);
+        // the OPD still holds the task and can finish it
+        assertThat(cases.task(c, "Task_ResolveComplaint").candidateGroups()).containsExactly("opd-dinsos");
     }
 
     /** A report as the public web form sends it, at a given place (outside the area Api.complaint scatters cases over). */

@@ -73,10 +73,13 @@ class DecisionTablesTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2} / {3}")
     @CsvSource({
-            "URGENT,    SIMPLE,         PT1H, P5D",
-            "IMPORTANT, NO_FIELD_CHECK, P1D,  P14D",
-            "NORMAL,    FIELD_CHECK,    P2D,  P60D",
-            "NORMAL,    INFORMATION,    P2D,  P5D"})
+            "URGENT,    SIMPLE,         PT1H,  P5D",
+            "URGENT,    FIELD_CHECK,    PT1H,  P60D",
+            "IMPORTANT, NO_FIELD_CHECK, PT24H, P14D",
+            "IMPORTANT, INFORMATION,    PT24H, P5D",
+            "NORMAL,    FIELD_CHECK,    PT48H, P60D",
+            "NORMAL,    SIMPLE,         PT48H, P5D",
+            "NORMAL,    INFORMATION,    PT48H, P5D"})
     void serviceLevelsFollowNtbCareAndPermenPanRb(String urgency, String type, String firstResponse, String resolution) throws Exception {
         assertThat(evaluate("sla-policy", Map.of("urgency", urgency, "complaintType", type)))
                 .isEqualTo(Map.of("firstResponseLimit", firstResponse, "resolutionLimit", resolution, "coordinationLimit", "P3D", "autoCloseLimit", "P10D"));
@@ -104,9 +107,10 @@ class DecisionTablesTest {
         List<Map<String, Object>> normal = (List<Map<String, Object>>) evaluate("escalation-ladder", Map.of("urgency", "NORMAL"));
         assertThat(normal).extracting(m -> m.get("kind") + "/" + m.get("level") + "/" + m.get("after") + "/" + m.get("recipients"))
                 .containsExactly("FIRST_RESPONSE/1/PT0S/OFFICIAL,HEAD", "FIRST_RESPONSE/2/PT24H/SEKDA",
-                        "FIRST_RESPONSE/3/PT48H/GOVERNOR_OFFICE,DISKOMINFO_HEAD", "RESOLUTION/1/PT0S/OFFICIAL,HEAD");
+                        "FIRST_RESPONSE/3/PT48H/GOVERNOR_OFFICE,DISKOMINFO_HEAD", "RESOLUTION/1/PT0S/OFFICIAL,HEAD",
+                        "RESOLUTION/2/PT24H/SEKDA", "RESOLUTION/3/PT48H/GOVERNOR_OFFICE,DISKOMINFO_HEAD");
         List<Map<String, Object>> urgent = (List<Map<String, Object>>) evaluate("escalation-ladder", Map.of("urgency", "URGENT"));
-        assertThat(urgent).extracting(m -> m.get("level") + "/" + m.get("after")).containsExactly("1/PT0S", "2/PT2H", "3/PT4H", "1/PT0S");
+        assertThat(urgent).extracting(m -> m.get("level") + "/" + m.get("after")).containsExactly("1/PT0S", "2/PT2H", "3/PT4H", "1/PT0S", "2/PT24H", "3/PT48H");
     }
 
     @ParameterizedTest(name = "{0} targeted, {1}% against {2}% -> {3}")
