@@ -1,6 +1,5 @@
 package id.tanggap.bench;
 
-import id.tanggap.TanggapApplication;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.InMemoryZeebe;
 import id.tanggap.testsupport.TestMail;
@@ -23,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,12 +37,8 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getenv().getOrDefault("BENCH_REQUESTS", "1000"));
-        InMemoryZeebe engine = InMemoryZeebe.start(-1);
-        TestMail.start(0);
-        ConfigurableApplicationContext app = SpringApplication.from(TanggapApplication::main).withAdditionalProfiles("test").run(
-                "--server.port=0", "--camunda.client.grpc-address=" + engine.grpcAddress(), "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestMail.port(), "--logging.level.root=WARN", "--logging.level.id.tanggap=WARN",
-                "--tanggap.outbox.poll-interval=PT1S").getApplicationContext();
+        ConfigurableApplicationContext app = BenchApp.start("--logging.level.id.tanggap=WARN", "--tanggap.outbox.poll-interval=PT1S");
+        InMemoryZeebe engine = InMemoryZeebe.get();
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         Api api = new Api(port);

@@ -1,10 +1,6 @@
 package id.tanggap.bench;
 
-import id.tanggap.TanggapApplication;
 import id.tanggap.inventory.StaffImport;
-import id.tanggap.testsupport.InMemoryZeebe;
-import id.tanggap.testsupport.TestMail;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -16,11 +12,7 @@ public final class InventoryImportBenchmark {
 
     public static void main(String[] args) {
         int rows = Integer.parseInt(System.getenv().getOrDefault("BENCH_INVENTORY_ROWS", "10001"));
-        InMemoryZeebe engine = InMemoryZeebe.start(-1);
-        TestMail.start(0);
-        ConfigurableApplicationContext app = SpringApplication.from(TanggapApplication::main).withAdditionalProfiles("test").run(
-                "--server.port=0", "--camunda.client.grpc-address=" + engine.grpcAddress(), "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestMail.port(), "--logging.level.root=WARN").getApplicationContext();
+        ConfigurableApplicationContext app = BenchApp.start();
         try {
             StringBuilder csv = new StringBuilder("nip,nama,opd,jenis,email,facebook,instagram,x\n");
             for (int i = 1; i <= rows; i++) {

@@ -1,12 +1,8 @@
 package id.tanggap.bench;
 
-import id.tanggap.TanggapApplication;
 import id.tanggap.reporting.ReportCompiler;
 import id.tanggap.reporting.ReportFigures;
-import id.tanggap.testsupport.InMemoryZeebe;
-import id.tanggap.testsupport.TestMail;
 import java.time.LocalDate;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,11 +14,7 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) {
         int rows = Integer.parseInt(System.getenv().getOrDefault("BENCH_REPORT_ROWS", "1000000"));
-        InMemoryZeebe engine = InMemoryZeebe.start(-1);
-        TestMail.start(0);
-        ConfigurableApplicationContext app = SpringApplication.from(TanggapApplication::main).withAdditionalProfiles("test").run(
-                "--server.port=0", "--camunda.client.grpc-address=" + engine.grpcAddress(), "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + TestMail.port(), "--logging.level.root=WARN").getApplicationContext();
+        ConfigurableApplicationContext app = BenchApp.start();
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             long t0 = System.nanoTime();
