@@ -11,14 +11,12 @@ import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.process.EngineGateway;
-import id.tanggap.process.ProcessStarted;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +33,8 @@ public class AccountRegistry {
     public static final List<String> REQUIRED_PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
     static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "WHATSAPP");
 
-    static final String VERIFICATION_PROCESS = "official-account-verification";
+    /** Starts official-account-verification; "official-account:<id>" is its message id and correlation key, so an account starts one instance. */
+    static final String SUBMITTED_MESSAGE = "official-account-submitted";
     private static final String START_PREFIX = "official-account:";
 
     public record Submission(String platform, String handle, String url, String platformAccountId) {}
@@ -86,20 +85,11 @@ public class AccountRegistry {
                     official.getNip(), "SUBMITTED", null, now));
             record(a, "submitted:" + a.getId(), user.username(), "Diajukan untuk verifikasi");
             // queued with the account: it reaches the engine after the commit, also if the engine is down right now
-            engine.startLater(VERIFICATION_PROCESS, START_PREFIX + a.getId(), Map.of("accountId", a.getId(), "officialNip", official.getNip(),
+            engine.publishLater(SUBMITTED_MESSAGE, START_PREFIX + a.getId(), START_PREFIX + a.getId(), Map.of("accountId", a.getId(), "officialNip", official.getNip(),
                     "officialName", official.getName(), "platform", platform, "handle", a.getHandle(), "accountUrl", a.getUrl()));
             return a;
         });
         return account;
-    }
-
-    /** Notes the verification instance on the account, in the transaction that marks the start delivered. */
-    @EventListener
-    void verificationStarted(ProcessStarted started) {
-        if (VERIFICATION_PROCESS.equals(started.bpmnProcessId()) && started.startId().startsWith(START_PREFIX)) {
-            accounts.findById(Long.parseLong(started.startId().substring(START_PREFIX.length())))
-                    .ifPresent(a -> a.inVerification(started.processInstanceKey()));
-        }
     }
 
     void record(OfficialAccount account, String dedupKey, String actor, String note) {
