@@ -1,6 +1,8 @@
 package id.tanggap.notification;
 
+import id.tanggap.shared.DeliveryAttempts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,11 +39,8 @@ class NotificationLog {
     private Instant queuedAt;
     @Column(name = "sent_at")
     private Instant sentAt;
-    private int attempts;
-    @Column(name = "last_error")
-    private String lastError;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
+    @Embedded
+    private DeliveryAttempts delivery = new DeliveryAttempts();
 
     protected NotificationLog() {}
 
@@ -57,18 +56,14 @@ class NotificationLog {
     }
 
     void sent(Instant now) {
-        this.attempts++;
         this.status = Status.SENT;
         this.sentAt = now;
         this.content = null; // the personal data in it is not needed any more
-        this.lastError = null;
-        this.nextAttemptAt = null;
+        delivery.delivered();
     }
 
     void failed(String error, Instant retryAt) {
-        this.attempts++;
-        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
-        this.nextAttemptAt = retryAt;
+        delivery.failed(error, retryAt);
     }
 
     Long getId() { return id; }
@@ -76,5 +71,5 @@ class NotificationLog {
     String getTemplate() { return template; }
     String getContent() { return content; }
     Status getStatus() { return status; }
-    int getAttempts() { return attempts; }
+    int getAttempts() { return delivery.count(); }
 }

@@ -13,13 +13,13 @@ interface NotificationLogRepository extends JpaRepository<NotificationLog, Long>
     boolean existsByDedupKey(String dedupKey);
 
     @Query("select n.id from NotificationLog n where n.status = id.tanggap.notification.NotificationLog.Status.PENDING"
-            + " and (n.nextAttemptAt is null or n.nextAttemptAt <= :now) order by n.id")
+            + " and (n.delivery.nextAttemptAt is null or n.delivery.nextAttemptAt <= :now) order by n.id")
     List<Long> findDue(Instant now, Pageable page);
 
     /** Takes a due e-mail for one sender until {@code leaseUntil}, so it never goes out twice at the same moment. @return 1 when taken */
     @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update NotificationLog n set n.nextAttemptAt = :leaseUntil where n.id = :id"
-            + " and n.status = id.tanggap.notification.NotificationLog.Status.PENDING and (n.nextAttemptAt is null or n.nextAttemptAt <= :now)")
+    @Query("update NotificationLog n set n.delivery.nextAttemptAt = :leaseUntil where n.id = :id"
+            + " and n.status = id.tanggap.notification.NotificationLog.Status.PENDING and (n.delivery.nextAttemptAt is null or n.delivery.nextAttemptAt <= :now)")
     int claim(long id, Instant now, Instant leaseUntil);
 }

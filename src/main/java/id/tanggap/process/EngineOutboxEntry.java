@@ -1,6 +1,8 @@
 package id.tanggap.process;
 
+import id.tanggap.shared.DeliveryAttempts;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,11 +37,8 @@ class EngineOutboxEntry {
     private Instant createdAt;
     @Column(name = "published_at")
     private Instant publishedAt;
-    private int attempts;
-    @Column(name = "last_error")
-    private String lastError;
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
+    @Embedded
+    private DeliveryAttempts delivery = new DeliveryAttempts();
     @Column(name = "process_instance_key")
     private Long processInstanceKey;
 
@@ -56,17 +55,13 @@ class EngineOutboxEntry {
     }
 
     void published(Instant now, Long processInstanceKey) {
-        this.attempts++;
         this.publishedAt = now;
         this.processInstanceKey = processInstanceKey;
-        this.lastError = null;
-        this.nextAttemptAt = null;
+        delivery.delivered();
     }
 
     void failed(String error, Instant retryAt) {
-        this.attempts++;
-        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(500, error.length()));
-        this.nextAttemptAt = retryAt;
+        delivery.failed(error, retryAt);
     }
 
     Long getId() { return id; }
@@ -77,5 +72,5 @@ class EngineOutboxEntry {
     String getVariables() { return variables; }
     Duration getTimeToLive() { return timeToLiveSeconds == null ? null : Duration.ofSeconds(timeToLiveSeconds); }
     Instant getPublishedAt() { return publishedAt; }
-    int getAttempts() { return attempts; }
+    int getAttempts() { return delivery.count(); }
 }
