@@ -46,6 +46,7 @@ public class TestTanggapApplication {
                    Engine      gRPC %3$s
                    Logins      admin, diskominfo, sekda, pupr, dlhk  (password: tanggap)
                 ==============================================================
-                """.formatted(base, env.getProperty("spring.mail.port"), env.getProperty("camunda.client.grpc-address")));
+                """.formatted(
+                        base, env.getProperty("spring.mail.port"), env.getProperty("camunda.client.grpc-address")));
     }
 }

@@ -25,16 +25,35 @@ final class CamundaProcessTestRuntime implements ProcessRuntime {
 
     @Override
     public UserTaskView awaitUserTask(long processInstanceKey, String elementId) {
-        UserTask task = await().atMost(Duration.ofSeconds(30)).until(() -> client.newUserTaskSearchRequest()
-                .filter(f -> f.processInstanceKey(processInstanceKey).elementId(elementId).state(UserTaskState.CREATED))
-                .send().join().items().stream().findFirst().orElse(null), t -> t != null);
-        return new UserTaskView(task.getUserTaskKey(), task.getElementId(), null, task.getFormKey(),
-                task.getCandidateGroups(), String.valueOf(task.getDueDate()));
+        UserTask task = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> client
+                                .newUserTaskSearchRequest()
+                                .filter(f -> f.processInstanceKey(processInstanceKey)
+                                        .elementId(elementId)
+                                        .state(UserTaskState.CREATED))
+                                .send()
+                                .join()
+                                .items()
+                                .stream()
+                                .findFirst()
+                                .orElse(null),
+                        t -> t != null);
+        return new UserTaskView(
+                task.getUserTaskKey(),
+                task.getElementId(),
+                null,
+                task.getFormKey(),
+                task.getCandidateGroups(),
+                String.valueOf(task.getDueDate()));
     }
 
     @Override
     public void completeUserTask(long userTaskKey, Map<String, Object> variables) {
-        client.newCompleteUserTaskCommand(userTaskKey).variables(variables).send().join();
+        client.newCompleteUserTaskCommand(userTaskKey)
+                .variables(variables)
+                .send()
+                .join();
     }
 
     @Override
@@ -49,14 +68,20 @@ final class CamundaProcessTestRuntime implements ProcessRuntime {
 
     @Override
     public void awaitCompletedThrough(long processInstanceKey, String... elementIds) {
-        CamundaAssert.assertThat(ProcessInstanceSelectors.byKey(processInstanceKey)).isCompleted().hasCompletedElementsInOrder(elementIds);
+        CamundaAssert.assertThat(ProcessInstanceSelectors.byKey(processInstanceKey))
+                .isCompleted()
+                .hasCompletedElementsInOrder(elementIds);
     }
 
     @Override
     public Map<String, Object> variables(long processInstanceKey) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        client.newVariableSearchRequest().filter(f -> f.processInstanceKey(processInstanceKey).scopeKey(processInstanceKey))
-                .send().join().items().forEach(v -> variables.put(v.getName(), v.getValue()));
+        client.newVariableSearchRequest()
+                .filter(f -> f.processInstanceKey(processInstanceKey).scopeKey(processInstanceKey))
+                .send()
+                .join()
+                .items()
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
         return variables;
     }
 }

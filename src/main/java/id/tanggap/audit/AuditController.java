@@ -31,7 +31,8 @@ class AuditController {
     private final TanggapProperties properties;
     private final Clock clock;
 
-    AuditController(AuditSearch search, AuditTrail trail, AuditProperties audit, TanggapProperties properties, Clock clock) {
+    AuditController(
+            AuditSearch search, AuditTrail trail, AuditProperties audit, TanggapProperties properties, Clock clock) {
         this.search = search;
         this.trail = trail;
         this.audit = audit;
@@ -41,40 +42,56 @@ class AuditController {
 
     @GetMapping("/api/audit")
     @ResponseBody
-    AuditSearch.Page api(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                         @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    AuditSearch.Page api(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         return search.page(new AuditSearch.Filter(from, to, actor, action), page, size);
     }
 
     @GetMapping("/api/audit.csv")
-    ResponseEntity<byte[]> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                               @RequestParam(required = false) String actor, @RequestParam(required = false) String action) {
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action) {
         List<AuditEntry> rows = search.export(new AuditSearch.Filter(from, to, actor, action));
         trail.record(AuditAction.EXPORT, "audit_log", "CSV jejak audit, " + rows.size() + " baris");
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jejak-audit.csv\"")
                 .body(AuditCsv.of(rows).getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/audit")
-    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+    String page(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("zone", properties.zone().getId());
-        model.addAttribute("keepSince", LocalDate.now(clock.withZone(properties.zone())).minus(audit.retention()));
+        model.addAttribute(
+                "keepSince", LocalDate.now(clock.withZone(properties.zone())).minus(audit.retention()));
         try {
-            AuditSearch.Page result = search.page(new AuditSearch.Filter(date(from, "from"), date(to, "to"), actor, action), Math.max(0, page), 50);
+            AuditSearch.Page result = search.page(
+                    new AuditSearch.Filter(date(from, "from"), date(to, "to"), actor, action), Math.max(0, page), 50);
             model.addAttribute("result", result);
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+            model.addAttribute(
+                    "errors",
+                    e.problems().stream()
+                            .map(p -> p.field() + ": " + p.message())
+                            .toList());
         }
         return "audit/search";
     }

@@ -11,14 +11,22 @@ final class AuditCsv {
 
     static final String HEADER = "id,waktu_utc,aktor,peran,aksi,subjek,detail,alamat_klien";
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     static String of(List<AuditEntry> entries) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (AuditEntry e : entries) {
-            out.append(String.join(",", cell(String.valueOf(e.id())), cell(e.at().toString()), cell(e.actor()), cell(e.actorRoles()),
-                    cell(e.action()), cell(e.subject()), cell(e.detail()), cell(e.clientIp()))).append("\r\n");
+            out.append(String.join(
+                            ",",
+                            cell(String.valueOf(e.id())),
+                            cell(e.at().toString()),
+                            cell(e.actor()),
+                            cell(e.actorRoles()),
+                            cell(e.action()),
+                            cell(e.subject()),
+                            cell(e.detail()),
+                            cell(e.clientIp())))
+                    .append("\r\n");
         }
         return out.toString();
     }

@@ -3,5 +3,12 @@ package id.tanggap.audit;
 import java.time.Instant;
 
 /** One row of the audit trail as the search page and API show it. */
-public record AuditEntry(long id, Instant at, String actor, String actorRoles, String action, String subject, String detail, String clientIp) {
-}
+public record AuditEntry(
+        long id,
+        Instant at,
+        String actor,
+        String actorRoles,
+        String action,
+        String subject,
+        String detail,
+        String clientIp) {}

@@ -10,5 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * still be kept, and the operator archives and removes older rows as docs/privacy.md describes.
  */
 @ConfigurationProperties("tanggap.audit")
-record AuditProperties(@DefaultValue("P5Y") Period retention) {
-}
+record AuditProperties(@DefaultValue("P5Y") Period retention) {}

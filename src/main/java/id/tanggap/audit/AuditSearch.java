@@ -25,8 +25,14 @@ class AuditSearch {
     /** The CSV holds at most this many rows; a wider export is asked for in parts (by period). */
     static final int MAX_EXPORT_ROWS = 100_000;
 
-    private static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-            rs.getString("actor"), rs.getString("actor_roles"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
+    private static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(
+            rs.getLong("id"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getString("actor"),
+            rs.getString("actor_roles"),
+            rs.getString("action"),
+            rs.getString("subject"),
+            rs.getString("detail"),
             rs.getString("client_ip"));
 
     private final JdbcTemplate jdbc;
@@ -53,7 +59,8 @@ class AuditSearch {
         Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log" + where, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
-        List<AuditEntry> items = jdbc.query("SELECT * FROM audit_log" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", ROW, args.toArray());
+        List<AuditEntry> items = jdbc.query(
+                "SELECT * FROM audit_log" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", ROW, args.toArray());
         return new Page(items, page, size, total == null ? 0 : total);
     }
 
@@ -65,12 +72,15 @@ class AuditSearch {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args);
         args.add(MAX_EXPORT_ROWS);
-        return jdbc.query("SELECT * FROM audit_log" + where + " ORDER BY at DESC, id DESC LIMIT ?", ROW, args.toArray());
+        return jdbc.query(
+                "SELECT * FROM audit_log" + where + " ORDER BY at DESC, id DESC LIMIT ?", ROW, args.toArray());
     }
 
     private static List<FieldProblem> check(Filter f) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (f.action() != null && !f.action().isBlank() && Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(f.action()))) {
+        if (f.action() != null
+                && !f.action().isBlank()
+                && Arrays.stream(AuditAction.values()).noneMatch(a -> a.name().equals(f.action()))) {
             problems.add(new FieldProblem("action", "aksi tidak dikenal"));
         }
         if (f.from() != null && f.to() != null && f.from().isAfter(f.to())) {
@@ -90,7 +100,8 @@ class AuditSearch {
         }
         if (f.to() != null) {
             conditions.add("at < ?");
-            args.add(Timestamp.from(f.to().plusDays(1).atStartOfDay(properties.zone()).toInstant()));
+            args.add(Timestamp.from(
+                    f.to().plusDays(1).atStartOfDay(properties.zone()).toInstant()));
         }
         if (f.actor() != null && !f.actor().isBlank()) {
             conditions.add("actor = ?");

@@ -44,20 +44,34 @@ public class AuditTrail {
     }
 
     /** Records an action of an explicitly named actor (a login event, a worker acting for someone). */
-    public void record(String actor, String actorRoles, AuditAction action, String subject, String detail, String clientIp) {
-        jdbc.update("INSERT INTO audit_log (at, actor, actor_roles, action, subject, detail, client_ip) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(clock.instant()), cut(actor == null || actor.isBlank() ? ANONYMOUS : actor, 200), cut(actorRoles, 200),
-                action.name(), cut(subject, 200), cut(detail, 500), cut(clientIp == null || clientIp.isBlank() ? "-" : clientIp, 64));
+    public void record(
+            String actor, String actorRoles, AuditAction action, String subject, String detail, String clientIp) {
+        jdbc.update(
+                "INSERT INTO audit_log (at, actor, actor_roles, action, subject, detail, client_ip) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Timestamp.from(clock.instant()),
+                cut(actor == null || actor.isBlank() ? ANONYMOUS : actor, 200),
+                cut(actorRoles, 200),
+                action.name(),
+                cut(subject, 200),
+                cut(detail, 500),
+                cut(clientIp == null || clientIp.isBlank() ? "-" : clientIp, 64));
     }
 
     /** The staff user name (for OIDC logins the user name, not the token's subject), else the authentication's name. */
     static String actor(Authentication auth) {
-        return auth.getPrincipal() instanceof StaffUser staff && staff.username() != null ? staff.username() : auth.getName();
+        return auth.getPrincipal() instanceof StaffUser staff && staff.username() != null
+                ? staff.username()
+                : auth.getName();
     }
 
     static String roles(Authentication auth) {
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5).toUpperCase(Locale.ROOT)).sorted().distinct().collect(Collectors.joining(","));
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5).toUpperCase(Locale.ROOT))
+                .sorted()
+                .distinct()
+                .collect(Collectors.joining(","));
     }
 
     /** The client address of the request being served (the proxy-resolved one, see server.tomcat.remoteip), or null outside a request. */

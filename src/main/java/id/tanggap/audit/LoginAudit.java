@@ -25,14 +25,20 @@ class LoginAudit {
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        trail.record(AuditTrail.actor(auth), AuditTrail.roles(auth), AuditAction.LOGIN, "sesi", "masuk", clientIp(auth));
+        trail.record(
+                AuditTrail.actor(auth), AuditTrail.roles(auth), AuditAction.LOGIN, "sesi", "masuk", clientIp(auth));
     }
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication auth = event.getAuthentication();
         // the attempted user name is kept (it is what an inspector looks for); the password never is
-        trail.record(auth.getName(), "", AuditAction.LOGIN_FAILED, "sesi", "gagal masuk: " + event.getException().getClass().getSimpleName(),
+        trail.record(
+                auth.getName(),
+                "",
+                AuditAction.LOGIN_FAILED,
+                "sesi",
+                "gagal masuk: " + event.getException().getClass().getSimpleName(),
                 clientIp(auth));
     }
 

@@ -8,5 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code /privasi} shows it (the PPID's name, e-mail and telephone of the province).
  */
 @ConfigurationProperties("tanggap.privacy")
-record PrivacyProperties(@DefaultValue("PPID Dinas Komunikasi, Informatika dan Statistik (Diskominfotik)") String contact) {
-}
+record PrivacyProperties(
+        @DefaultValue("PPID Dinas Komunikasi, Informatika dan Statistik (Diskominfotik)")
+        String contact) {}

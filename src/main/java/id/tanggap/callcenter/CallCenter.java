@@ -30,8 +30,17 @@ import org.springframework.stereotype.Service;
 @Service
 class CallCenter {
 
-    public record Call(String callId, String callerName, String callerPhone, Boolean anonymous, String text, String category,
-                       Double lat, Double lon, String address, Boolean emergency) {
+    public record Call(
+            String callId,
+            String callerName,
+            String callerPhone,
+            Boolean anonymous,
+            String text,
+            String category,
+            Double lat,
+            Double lon,
+            String address,
+            Boolean emergency) {
 
         boolean isAnonymous() {
             return Boolean.TRUE.equals(anonymous);
@@ -47,6 +56,7 @@ class CallCenter {
     static final String EMERGENCY_ROLE = "EMERGENCY_112";
     /** The "account" a call came in on: the call center (an OPD's code, or the province's) whose agent logged it. */
     static final String CALL_CENTER_ACCOUNT = "call-center:";
+
     private static final String PROVINCE_CENTER = "PROVINSI";
 
     private final ComplaintIntake intake;
@@ -58,8 +68,15 @@ class CallCenter {
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    CallCenter(ComplaintIntake intake, ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, EscalationContactRepository contacts,
-               Opds opds, Mailer mailer, TanggapProperties properties) {
+    CallCenter(
+            ComplaintIntake intake,
+            ComplaintRepository complaints,
+            CaseUpdates cases,
+            Timeline timeline,
+            EscalationContactRepository contacts,
+            Opds opds,
+            Mailer mailer,
+            TanggapProperties properties) {
         this.intake = intake;
         this.complaints = complaints;
         this.cases = cases;
@@ -80,20 +97,31 @@ class CallCenter {
         // so no other door (nor another OPD's agent) can claim it first
         String callCenter = centerOf(agentOpd);
         boolean located = call.lat() != null && call.lon() != null;
-        String address = call.address() == null || call.address().isBlank() ? null : call.address().strip();
-        var submission = new ComplaintSubmission(Channel.CALL_CENTER,
-                "call:" + callCenter + ":" + (call.callId() == null || call.callId().isBlank() ? UUID.randomUUID() : call.callId().trim()),
-                new ComplaintSubmission.Reporter(call.isAnonymous() ? null : call.callerName(), call.isAnonymous() ? null : call.callerPhone(),
+        String address = call.address() == null || call.address().isBlank()
+                ? null
+                : call.address().strip();
+        var submission = new ComplaintSubmission(
+                Channel.CALL_CENTER,
+                "call:" + callCenter + ":"
+                        + (call.callId() == null || call.callId().isBlank()
+                                ? UUID.randomUUID()
+                                : call.callId().trim()),
+                new ComplaintSubmission.Reporter(
+                        call.isAnonymous() ? null : call.callerName(),
+                        call.isAnonymous() ? null : call.callerPhone(),
                         call.isAnonymous()),
-                withSpokenAddress(call.text(), located ? null : address), call.category(),
+                withSpokenAddress(call.text(), located ? null : address),
+                call.category(),
                 located ? new ComplaintSubmission.Location(call.lat(), call.lon(), address) : null,
-                null, List.of());
+                null,
+                List.of());
         var accepted = intake.submit(submission, new ComplaintIntake.Origin(CALL_CENTER_ACCOUNT + callCenter, null));
         boolean notified = false;
         if (call.isEmergency() && accepted.created()) {
             Complaint c = complaints.findByTicket(accepted.ticket()).orElseThrow();
             EscalationContact center = contacts.findById(EMERGENCY_ROLE)
-                    .orElseThrow(() -> new IllegalStateException("no contact for the 112 command center (" + EMERGENCY_ROLE + ")"));
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no contact for the 112 command center (" + EMERGENCY_ROLE + ")"));
             Map<String, Object> model = new HashMap<>();
             model.put("ticket", c.getTicket());
             model.put("text", call.text().strip());
@@ -104,10 +132,21 @@ class CallCenter {
             model.put("callerPhone", call.isAnonymous() || call.callerPhone() == null ? "-" : call.callerPhone());
             model.put("agentOpd", agentOpd == null ? "Call center provinsi" : agentOpd);
             model.put("trackingUrl", properties.trackingUrl(c.getTicket()));
-            mailer.sendOnce("emergency112:" + c.getTicket(), c.getId(), center.getEmail(), "[DARURAT] Aduan " + c.getTicket() + " diteruskan ke 112",
-                    "emergency-112", model);
+            mailer.sendOnce(
+                    "emergency112:" + c.getTicket(),
+                    c.getId(),
+                    center.getEmail(),
+                    "[DARURAT] Aduan " + c.getTicket() + " diteruskan ke 112",
+                    "emergency-112",
+                    model);
             cases.update(c.getId(), (complaint, now) -> {
-                timeline.record(complaint, "emergency112", complaint.getStatus(), now, "Call center", "Darurat: segera diteruskan ke " + center.getName());
+                timeline.record(
+                        complaint,
+                        "emergency112",
+                        complaint.getStatus(),
+                        now,
+                        "Call center",
+                        "Darurat: segera diteruskan ke " + center.getName());
                 return null;
             });
             notified = true;
@@ -131,20 +170,43 @@ class CallCenter {
      * own OPD or one their own call center logged.
      */
     public void transfer(String ticket, String toOpd, String note, StaffUser user) {
-        Complaint c = complaints.findByTicket(ticket).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
+        Complaint c = complaints
+                .findByTicket(ticket)
+                .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
         if (!reaches(user, c)) {
             throw new AccessDeniedException("case " + ticket + " is outside the reach of the user's OPD");
         }
-        OpdInfo target = opds.find(toOpd == null ? "" : toOpd).orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
+        OpdInfo target = opds.find(toOpd == null ? "" : toOpd)
+                .orElseThrow(() -> InvalidInputException.of("toOpd", "OPD tidak dikenal"));
         if (target.email() != null) {
-            // the complaint text and the agent's note only: no reporter identity (a confidential reporter is known to Diskominfo only)
-            mailer.sendOnce("callTransfer:" + ticket + ":" + toOpd + ":" + c.getUpdatedAt().toEpochMilli(), c.getId(), target.email(),
-                    "[Tanggap] Panggilan " + ticket + " dialihkan ke call center " + target.shortName(), "call-transfer",
-                    Map.of("ticket", ticket, "opd", target.name(), "text", c.getBody(), "note", note == null ? "-" : note,
-                            "trackingUrl", properties.trackingUrl(ticket)));
+            // the complaint text and the agent's note only: no reporter identity (a confidential reporter is known to
+            // Diskominfo only)
+            mailer.sendOnce(
+                    "callTransfer:" + ticket + ":" + toOpd + ":"
+                            + c.getUpdatedAt().toEpochMilli(),
+                    c.getId(),
+                    target.email(),
+                    "[Tanggap] Panggilan " + ticket + " dialihkan ke call center " + target.shortName(),
+                    "call-transfer",
+                    Map.of(
+                            "ticket",
+                            ticket,
+                            "opd",
+                            target.name(),
+                            "text",
+                            c.getBody(),
+                            "note",
+                            note == null ? "-" : note,
+                            "trackingUrl",
+                            properties.trackingUrl(ticket)));
         }
         cases.update(c.getId(), (complaint, now) -> {
-            timeline.recordInternal(complaint, "callTransfer:" + toOpd + ":" + now.toEpochMilli(), complaint.getStatus(), now, "Call center",
+            timeline.recordInternal(
+                    complaint,
+                    "callTransfer:" + toOpd + ":" + now.toEpochMilli(),
+                    complaint.getStatus(),
+                    now,
+                    "Call center",
                     "Panggilan dialihkan ke call center " + target.name());
             return null;
         });
@@ -158,8 +220,10 @@ class CallCenter {
             return true;
         }
         String opd = user.opdCode();
-        return opd != null && (opd.equals(c.getOpdCode())
-                || c.getChannel() == Channel.CALL_CENTER && (CALL_CENTER_ACCOUNT + opd).equals(c.getChannelAccountId()));
+        return opd != null
+                && (opd.equals(c.getOpdCode())
+                        || c.getChannel() == Channel.CALL_CENTER
+                                && (CALL_CENTER_ACCOUNT + opd).equals(c.getChannelAccountId()));
     }
 
     private static String centerOf(String agentOpd) {

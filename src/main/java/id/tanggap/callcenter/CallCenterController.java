@@ -43,13 +43,18 @@ class CallCenterController {
     @ResponseBody
     ResponseEntity<CallResponse> log(@RequestBody CallCenter.Call call, @AuthenticationPrincipal StaffUser agent) {
         var logged = callCenter.log(call, agent == null ? null : agent.opdCode());
-        var body = new CallResponse(logged.ticket(), properties.trackingUrl(logged.ticket()), logged.emergencyNotified());
-        return logged.created() ? ResponseEntity.created(URI.create("/api/complaints/" + logged.ticket())).body(body) : ResponseEntity.ok(body);
+        var body =
+                new CallResponse(logged.ticket(), properties.trackingUrl(logged.ticket()), logged.emergencyNotified());
+        return logged.created()
+                ? ResponseEntity.created(URI.create("/api/complaints/" + logged.ticket()))
+                        .body(body)
+                : ResponseEntity.ok(body);
     }
 
     @PostMapping("/api/call-center/calls/{ticket}/transfer")
     @ResponseBody
-    ResponseEntity<Void> transfer(@PathVariable String ticket, @RequestBody Transfer transfer, @AuthenticationPrincipal StaffUser user) {
+    ResponseEntity<Void> transfer(
+            @PathVariable String ticket, @RequestBody Transfer transfer, @AuthenticationPrincipal StaffUser user) {
         callCenter.transfer(ticket, transfer.toOpd(), transfer.note(), user);
         return ResponseEntity.noContent().build();
     }

@@ -18,51 +18,81 @@ import java.time.Instant;
 class Campaign {
 
     /** DIJADWALKAN (created) → BERJALAN (invitations sent) → DIEVALUASI (window closed, evaluated) → SELESAI (summary reviewed). */
-    public enum Status { DIJADWALKAN, BERJALAN, DIEVALUASI, SELESAI }
+    public enum Status {
+        DIJADWALKAN,
+        BERJALAN,
+        DIEVALUASI,
+        SELESAI
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String programme;
+
     @Column(name = "content_url")
     private String contentUrl;
+
     @Column(name = "target_all")
     private boolean targetAll;
+
     @Column(name = "window_start")
     private Instant windowStart;
+
     @Column(name = "window_end")
     private Instant windowEnd;
+
     @Column(name = "expected_participation")
     private int expectedParticipation;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Column(name = "invited_at")
     private Instant invitedAt;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
+
     @Column(name = "evaluated_at")
     private Instant evaluatedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     private Integer targeted;
     private Integer participated;
     private Integer shares;
+
     @Column(name = "participation_rate")
     private BigDecimal participationRate;
+
     private String verdict;
+
     @Column(name = "evaluation_note")
     private String evaluationNote;
 
     protected Campaign() {}
 
-    Campaign(String programme, String contentUrl, boolean targetAll, Instant windowStart, Instant windowEnd, int expectedParticipation,
-             String createdBy, Instant now) {
+    Campaign(
+            String programme,
+            String contentUrl,
+            boolean targetAll,
+            Instant windowStart,
+            Instant windowEnd,
+            int expectedParticipation,
+            String createdBy,
+            Instant now) {
         this.programme = programme;
         this.contentUrl = contentUrl;
         this.targetAll = targetAll;
@@ -122,24 +152,83 @@ class Campaign {
         return "KAMPANYE-" + id;
     }
 
-    public Long getId() { return id; }
-    public String getProgramme() { return programme; }
-    public String getContentUrl() { return contentUrl; }
-    public boolean isTargetAll() { return targetAll; }
-    public Instant getWindowStart() { return windowStart; }
-    public Instant getWindowEnd() { return windowEnd; }
-    public int getExpectedParticipation() { return expectedParticipation; }
-    public Status getStatus() { return status; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public Instant getInvitedAt() { return invitedAt; }
-    public Instant getRemindedAt() { return remindedAt; }
-    public Instant getEvaluatedAt() { return evaluatedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public Integer getTargeted() { return targeted; }
-    public Integer getParticipated() { return participated; }
-    public Integer getShares() { return shares; }
-    public BigDecimal getParticipationRate() { return participationRate; }
-    public String getVerdict() { return verdict; }
-    public String getEvaluationNote() { return evaluationNote; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public String getContentUrl() {
+        return contentUrl;
+    }
+
+    public boolean isTargetAll() {
+        return targetAll;
+    }
+
+    public Instant getWindowStart() {
+        return windowStart;
+    }
+
+    public Instant getWindowEnd() {
+        return windowEnd;
+    }
+
+    public int getExpectedParticipation() {
+        return expectedParticipation;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getInvitedAt() {
+        return invitedAt;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public Instant getEvaluatedAt() {
+        return evaluatedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Integer getTargeted() {
+        return targeted;
+    }
+
+    public Integer getParticipated() {
+        return participated;
+    }
+
+    public Integer getShares() {
+        return shares;
+    }
+
+    public BigDecimal getParticipationRate() {
+        return participationRate;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public String getEvaluationNote() {
+        return evaluationNote;
+    }
 }

@@ -37,11 +37,15 @@ class CampaignController {
 
     @PostMapping("/api/campaigns")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
-    ResponseEntity<Map<String, Object>> create(@RequestBody Campaigns.NewCampaign body, @AuthenticationPrincipal StaffUser user) {
+    ResponseEntity<Map<String, Object>> create(
+            @RequestBody Campaigns.NewCampaign body, @AuthenticationPrincipal StaffUser user) {
         Campaigns.Created created = campaigns.create(body, user.username());
         Map<String, Object> view = Campaigns.summaryOf(created.campaign());
         view.put("targetOpds", campaigns.targetOpds(created.campaign().getId()));
-        return created.isNew() ? ResponseEntity.created(URI.create("/api/campaigns/" + created.campaign().getId())).body(view)
+        return created.isNew()
+                ? ResponseEntity.created(URI.create(
+                                "/api/campaigns/" + created.campaign().getId()))
+                        .body(view)
                 : ResponseEntity.ok(view);
     }
 
@@ -58,19 +62,25 @@ class CampaignController {
         String only = user.opdScope();
         Map<String, Object> view = Campaigns.summaryOf(c);
         view.put("targetOpds", campaigns.targetOpds(id));
-        view.put("opds", campaigns.opdResults(id).stream().filter(r -> only == null || r.opdCode().equals(only)).toList());
+        view.put(
+                "opds",
+                campaigns.opdResults(id).stream()
+                        .filter(r -> only == null || r.opdCode().equals(only))
+                        .toList());
         view.put("participants", campaigns.participants(id, only));
         view.put("sharesList", campaigns.shares(id, only));
         return view;
     }
 
     @PostMapping("/api/campaigns/{id}/shares")
-    ResponseEntity<CampaignShares.Counted> share(@PathVariable long id, @RequestBody ShareSubmission body, @AuthenticationPrincipal StaffUser user) {
+    ResponseEntity<CampaignShares.Counted> share(
+            @PathVariable long id, @RequestBody ShareSubmission body, @AuthenticationPrincipal StaffUser user) {
         String staffId = body.staffId() == null ? "" : body.staffId().trim();
         String source;
         if (user == null) {
             if (!links.valid(id, staffId, body.token())) {
-                throw new ShareRejected(HttpStatus.FORBIDDEN, "bad-token", "Token tautan pribadi tidak cocok dengan pegawai ini");
+                throw new ShareRejected(
+                        HttpStatus.FORBIDDEN, "bad-token", "Token tautan pribadi tidak cocok dengan pegawai ini");
             }
             source = "FORM";
         } else {
@@ -82,6 +92,7 @@ class CampaignController {
             source = "API";
         }
         CampaignShares.Counted counted = shares.submit(id, staffId, body.url(), source);
-        return ResponseEntity.status(counted.outcome() == CampaignShares.Outcome.COUNTED ? 201 : 200).body(counted);
+        return ResponseEntity.status(counted.outcome() == CampaignShares.Outcome.COUNTED ? 201 : 200)
+                .body(counted);
     }
 }

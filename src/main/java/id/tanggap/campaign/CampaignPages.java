@@ -47,17 +47,36 @@ class CampaignPages {
 
     @PostMapping("/kampanye")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
-    String create(@RequestParam String programme, @RequestParam String contentUrl, @RequestParam(required = false) List<String> targetOpds,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
-                  @RequestParam(required = false) Integer expectedParticipation, @AuthenticationPrincipal StaffUser user, Model model) {
+    String create(
+            @RequestParam String programme,
+            @RequestParam String contentUrl,
+            @RequestParam(required = false) List<String> targetOpds,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endsAt,
+            @RequestParam(required = false) Integer expectedParticipation,
+            @AuthenticationPrincipal StaffUser user,
+            Model model) {
         try {
-            Campaigns.Created created = campaigns.create(new Campaigns.NewCampaign(programme, contentUrl, targetOpds,
-                    startsAt == null ? null : startsAt.atZone(properties.zone()).toInstant(), endsAt == null ? null : endsAt.atZone(properties.zone()).toInstant(),
-                    expectedParticipation), user.username());
+            Campaigns.Created created = campaigns.create(
+                    new Campaigns.NewCampaign(
+                            programme,
+                            contentUrl,
+                            targetOpds,
+                            startsAt == null
+                                    ? null
+                                    : startsAt.atZone(properties.zone()).toInstant(),
+                            endsAt == null
+                                    ? null
+                                    : endsAt.atZone(properties.zone()).toInstant(),
+                            expectedParticipation),
+                    user.username());
             return "redirect:/kampanye/" + created.campaign().getId();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+            model.addAttribute(
+                    "errors",
+                    e.problems().stream()
+                            .map(p -> p.field() + ": " + p.message())
+                            .toList());
             model.addAttribute("programme", programme);
             model.addAttribute("contentUrl", contentUrl);
             return list(model, user);
@@ -69,7 +88,11 @@ class CampaignPages {
         String only = user.opdScope();
         model.addAttribute("campaign", campaigns.get(id));
         model.addAttribute("targetOpds", campaigns.targetOpds(id));
-        model.addAttribute("results", campaigns.opdResults(id).stream().filter(r -> only == null || r.opdCode().equals(only)).toList());
+        model.addAttribute(
+                "results",
+                campaigns.opdResults(id).stream()
+                        .filter(r -> only == null || r.opdCode().equals(only))
+                        .toList());
         model.addAttribute("participants", campaigns.participants(id, only));
         model.addAttribute("shares", campaigns.shares(id, only));
         model.addAttribute("zone", properties.zone());

@@ -26,7 +26,8 @@ class CampaignSharePage {
     }
 
     @GetMapping("/kampanye/{id}/bagikan")
-    String form(@PathVariable long id, @RequestParam("staf") String staffId, @RequestParam("t") String token, Model model) {
+    String form(
+            @PathVariable long id, @RequestParam("staf") String staffId, @RequestParam("t") String token, Model model) {
         if (!links.valid(id, staffId, token)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Tautan pribadi tidak valid");
         }
@@ -39,18 +40,27 @@ class CampaignSharePage {
     }
 
     @PostMapping("/kampanye/{id}/bagikan")
-    String submit(@PathVariable long id, @RequestParam("staf") String staffId, @RequestParam("t") String token, @RequestParam String url, Model model) {
+    String submit(
+            @PathVariable long id,
+            @RequestParam("staf") String staffId,
+            @RequestParam("t") String token,
+            @RequestParam String url,
+            Model model) {
         if (!links.valid(id, staffId, token)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Tautan pribadi tidak valid");
         }
         try {
             CampaignShares.Counted counted = shares.submit(id, staffId, url, "FORM");
-            model.addAttribute("message", counted.outcome() == CampaignShares.Outcome.COUNTED
-                    ? "Terima kasih, unggahan Anda tercatat." : "Unggahan ini sudah tercatat sebelumnya.");
+            model.addAttribute(
+                    "message",
+                    counted.outcome() == CampaignShares.Outcome.COUNTED
+                            ? "Terima kasih, unggahan Anda tercatat."
+                            : "Unggahan ini sudah tercatat sebelumnya.");
         } catch (ShareRejected e) {
             model.addAttribute("error", e.getBody().getDetail());
         } catch (InvalidInputException e) {
-            model.addAttribute("error", "Tautan unggahan: " + e.problems().get(0).message());
+            model.addAttribute(
+                    "error", "Tautan unggahan: " + e.problems().get(0).message());
         } catch (NotFoundException e) {
             model.addAttribute("error", e.getMessage());
         }

@@ -36,8 +36,21 @@ class CampaignStarter {
     /** In the transaction that saves the campaign: its start reaches the engine after the commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void startLater(Campaign c) {
-        engine.publishLater(MESSAGE, c.ref(), c.ref(), Map.of("campaignId", c.getId(), "campaignRef", c.ref(),
-                "programme", c.getProgramme(), "windowStart", c.getWindowStart().toString(), "windowEnd", c.getWindowEnd().toString()));
+        engine.publishLater(
+                MESSAGE,
+                c.ref(),
+                c.ref(),
+                Map.of(
+                        "campaignId",
+                        c.getId(),
+                        "campaignRef",
+                        c.ref(),
+                        "programme",
+                        c.getProgramme(),
+                        "windowStart",
+                        c.getWindowStart().toString(),
+                        "windowEnd",
+                        c.getWindowEnd().toString()));
         c.published(clock.instant()); // handed to the engine outbox
     }
 

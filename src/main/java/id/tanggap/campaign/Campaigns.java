@@ -24,14 +24,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Campaigns {
 
-    public record NewCampaign(String programme, String contentUrl, List<String> targetOpds, Instant startsAt, Instant endsAt,
-                              Integer expectedParticipation) {}
+    public record NewCampaign(
+            String programme,
+            String contentUrl,
+            List<String> targetOpds,
+            Instant startsAt,
+            Instant endsAt,
+            Integer expectedParticipation) {}
 
     public record Created(Campaign campaign, boolean isNew) {}
 
-    public record OpdResult(String opdCode, String opdName, int targeted, int participated, int shares, double participationRate, String verdict) {}
+    public record OpdResult(
+            String opdCode,
+            String opdName,
+            int targeted,
+            int participated,
+            int shares,
+            double participationRate,
+            String verdict) {}
 
-    public record Participant(String staffId, String name, String opdCode, int shares, String verdict, boolean reminded) {}
+    public record Participant(
+            String staffId, String name, String opdCode, int shares, String verdict, boolean reminded) {}
 
     public record ShareView(String staffId, String platform, String postUrl, String source, Instant postedAt) {}
 
@@ -45,8 +58,14 @@ public class Campaigns {
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    Campaigns(CampaignRepository campaigns, Opds opds, JdbcTemplate jdbc, TransactionTemplate tx, CampaignStarter starter,
-              PersonalDataCipher cipher, Clock clock) {
+    Campaigns(
+            CampaignRepository campaigns,
+            Opds opds,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            CampaignStarter starter,
+            PersonalDataCipher cipher,
+            Clock clock) {
         this.campaigns = campaigns;
         this.opds = opds;
         this.jdbc = jdbc;
@@ -64,7 +83,8 @@ public class Campaigns {
         }
         String url = n.contentUrl() == null ? "" : n.contentUrl().trim();
         if (!validLink(url)) {
-            problems.add(new FieldProblem("contentUrl", "harus tautan http(s) yang lengkap, paling banyak 500 karakter"));
+            problems.add(
+                    new FieldProblem("contentUrl", "harus tautan http(s) yang lengkap, paling banyak 500 karakter"));
         }
         Set<String> targets = new LinkedHashSet<>();
         for (String o : n.targetOpds() == null ? List.<String>of() : n.targetOpds()) {
@@ -90,7 +110,8 @@ public class Campaigns {
             }
         }
         if (n.expectedParticipation() == null || n.expectedParticipation() < 1 || n.expectedParticipation() > 100) {
-            problems.add(new FieldProblem("expectedParticipation", "persen pegawai sasaran yang diharapkan berbagi, 1-100"));
+            problems.add(
+                    new FieldProblem("expectedParticipation", "persen pegawai sasaran yang diharapkan berbagi, 1-100"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -104,16 +125,25 @@ public class Campaigns {
         Campaign saved;
         try {
             saved = tx.execute(s -> {
-                Campaign c = campaigns.saveAndFlush(new Campaign(programme, url, targets.isEmpty(), start, end, n.expectedParticipation(),
-                        createdBy, clock.instant()));
+                Campaign c = campaigns.saveAndFlush(new Campaign(
+                        programme,
+                        url,
+                        targets.isEmpty(),
+                        start,
+                        end,
+                        n.expectedParticipation(),
+                        createdBy,
+                        clock.instant()));
                 for (String code : targets) {
-                    jdbc.update("INSERT INTO campaign_target_opd (campaign_id, opd_code) VALUES (?, ?)", c.getId(), code);
+                    jdbc.update(
+                            "INSERT INTO campaign_target_opd (campaign_id, opd_code) VALUES (?, ?)", c.getId(), code);
                 }
                 starter.startLater(c);
                 return c;
             });
         } catch (DataIntegrityViolationException raced) {
-            return new Created(campaigns.findByContentUrlAndWindowStart(url, start).orElseThrow(() -> raced), false);
+            return new Created(
+                    campaigns.findByContentUrlAndWindowStart(url, start).orElseThrow(() -> raced), false);
         }
         return new Created(saved, true);
     }
@@ -124,7 +154,8 @@ public class Campaigns {
         }
         try {
             URI u = URI.create(url);
-            return u.getHost() != null && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
+            return u.getHost() != null
+                    && ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -139,35 +170,62 @@ public class Campaigns {
     }
 
     public List<String> targetOpds(long id) {
-        return jdbc.queryForList("SELECT opd_code FROM campaign_target_opd WHERE campaign_id = ? ORDER BY opd_code", String.class, id);
+        return jdbc.queryForList(
+                "SELECT opd_code FROM campaign_target_opd WHERE campaign_id = ? ORDER BY opd_code", String.class, id);
     }
 
     /** Per OPD: the evaluation once there is one, else the running count. */
     public List<OpdResult> opdResults(long id) {
-        List<OpdResult> evaluated = jdbc.query("SELECT r.*, o.name FROM campaign_opd_result r JOIN opd o ON o.code = r.opd_code "
-                + "WHERE r.campaign_id = ? ORDER BY r.participation_rate DESC, r.opd_code", (rs, i) -> new OpdResult(rs.getString("opd_code"),
-                rs.getString("name"), rs.getInt("targeted"), rs.getInt("participated"), rs.getInt("shares"),
-                rs.getDouble("participation_rate"), rs.getString("verdict")), id);
+        List<OpdResult> evaluated = jdbc.query(
+                "SELECT r.*, o.name FROM campaign_opd_result r JOIN opd o ON o.code = r.opd_code "
+                        + "WHERE r.campaign_id = ? ORDER BY r.participation_rate DESC, r.opd_code",
+                (rs, i) -> new OpdResult(
+                        rs.getString("opd_code"),
+                        rs.getString("name"),
+                        rs.getInt("targeted"),
+                        rs.getInt("participated"),
+                        rs.getInt("shares"),
+                        rs.getDouble("participation_rate"),
+                        rs.getString("verdict")),
+                id);
         if (!evaluated.isEmpty()) {
             return evaluated;
         }
-        return jdbc.query("SELECT p.opd_code, o.name, COUNT(*) targeted, COUNT(DISTINCT s.staff_id) participated, COUNT(s.id) shares "
-                + "FROM campaign_participant p JOIN opd o ON o.code = p.opd_code LEFT JOIN campaign_share s ON s.campaign_id = p.campaign_id "
-                + "AND s.staff_id = p.staff_id WHERE p.campaign_id = ? GROUP BY p.opd_code, o.name ORDER BY p.opd_code", (rs, i) -> {
-            int targeted = rs.getInt("targeted");
-            int participated = rs.getInt("participated");
-            return new OpdResult(rs.getString("opd_code"), rs.getString("name"), targeted, participated, rs.getInt("shares"),
-                    CampaignFigures.rate(participated, targeted), null);
-        }, id);
+        return jdbc.query(
+                "SELECT p.opd_code, o.name, COUNT(*) targeted, COUNT(DISTINCT s.staff_id) participated, COUNT(s.id) shares "
+                        + "FROM campaign_participant p JOIN opd o ON o.code = p.opd_code LEFT JOIN campaign_share s ON s.campaign_id = p.campaign_id "
+                        + "AND s.staff_id = p.staff_id WHERE p.campaign_id = ? GROUP BY p.opd_code, o.name ORDER BY p.opd_code",
+                (rs, i) -> {
+                    int targeted = rs.getInt("targeted");
+                    int participated = rs.getInt("participated");
+                    return new OpdResult(
+                            rs.getString("opd_code"),
+                            rs.getString("name"),
+                            targeted,
+                            participated,
+                            rs.getInt("shares"),
+                            CampaignFigures.rate(participated, targeted),
+                            null);
+                },
+                id);
     }
 
     /** The targeted staff with their shares; an OPD user sees only their own OPD. */
     public List<Participant> participants(long id, String onlyOpd) {
-        return jdbc.query("SELECT p.staff_id, m.name, p.opd_code, p.verdict, p.reminded_at, (SELECT COUNT(*) FROM campaign_share s "
-                + "WHERE s.campaign_id = p.campaign_id AND s.staff_id = p.staff_id) shares FROM campaign_participant p "
-                + "JOIN staff_member m ON m.staff_id = p.staff_id WHERE p.campaign_id = ?" + (onlyOpd == null ? "" : " AND p.opd_code = ?")
-                + " ORDER BY p.opd_code, p.staff_id", (rs, i) -> new Participant(rs.getString("staff_id"), cipher.decrypt(rs.getString("name")),
-                rs.getString("opd_code"), rs.getInt("shares"), rs.getString("verdict"), rs.getTimestamp("reminded_at") != null), args(id, onlyOpd));
+        return jdbc.query(
+                "SELECT p.staff_id, m.name, p.opd_code, p.verdict, p.reminded_at, (SELECT COUNT(*) FROM campaign_share s "
+                        + "WHERE s.campaign_id = p.campaign_id AND s.staff_id = p.staff_id) shares FROM campaign_participant p "
+                        + "JOIN staff_member m ON m.staff_id = p.staff_id WHERE p.campaign_id = ?"
+                        + (onlyOpd == null ? "" : " AND p.opd_code = ?")
+                        + " ORDER BY p.opd_code, p.staff_id",
+                (rs, i) -> new Participant(
+                        rs.getString("staff_id"),
+                        cipher.decrypt(rs.getString("name")),
+                        rs.getString("opd_code"),
+                        rs.getInt("shares"),
+                        rs.getString("verdict"),
+                        rs.getTimestamp("reminded_at") != null),
+                args(id, onlyOpd));
     }
 
     /** The counted shares of a campaign; an OPD user sees only their own OPD's. */
@@ -181,10 +239,18 @@ public class Campaigns {
     }
 
     private List<ShareView> shareQuery(long id, String column, String value) {
-        return jdbc.query("SELECT s.staff_id, s.platform, s.post_url, s.source, s.posted_at FROM campaign_share s JOIN campaign_participant p "
-                + "ON p.campaign_id = s.campaign_id AND p.staff_id = s.staff_id WHERE s.campaign_id = ?" + (column == null ? "" : " AND " + column + " = ?")
-                + " ORDER BY s.posted_at", (rs, i) -> new ShareView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getTimestamp(5).toInstant()), args(id, value));
+        return jdbc.query(
+                "SELECT s.staff_id, s.platform, s.post_url, s.source, s.posted_at FROM campaign_share s JOIN campaign_participant p "
+                        + "ON p.campaign_id = s.campaign_id AND p.staff_id = s.staff_id WHERE s.campaign_id = ?"
+                        + (column == null ? "" : " AND " + column + " = ?")
+                        + " ORDER BY s.posted_at",
+                (rs, i) -> new ShareView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()),
+                args(id, value));
     }
 
     private static Object[] args(long id, String onlyOpd) {

@@ -21,9 +21,12 @@ public class CloseCampaignWorker {
     }
 
     @JobWorker(type = "closeCampaign")
-    public CloseResult closeCampaign(@Variable long campaignId, @Variable String evaluationNote, @Variable String closedAt) {
+    public CloseResult closeCampaign(
+            @Variable long campaignId, @Variable String evaluationNote, @Variable String closedAt) {
         return tx.execute(s -> {
-            Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
+            Campaign c = campaigns
+                    .findById(campaignId)
+                    .orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
             String note = evaluationNote == null ? "" : evaluationNote.trim();
             c.closed(ProcessDates.parse(closedAt), note.length() > 2000 ? note.substring(0, 2000) : note);
             return new CloseResult(c.getStatus().name());

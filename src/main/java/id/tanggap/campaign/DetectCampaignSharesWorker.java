@@ -40,8 +40,12 @@ public class DetectCampaignSharesWorker {
     private final JdbcTemplate jdbc;
     private final ChannelProperties channels;
 
-    DetectCampaignSharesWorker(CampaignRepository campaigns, CampaignShares shares, SharedPostReader reader, JdbcTemplate jdbc,
-                               ChannelProperties channels) {
+    DetectCampaignSharesWorker(
+            CampaignRepository campaigns,
+            CampaignShares shares,
+            SharedPostReader reader,
+            JdbcTemplate jdbc,
+            ChannelProperties channels) {
         this.campaigns = campaigns;
         this.shares = shares;
         this.reader = reader;
@@ -51,16 +55,22 @@ public class DetectCampaignSharesWorker {
 
     @JobWorker(type = "detectCampaignShares")
     public DetectResult detectCampaignShares(ActivatedJob job, @Variable long campaignId, @Variable String detectedAt) {
-        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
+        Campaign c = campaigns
+                .findById(campaignId)
+                .orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
         Instant now = ProcessDates.parse(detectedAt);
         int detected = 0;
         int unreadable = 0;
         try {
             Map<String, String> xHandles = shares.participantHandles(campaignId, "X");
             if (!xHandles.isEmpty() && reader.configured("X")) {
-                Instant since = c.getWindowStart().isBefore(now.minus(X_SEARCH_REACH)) ? now.minus(X_SEARCH_REACH) : c.getWindowStart();
+                Instant since = c.getWindowStart().isBefore(now.minus(X_SEARCH_REACH))
+                        ? now.minus(X_SEARCH_REACH)
+                        : c.getWindowStart();
                 for (PublicPost p : reader.xPostsLinking(c.getContentUrl(), since)) {
-                    String staffId = p.authorHandle() == null ? null : xHandles.get(p.authorHandle().toLowerCase(Locale.ROOT));
+                    String staffId = p.authorHandle() == null
+                            ? null
+                            : xHandles.get(p.authorHandle().toLowerCase(Locale.ROOT));
                     if (staffId != null && counts(c, p) && shares.record(campaignId, staffId, p, "DETECTED") == null) {
                         detected++;
                     }
@@ -70,7 +80,8 @@ public class DetectCampaignSharesWorker {
                 if (!reader.configured(platform)) {
                     continue;
                 }
-                for (var account : shares.participantHandles(campaignId, platform).entrySet()) {
+                for (var account :
+                        shares.participantHandles(campaignId, platform).entrySet()) {
                     List<PublicPost> posts;
                     try {
                         posts = reader.postsOf(platform, account.getKey(), c.getWindowStart());
@@ -90,16 +101,23 @@ public class DetectCampaignSharesWorker {
             }
         } catch (PlatformException e) {
             log.warn("campaign {}: share detection failed: {}", campaignId, e.getMessage());
-            throw CamundaError.jobError("Deteksi unggahan kampanye " + c.ref() + " gagal: " + e.getMessage(), null,
-                    e.permanent() ? 0 : Math.max(0, job.getRetries() - 1), channels.replyRetryBackoff());
+            throw CamundaError.jobError(
+                    "Deteksi unggahan kampanye " + c.ref() + " gagal: " + e.getMessage(),
+                    null,
+                    e.permanent() ? 0 : Math.max(0, job.getRetries() - 1),
+                    channels.replyRetryBackoff());
         }
-        Integer notYet = jdbc.queryForObject("SELECT COUNT(*) FROM campaign_participant p WHERE p.campaign_id = ? AND NOT EXISTS "
-                + "(SELECT 1 FROM campaign_share s WHERE s.campaign_id = p.campaign_id AND s.staff_id = p.staff_id)", Integer.class, campaignId);
+        Integer notYet = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM campaign_participant p WHERE p.campaign_id = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM campaign_share s WHERE s.campaign_id = p.campaign_id AND s.staff_id = p.staff_id)",
+                Integer.class,
+                campaignId);
         return new DetectResult(detected, notYet == null ? 0 : notYet, unreadable);
     }
 
     private static boolean counts(Campaign c, PublicPost p) {
-        return !p.postedAt().isBefore(c.getWindowStart()) && !p.postedAt().isAfter(c.getWindowEnd())
+        return !p.postedAt().isBefore(c.getWindowStart())
+                && !p.postedAt().isAfter(c.getWindowEnd())
                 && PostUrls.carries(c.getContentUrl(), p.links(), p.text());
     }
 }

@@ -11,9 +11,12 @@ final class PostUrls {
     /** A post's address: platform, the post's key (X status id, Instagram shortcode, Facebook post id) and the account when the URL names it. */
     record PostRef(String platform, String key, String handle) {}
 
-    private static final Pattern X_STATUS = Pattern.compile("^/([A-Za-z0-9_]{1,15})/status(?:es)?/(\\d{5,25})(?:/.*)?$");
-    private static final Pattern IG_POST = Pattern.compile("^(?:/([A-Za-z0-9._]{1,30}))?/(?:p|reel|tv)/([A-Za-z0-9_-]{5,40})/?$");
-    private static final Pattern FB_POST = Pattern.compile("^/([A-Za-z0-9.]{2,80})/(?:posts|videos)/([A-Za-z0-9_]{5,80})/?$");
+    private static final Pattern X_STATUS =
+            Pattern.compile("^/([A-Za-z0-9_]{1,15})/status(?:es)?/(\\d{5,25})(?:/.*)?$");
+    private static final Pattern IG_POST =
+            Pattern.compile("^(?:/([A-Za-z0-9._]{1,30}))?/(?:p|reel|tv)/([A-Za-z0-9_-]{5,40})/?$");
+    private static final Pattern FB_POST =
+            Pattern.compile("^/([A-Za-z0-9.]{2,80})/(?:posts|videos)/([A-Za-z0-9_]{5,80})/?$");
     private static final Pattern FB_STORY = Pattern.compile("(?:^|&)story_fbid=([A-Za-z0-9_]{5,80})");
 
     private PostUrls() {}
@@ -29,7 +32,9 @@ final class PostUrls {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        if (uri.getHost() == null || uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+        if (uri.getHost() == null
+                || uri.getScheme() == null
+                || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
             return null;
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www\\.|m\\.|mobile\\.)", "");
@@ -66,7 +71,10 @@ final class PostUrls {
         if (link == null) {
             return "";
         }
-        String s = link.trim().toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+        String s = link.trim()
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^https?://", "")
+                .replaceFirst("^www\\.", "");
         int hash = s.indexOf('#');
         if (hash >= 0) {
             s = s.substring(0, hash);
@@ -82,12 +90,19 @@ final class PostUrls {
                 return true;
             }
         }
-        return text != null && text.toLowerCase(Locale.ROOT).replace("https://", "").replace("http://", "").replace("www.", "").contains(target);
+        return text != null
+                && text.toLowerCase(Locale.ROOT)
+                        .replace("https://", "")
+                        .replace("http://", "")
+                        .replace("www.", "")
+                        .contains(target);
     }
 
     /** Whether a permalink names the same post as the reference. */
     static boolean samePost(String permalink, PostRef ref) {
         PostRef other = parse(permalink);
-        return other != null && other.platform().equals(ref.platform()) && other.key().equals(ref.key());
+        return other != null
+                && other.platform().equals(ref.platform())
+                && other.key().equals(ref.key());
     }
 }

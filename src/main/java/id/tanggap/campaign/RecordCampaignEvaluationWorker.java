@@ -35,41 +35,82 @@ public class RecordCampaignEvaluationWorker {
     }
 
     @JobWorker(type = "recordCampaignEvaluation")
-    public EvaluationResult recordCampaignEvaluation(@Variable long campaignId, @Variable List<Map<String, Object>> opdVerdicts,
-                                                     @Variable List<Map<String, Object>> participantVerdicts, @Variable Map<String, Object> totalFigures,
-                                                     @Variable String campaignVerdict, @Variable String evaluatedAt) {
+    public EvaluationResult recordCampaignEvaluation(
+            @Variable long campaignId,
+            @Variable List<Map<String, Object>> opdVerdicts,
+            @Variable List<Map<String, Object>> participantVerdicts,
+            @Variable Map<String, Object> totalFigures,
+            @Variable String campaignVerdict,
+            @Variable String evaluatedAt) {
         Instant at = ProcessDates.parse(evaluatedAt);
         Campaign c = tx.execute(s -> {
             jdbc.update("DELETE FROM campaign_opd_result WHERE campaign_id = ?", campaignId);
             for (Map<String, Object> o : opdVerdicts) {
-                jdbc.update("INSERT INTO campaign_opd_result (campaign_id, opd_code, targeted, participated, shares, participation_rate, verdict) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", campaignId, o.get("opdCode"), num(o, "targeted"), num(o, "participated"), num(o, "shares"),
-                        BigDecimal.valueOf(((Number) o.get("participationRate")).doubleValue()), o.get("verdict"));
+                jdbc.update(
+                        "INSERT INTO campaign_opd_result (campaign_id, opd_code, targeted, participated, shares, participation_rate, verdict) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        campaignId,
+                        o.get("opdCode"),
+                        num(o, "targeted"),
+                        num(o, "participated"),
+                        num(o, "shares"),
+                        BigDecimal.valueOf(((Number) o.get("participationRate")).doubleValue()),
+                        o.get("verdict"));
             }
             for (Map<String, Object> p : participantVerdicts) {
-                jdbc.update("UPDATE campaign_participant SET verdict = ? WHERE campaign_id = ? AND shares = ? AND before_reminder = ?",
-                        p.get("verdict"), campaignId, num(p, "shares"), Boolean.TRUE.equals(p.get("sharedBeforeReminder")));
+                jdbc.update(
+                        "UPDATE campaign_participant SET verdict = ? WHERE campaign_id = ? AND shares = ? AND before_reminder = ?",
+                        p.get("verdict"),
+                        campaignId,
+                        num(p, "shares"),
+                        Boolean.TRUE.equals(p.get("sharedBeforeReminder")));
             }
-            Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
-            campaign.evaluated(at, num(totalFigures, "targeted"), num(totalFigures, "participated"), num(totalFigures, "shares"),
-                    BigDecimal.valueOf(((Number) totalFigures.get("participationRate")).doubleValue()), campaignVerdict);
+            Campaign campaign = campaigns
+                    .findById(campaignId)
+                    .orElseThrow(() -> new IllegalStateException("no campaign " + campaignId));
+            campaign.evaluated(
+                    at,
+                    num(totalFigures, "targeted"),
+                    num(totalFigures, "participated"),
+                    num(totalFigures, "shares"),
+                    BigDecimal.valueOf(((Number) totalFigures.get("participationRate")).doubleValue()),
+                    campaignVerdict);
             return campaign;
         });
-        return new EvaluationResult(summary(c, opdVerdicts), c.getParticipationRate().doubleValue());
+        return new EvaluationResult(
+                summary(c, opdVerdicts), c.getParticipationRate().doubleValue());
     }
 
     private String summary(Campaign c, List<Map<String, Object>> opdVerdicts) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "**%s** (%s)%n%nSasaran %d pegawai, berbagi %d (%s%%), target %d%%: **%s**. Jumlah unggahan: %d.%n%n",
-                c.getProgramme(), c.getContentUrl(), c.getTargeted(), c.getParticipated(), pct(c.getParticipationRate().doubleValue()),
-                c.getExpectedParticipation(), c.getVerdict(), c.getShares()));
+        s.append(String.format(
+                Locale.ROOT,
+                "**%s** (%s)%n%nSasaran %d pegawai, berbagi %d (%s%%), target %d%%: **%s**. Jumlah unggahan: %d.%n%n",
+                c.getProgramme(),
+                c.getContentUrl(),
+                c.getTargeted(),
+                c.getParticipated(),
+                pct(c.getParticipationRate().doubleValue()),
+                c.getExpectedParticipation(),
+                c.getVerdict(),
+                c.getShares()));
         for (Map<String, Object> o : opdVerdicts) {
-            s.append(String.format(Locale.ROOT, "- %s: %d dari %d pegawai berbagi (%s%%), %s%n", o.get("opdCode"), num(o, "participated"),
-                    num(o, "targeted"), pct(((Number) o.get("participationRate")).doubleValue()), o.get("verdict")));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "- %s: %d dari %d pegawai berbagi (%s%%), %s%n",
+                    o.get("opdCode"),
+                    num(o, "participated"),
+                    num(o, "targeted"),
+                    pct(((Number) o.get("participationRate")).doubleValue()),
+                    o.get("verdict")));
         }
         Map<String, Integer> people = new TreeMap<>();
-        jdbc.query("SELECT verdict, COUNT(*) n FROM campaign_participant WHERE campaign_id = ? GROUP BY verdict",
-                rs -> { people.put(rs.getString(1) == null ? "-" : rs.getString(1), rs.getInt(2)); }, c.getId());
+        jdbc.query(
+                "SELECT verdict, COUNT(*) n FROM campaign_participant WHERE campaign_id = ? GROUP BY verdict",
+                rs -> {
+                    people.put(rs.getString(1) == null ? "-" : rs.getString(1), rs.getInt(2));
+                },
+                c.getId());
         s.append("\nPegawai: ");
         people.forEach((k, v) -> s.append(k).append(' ').append(v).append("; "));
         return s.toString().trim();

@@ -45,8 +45,10 @@ public class SendCampaignResultsWorker {
             if (to == null || to.isBlank()) {
                 continue;
             }
-            List<String> notShared = campaigns.participants(campaignId, r.opdCode()).stream().filter(p -> p.shares() == 0)
-                    .map(p -> p.name() + " (" + p.staffId() + ")").toList();
+            List<String> notShared = campaigns.participants(campaignId, r.opdCode()).stream()
+                    .filter(p -> p.shares() == 0)
+                    .map(p -> p.name() + " (" + p.staffId() + ")")
+                    .toList();
             Map<String, Object> model = new HashMap<>();
             model.put("headName", head != null ? head.getName() : "Kepala " + opd.name());
             model.put("opdName", opd.name());
@@ -55,8 +57,13 @@ public class SendCampaignResultsWorker {
             model.put("expected", c.getExpectedParticipation());
             model.put("notShared", notShared);
             model.put("note", c.getEvaluationNote() == null ? "" : c.getEvaluationNote());
-            mailer.sendOnce("campaign-results:" + campaignId + ":" + r.opdCode(), null, to,
-                    "[Tanggap] Hasil kampanye " + c.getProgramme() + ": " + opd.shortName() + " " + r.verdict(), "campaign-results", model);
+            mailer.sendOnce(
+                    "campaign-results:" + campaignId + ":" + r.opdCode(),
+                    null,
+                    to,
+                    "[Tanggap] Hasil kampanye " + c.getProgramme() + ": " + opd.shortName() + " " + r.verdict(),
+                    "campaign-results",
+                    model);
             sent++;
         }
         return new SendResult(sent);

@@ -21,7 +21,10 @@ class ShareLinks {
     }
 
     String url(long campaignId, String staffId) {
-        String base = properties.publicBaseUrl().endsWith("/") ? properties.publicBaseUrl().substring(0, properties.publicBaseUrl().length() - 1)
+        String base = properties.publicBaseUrl().endsWith("/")
+                ? properties
+                        .publicBaseUrl()
+                        .substring(0, properties.publicBaseUrl().length() - 1)
                 : properties.publicBaseUrl();
         return base + "/kampanye/" + campaignId + "/bagikan?staf=" + staffId + "&t=" + token(campaignId, staffId);
     }

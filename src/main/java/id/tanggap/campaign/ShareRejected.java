@@ -15,7 +15,10 @@ class ShareRejected extends ErrorResponseException {
     private static ProblemDetail problem(HttpStatus status, String reason, String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setType(URI.create("https://tanggap.id/problems/share-" + reason));
-        p.setTitle(status == HttpStatus.SERVICE_UNAVAILABLE ? "Unggahan belum dapat diperiksa" : "Unggahan tidak dihitung");
+        p.setTitle(
+                status == HttpStatus.SERVICE_UNAVAILABLE
+                        ? "Unggahan belum dapat diperiksa"
+                        : "Unggahan tidak dihitung");
         p.setProperty("reason", reason);
         return p;
     }

@@ -30,7 +30,9 @@ class SharedPostReader {
     boolean configured(String platform) {
         return switch (platform) {
             case "X" -> present(channels.x().appBearerToken());
-            case "INSTAGRAM" -> present(channels.meta().readerToken()) && present(channels.meta().instagramReaderId());
+            case "INSTAGRAM" ->
+                present(channels.meta().readerToken())
+                        && present(channels.meta().instagramReaderId());
             case "FACEBOOK" -> present(channels.meta().readerToken());
             default -> false;
         };
@@ -43,13 +45,20 @@ class SharedPostReader {
 
     /** Public X posts since a time that link the URL. */
     List<PublicPost> xPostsLinking(String contentUrl, Instant since) {
-        return x.searchRecent("url:\"" + contentUrl.replace("\"", "") + "\" -is:retweet", since, channels.x().appBearerToken());
+        return x.searchRecent(
+                "url:\"" + contentUrl.replace("\"", "") + "\" -is:retweet",
+                since,
+                channels.x().appBearerToken());
     }
 
     /** A Facebook Page's or an Instagram professional account's posts since a time, newest first. */
     List<PublicPost> postsOf(String platform, String handle, Instant since) {
         return "INSTAGRAM".equals(platform)
-                ? graph.instagramMediaOf(channels.meta().instagramReaderId(), handle, since, channels.meta().readerToken())
+                ? graph.instagramMediaOf(
+                        channels.meta().instagramReaderId(),
+                        handle,
+                        since,
+                        channels.meta().readerToken())
                 : graph.pagePosts(handle, since, channels.meta().readerToken());
     }
 

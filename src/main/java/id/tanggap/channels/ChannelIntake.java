@@ -35,9 +35,14 @@ class ChannelIntake {
     List<String> take(List<ChannelMessage> messages) {
         List<String> tickets = new ArrayList<>();
         for (ChannelMessage m : messages) {
-            OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(m.platform(), m.accountId()).orElse(null);
+            OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(m.platform(), m.accountId())
+                    .orElse(null);
             if (account == null || !account.takesComplaints()) {
-                log.info("ignored a {} message to {} account {}: not a registered official account", m.channel(), m.platform(), m.accountId());
+                log.info(
+                        "ignored a {} message to {} account {}: not a registered official account",
+                        m.channel(),
+                        m.platform(),
+                        m.accountId());
                 continue;
             }
             if (m.text() == null || m.text().isBlank()) {
@@ -48,11 +53,19 @@ class ChannelIntake {
             if (text.length() < 10) {
                 text = text + " (pesan singkat dari " + m.channel() + ")";
             }
-            var submission = new ComplaintSubmission(m.channel(), m.externalId(),
-                    new ComplaintSubmission.Reporter(m.senderName() == null ? "Pengguna " + m.channel() : m.senderName(), null, false),
-                    text.length() > 5000 ? text.substring(0, 5000) : text, UNSORTED, null, m.threadId(), List.of());
+            var submission = new ComplaintSubmission(
+                    m.channel(),
+                    m.externalId(),
+                    new ComplaintSubmission.Reporter(
+                            m.senderName() == null ? "Pengguna " + m.channel() : m.senderName(), null, false),
+                    text.length() > 5000 ? text.substring(0, 5000) : text,
+                    UNSORTED,
+                    null,
+                    m.threadId(),
+                    List.of());
             try {
-                tickets.add(intake.submit(submission, new ComplaintIntake.Origin(m.accountId(), m.senderId())).ticket());
+                tickets.add(intake.submit(submission, new ComplaintIntake.Origin(m.accountId(), m.senderId()))
+                        .ticket());
             } catch (InvalidInputException e) {
                 log.warn("a {} message to account {} was not accepted: {}", m.channel(), m.accountId(), e.getMessage());
             }

@@ -7,5 +7,12 @@ import id.tanggap.complaint.Channel;
  * platform's id of the message, prefixed by its kind where the reply differs ("msg:" for
  * Messenger/Instagram direct messages, "dm:" for X direct messages).
  */
-record ChannelMessage(Channel channel, String platform, String accountId, String externalId, String senderId, String senderName,
-                      String text, String threadId) {}
+record ChannelMessage(
+        Channel channel,
+        String platform,
+        String accountId,
+        String externalId,
+        String senderId,
+        String senderName,
+        String text,
+        String threadId) {}

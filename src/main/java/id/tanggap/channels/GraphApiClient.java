@@ -32,7 +32,11 @@ public class GraphApiClient {
     private final OfficialAccountRepository accounts;
 
     /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* (a platform that hangs fails the job, which is retried later) */
-    GraphApiClient(ChannelProperties properties, ObjectMapper json, OfficialAccountRepository accounts, RestClient.Builder http) {
+    GraphApiClient(
+            ChannelProperties properties,
+            ObjectMapper json,
+            OfficialAccountRepository accounts,
+            RestClient.Builder http) {
         this.http = http.baseUrl(properties.meta().graphUrl()).build();
         this.json = json;
         this.accounts = accounts;
@@ -40,38 +44,73 @@ public class GraphApiClient {
 
     /** Facebook: a comment under the comment (or post) the complaint was. */
     public String replyToComment(String commentId, String message, String token) {
-        return post("/" + commentId + "/comments", Map.of("message", message), token).path("id").asText();
+        return post("/" + commentId + "/comments", Map.of("message", message), token)
+                .path("id")
+                .asText();
     }
 
     /** Instagram: a reply to the comment the complaint was. */
     public String replyToInstagramComment(String commentId, String message, String token) {
-        return post("/" + commentId + "/replies", Map.of("message", message), token).path("id").asText();
+        return post("/" + commentId + "/replies", Map.of("message", message), token)
+                .path("id")
+                .asText();
     }
 
     /** Messenger or Instagram direct message to the person who wrote in. */
     public String sendMessage(String recipientId, String text, String token) {
-        return post("/me/messages", Map.of("recipient", Map.of("id", recipientId), "messaging_type", "RESPONSE",
-                "message", Map.of("text", text)), token).path("message_id").asText();
+        return post(
+                        "/me/messages",
+                        Map.of(
+                                "recipient",
+                                Map.of("id", recipientId),
+                                "messaging_type",
+                                "RESPONSE",
+                                "message",
+                                Map.of("text", text)),
+                        token)
+                .path("message_id")
+                .asText();
     }
 
     /** WhatsApp Cloud API text message from the provincial number. */
     public String sendWhatsAppText(String phoneNumberId, String to, String text, String token) {
-        return post("/" + phoneNumberId + "/messages", Map.of("messaging_product", "whatsapp", "recipient_type", "individual",
-                "to", to, "type", "text", "text", Map.of("preview_url", false, "body", text)), token).path("messages").path(0).path("id").asText();
+        return post(
+                        "/" + phoneNumberId + "/messages",
+                        Map.of(
+                                "messaging_product",
+                                "whatsapp",
+                                "recipient_type",
+                                "individual",
+                                "to",
+                                to,
+                                "type",
+                                "text",
+                                "text",
+                                Map.of("preview_url", false, "body", text)),
+                        token)
+                .path("messages")
+                .path(0)
+                .path("id")
+                .asText();
     }
 
     /** The text and author of an Instagram comment that @mentioned the account; null when it cannot be read. */
     String[] mentionedComment(String igUserId, String commentId) {
-        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId("INSTAGRAM", igUserId).orElse(null);
+        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId("INSTAGRAM", igUserId)
+                .orElse(null);
         if (account == null || account.getAccessToken() == null) {
             return null;
         }
         try {
-            JsonNode body = call(http.get().uri(b -> b.path("/" + igUserId).queryParam("fields", "{fields}")
+            JsonNode body = call(http.get()
+                    .uri(b -> b.path("/" + igUserId)
+                            .queryParam("fields", "{fields}")
                             .build("mentioned_comment.comment_id(" + commentId + "){text,username,timestamp}"))
                     .header("Authorization", "Bearer " + account.getAccessToken()));
             JsonNode c = body.path("mentioned_comment");
-            return c.hasNonNull("text") ? new String[] {c.path("text").asText(), c.path("username").asText()} : null;
+            return c.hasNonNull("text")
+                    ? new String[] {c.path("text").asText(), c.path("username").asText()}
+                    : null;
         } catch (PlatformException e) {
             log.warn("could not read Instagram mention {} of account {}: {}", commentId, igUserId, e.getMessage());
             return null;
@@ -82,19 +121,26 @@ public class GraphApiClient {
      * The times of a Facebook Page's or profile's posts (/{id}/posts) or an Instagram account's media
      * (/{id}/media), newest first, read page by page (cursor {@code after}) back to {@code since}.
      */
-    public java.util.List<java.time.Instant> postTimesSince(String platform, String accountId, String token, java.time.Instant since) {
+    public java.util.List<java.time.Instant> postTimesSince(
+            String platform, String accountId, String token, java.time.Instant since) {
         boolean instagram = "INSTAGRAM".equals(platform);
         String field = instagram ? "timestamp" : "created_time";
         java.util.List<java.time.Instant> times = new java.util.ArrayList<>();
         String after = null;
         for (int page = 0; page < 20; page++) {
             String cursor = after;
-            JsonNode body = call(http.get().uri(b -> {
-                        var u = b.path("/" + accountId + (instagram ? "/media" : "/posts")).queryParam("fields", field).queryParam("limit", 25);
+            JsonNode body = call(http.get()
+                    .uri(b -> {
+                        var u = b.path("/" + accountId + (instagram ? "/media" : "/posts"))
+                                .queryParam("fields", field)
+                                .queryParam("limit", 25);
                         return (cursor == null ? u : u.queryParam("after", cursor)).build();
-                    }).header("Authorization", "Bearer " + token));
+                    })
+                    .header("Authorization", "Bearer " + token));
             for (JsonNode item : body.path("data")) {
-                java.time.Instant t = java.time.OffsetDateTime.parse(item.path(field).asText(), GRAPH_TIME).toInstant();
+                java.time.Instant t = java.time.OffsetDateTime.parse(
+                                item.path(field).asText(), GRAPH_TIME)
+                        .toInstant();
                 times.add(t);
                 if (t.isBefore(since)) {
                     return times;
@@ -117,18 +163,30 @@ public class GraphApiClient {
         String after = null;
         for (int n = 0; n < 20; n++) {
             String cursor = after;
-            JsonNode body = call(http.get().uri(b -> {
-                var u = b.path("/" + page + "/posts").queryParam("fields", "{fields}").queryParam("since", since.getEpochSecond()).queryParam("limit", 25);
-                return (cursor == null ? u : u.queryParam("after", cursor)).build("id,message,permalink_url,created_time,attachments{unshimmed_url,url}");
-            }).header("Authorization", "Bearer " + token));
+            JsonNode body = call(http.get()
+                    .uri(b -> {
+                        var u = b.path("/" + page + "/posts")
+                                .queryParam("fields", "{fields}")
+                                .queryParam("since", since.getEpochSecond())
+                                .queryParam("limit", 25);
+                        return (cursor == null ? u : u.queryParam("after", cursor))
+                                .build("id,message,permalink_url,created_time,attachments{unshimmed_url,url}");
+                    })
+                    .header("Authorization", "Bearer " + token));
             for (JsonNode item : body.path("data")) {
                 java.util.List<String> links = new java.util.ArrayList<>();
                 for (JsonNode a : item.path("attachments").path("data")) {
                     links.add(a.path("unshimmed_url").asText(a.path("url").asText("")));
                 }
-                posts.add(new PublicPost("FACEBOOK", item.path("id").asText(), page,
-                        java.time.OffsetDateTime.parse(item.path("created_time").asText(), GRAPH_TIME).toInstant(),
-                        item.path("permalink_url").asText(""), item.path("message").asText(""), links));
+                posts.add(new PublicPost(
+                        "FACEBOOK",
+                        item.path("id").asText(),
+                        page,
+                        java.time.OffsetDateTime.parse(item.path("created_time").asText(), GRAPH_TIME)
+                                .toInstant(),
+                        item.path("permalink_url").asText(""),
+                        item.path("message").asText(""),
+                        links));
             }
             after = body.path("paging").path("cursors").path("after").asText(null);
             if (after == null || !body.path("paging").has("next")) {
@@ -142,23 +200,40 @@ public class GraphApiClient {
      * Another Instagram professional account's media since a time, read through the province's own
      * professional account ({@code readerId}) by business discovery, newest first, page by page.
      */
-    public java.util.List<PublicPost> instagramMediaOf(String readerId, String username, java.time.Instant since, String token) {
+    public java.util.List<PublicPost> instagramMediaOf(
+            String readerId, String username, java.time.Instant since, String token) {
         java.util.List<PublicPost> posts = new java.util.ArrayList<>();
         String after = null;
         for (int n = 0; n < 10; n++) {
-            String media = "media" + (after == null ? "" : ".after(" + after + ")") + ".limit(50){id,caption,permalink,timestamp}";
-            JsonNode body = call(http.get().uri(b -> b.path("/" + readerId).queryParam("fields", "{fields}")
-                    .build("business_discovery.username(" + username + "){username," + media + "}"))
-                    .header("Authorization", "Bearer " + token)).path("business_discovery");
+            String media = "media" + (after == null ? "" : ".after(" + after + ")")
+                    + ".limit(50){id,caption,permalink,timestamp}";
+            JsonNode body = call(http.get()
+                            .uri(b -> b.path("/" + readerId)
+                                    .queryParam("fields", "{fields}")
+                                    .build("business_discovery.username(" + username + "){username," + media + "}"))
+                            .header("Authorization", "Bearer " + token))
+                    .path("business_discovery");
             for (JsonNode item : body.path("media").path("data")) {
-                java.time.Instant at = java.time.OffsetDateTime.parse(item.path("timestamp").asText(), GRAPH_TIME).toInstant();
+                java.time.Instant at = java.time.OffsetDateTime.parse(
+                                item.path("timestamp").asText(), GRAPH_TIME)
+                        .toInstant();
                 if (at.isBefore(since)) {
                     return posts;
                 }
-                posts.add(new PublicPost("INSTAGRAM", item.path("id").asText(), body.path("username").asText(username), at,
-                        item.path("permalink").asText(""), item.path("caption").asText(""), java.util.List.of()));
+                posts.add(new PublicPost(
+                        "INSTAGRAM",
+                        item.path("id").asText(),
+                        body.path("username").asText(username),
+                        at,
+                        item.path("permalink").asText(""),
+                        item.path("caption").asText(""),
+                        java.util.List.of()));
             }
-            after = body.path("media").path("paging").path("cursors").path("after").asText(null);
+            after = body.path("media")
+                    .path("paging")
+                    .path("cursors")
+                    .path("after")
+                    .asText(null);
             if (after == null || !body.path("media").path("paging").has("next")) {
                 return posts;
             }
@@ -166,10 +241,15 @@ public class GraphApiClient {
         return posts;
     }
 
-    private static final java.time.format.DateTimeFormatter GRAPH_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
+    private static final java.time.format.DateTimeFormatter GRAPH_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private JsonNode post(String path, Object body, String token) {
-        return call(http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(body));
+        return call(http.post()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body));
     }
 
     private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
@@ -193,9 +273,12 @@ public class GraphApiClient {
     private static PlatformException error(HttpStatusCode status, JsonNode node) throws IOException {
         JsonNode e = node.path("error");
         int code = e.path("code").asInt(-1);
-        String message = "Graph API " + status.value() + " code " + code + (e.has("error_subcode") ? "/" + e.path("error_subcode").asInt() : "")
-                + ": " + e.path("message").asText("no error object");
-        return new PlatformException(code == 190 ? "access token kedaluwarsa atau dicabut: " + message : message,
-                PERMANENT.contains(code) || status.value() == 401, code);
+        String message = "Graph API " + status.value() + " code " + code
+                + (e.has("error_subcode") ? "/" + e.path("error_subcode").asInt() : "") + ": "
+                + e.path("message").asText("no error object");
+        return new PlatformException(
+                code == 190 ? "access token kedaluwarsa atau dicabut: " + message : message,
+                PERMANENT.contains(code) || status.value() == 401,
+                code);
     }
 }

@@ -44,14 +44,16 @@ final class MetaWebhookParser {
                         whatsApp(change.path("value"), out);
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
         return out;
     }
 
     private static void pageChange(String pageId, String field, JsonNode v, List<ChannelMessage> out) {
-        if ("feed".equals(field) && "comment".equals(v.path("item").asText()) && "add".equals(v.path("verb").asText())) {
+        if ("feed".equals(field)
+                && "comment".equals(v.path("item").asText())
+                && "add".equals(v.path("verb").asText())) {
             String from = v.path("from").path("id").asText(v.path("sender_id").asText());
             if (pageId.equals(from)) {
                 return; // the page's own reply
@@ -59,16 +61,33 @@ final class MetaWebhookParser {
             String comment = v.path("comment_id").asText();
             String parent = v.path("parent_id").asText("");
             String thread = parent.isEmpty() || parent.equals(v.path("post_id").asText()) ? comment : parent;
-            out.add(new ChannelMessage(Channel.FACEBOOK, "FACEBOOK", pageId, comment, from,
-                    v.path("from").path("name").asText(v.path("sender_name").asText(null)), v.path("message").asText(null), thread));
+            out.add(new ChannelMessage(
+                    Channel.FACEBOOK,
+                    "FACEBOOK",
+                    pageId,
+                    comment,
+                    from,
+                    v.path("from").path("name").asText(v.path("sender_name").asText(null)),
+                    v.path("message").asText(null),
+                    thread));
         } else if ("mention".equals(field) && "add".equals(v.path("verb").asText())) {
-            String id = v.hasNonNull("comment_id") ? v.path("comment_id").asText() : v.path("post_id").asText();
-            out.add(new ChannelMessage(Channel.FACEBOOK, "FACEBOOK", pageId, id, v.path("sender_id").asText(null),
-                    v.path("sender_name").asText(null), v.path("message").asText(null), id));
+            String id = v.hasNonNull("comment_id")
+                    ? v.path("comment_id").asText()
+                    : v.path("post_id").asText();
+            out.add(new ChannelMessage(
+                    Channel.FACEBOOK,
+                    "FACEBOOK",
+                    pageId,
+                    id,
+                    v.path("sender_id").asText(null),
+                    v.path("sender_name").asText(null),
+                    v.path("message").asText(null),
+                    id));
         }
     }
 
-    private static void instagramChange(String igId, String field, JsonNode v, MentionReader mentions, List<ChannelMessage> out) {
+    private static void instagramChange(
+            String igId, String field, JsonNode v, MentionReader mentions, List<ChannelMessage> out) {
         if ("comments".equals(field)) {
             String from = v.path("from").path("id").asText();
             if (igId.equals(from)) {
@@ -76,13 +95,21 @@ final class MetaWebhookParser {
             }
             String id = v.path("id").asText();
             String thread = v.hasNonNull("parent_id") ? v.path("parent_id").asText() : id;
-            out.add(new ChannelMessage(Channel.INSTAGRAM, "INSTAGRAM", igId, id, from, "@" + v.path("from").path("username").asText(),
-                    v.path("text").asText(null), thread));
+            out.add(new ChannelMessage(
+                    Channel.INSTAGRAM,
+                    "INSTAGRAM",
+                    igId,
+                    id,
+                    from,
+                    "@" + v.path("from").path("username").asText(),
+                    v.path("text").asText(null),
+                    thread));
         } else if ("mentions".equals(field) && v.hasNonNull("comment_id")) {
             String commentId = v.path("comment_id").asText();
             String[] read = mentions.apply(igId, commentId);
             if (read != null) {
-                out.add(new ChannelMessage(Channel.INSTAGRAM, "INSTAGRAM", igId, commentId, null, "@" + read[1], read[0], commentId));
+                out.add(new ChannelMessage(
+                        Channel.INSTAGRAM, "INSTAGRAM", igId, commentId, null, "@" + read[1], read[0], commentId));
             }
         }
     }
@@ -93,10 +120,18 @@ final class MetaWebhookParser {
             if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("text")) {
                 continue;
             }
-            String account = m.path("recipient").path("id").asText(entry.path("id").asText());
+            String account =
+                    m.path("recipient").path("id").asText(entry.path("id").asText());
             String sender = m.path("sender").path("id").asText();
-            out.add(new ChannelMessage(channel, platform, account, "msg:" + message.path("mid").asText(), sender, null,
-                    message.path("text").asText(), "msg:" + account + ":" + sender));
+            out.add(new ChannelMessage(
+                    channel,
+                    platform,
+                    account,
+                    "msg:" + message.path("mid").asText(),
+                    sender,
+                    null,
+                    message.path("text").asText(),
+                    "msg:" + account + ":" + sender));
         }
     }
 
@@ -113,8 +148,15 @@ final class MetaWebhookParser {
                     name = c.path("profile").path("name").asText(null);
                 }
             }
-            out.add(new ChannelMessage(Channel.WHATSAPP, "WHATSAPP", phoneNumberId, m.path("id").asText(), from, name,
-                    m.path("text").path("body").asText(null), "wa:" + phoneNumberId + ":" + from));
+            out.add(new ChannelMessage(
+                    Channel.WHATSAPP,
+                    "WHATSAPP",
+                    phoneNumberId,
+                    m.path("id").asText(),
+                    from,
+                    name,
+                    m.path("text").path("body").asText(null),
+                    "wa:" + phoneNumberId + ":" + from));
         }
     }
 }

@@ -37,8 +37,16 @@ public class ReplyOnChannelWorker {
     private final TanggapProperties properties;
     private final ChannelProperties channels;
 
-    ReplyOnChannelWorker(CaseUpdates cases, id.tanggap.complaint.Timeline timeline, OfficialAccountRepository accounts, Opds opds, GraphApiClient graph, XApiClient x,
-                         Mailer mailer, TanggapProperties properties, ChannelProperties channels) {
+    ReplyOnChannelWorker(
+            CaseUpdates cases,
+            id.tanggap.complaint.Timeline timeline,
+            OfficialAccountRepository accounts,
+            Opds opds,
+            GraphApiClient graph,
+            XApiClient x,
+            Mailer mailer,
+            TanggapProperties properties,
+            ChannelProperties channels) {
         this.cases = cases;
         this.timeline = timeline;
         this.accounts = accounts;
@@ -56,8 +64,12 @@ public class ReplyOnChannelWorker {
      * notifyComplainant) and, in private channels, carries the code to rate the result with.
      */
     @JobWorker(type = "replyOnChannel")
-    public Replied replyOnChannel(ActivatedJob job, @Variable long complaintId, @Variable(optional = true) String responseText,
-                                  @Variable(optional = true) String replyText, @Variable(optional = true) Boolean resolutionNotice) {
+    public Replied replyOnChannel(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable(optional = true) String responseText,
+            @Variable(optional = true) String replyText,
+            @Variable(optional = true) Boolean resolutionNotice) {
         Complaint c = cases.load(complaintId);
         boolean notice = Boolean.TRUE.equals(resolutionNotice);
         if (timeline.has(c, "replyOnChannel:" + job.getElementInstanceKey())) {
@@ -76,7 +88,10 @@ public class ReplyOnChannelWorker {
             id = post(job, c, opd, text);
         } catch (PlatformException e) {
             int retries = e.permanent() ? 0 : Math.max(0, job.getRetries() - 1);
-            throw CamundaError.jobError("Balasan di " + c.getChannel() + " gagal: " + e.getMessage(), null, retries,
+            throw CamundaError.jobError(
+                    "Balasan di " + c.getChannel() + " gagal: " + e.getMessage(),
+                    null,
+                    retries,
                     channels.replyRetryBackoff());
         }
         if (id == null) {
@@ -86,15 +101,24 @@ public class ReplyOnChannelWorker {
             if (complaint.getReplyPlatformId() == null) {
                 complaint.repliedOnChannel(id, now);
             }
-            cases.note(complaint, job, complaint.getStatus(), now, opd,
-                    (notice ? "Penyelesaian diberitahukan di " : "Tanggapan dibalas di ") + c.getChannel() + " (bukti: " + id + ")");
+            cases.note(
+                    complaint,
+                    job,
+                    complaint.getStatus(),
+                    now,
+                    opd,
+                    (notice ? "Penyelesaian diberitahukan di " : "Tanggapan dibalas di ") + c.getChannel() + " (bukti: "
+                            + id + ")");
             return null;
         });
         return new Replied(id);
     }
 
-    private static final java.util.Set<id.tanggap.complaint.Channel> SOCIAL = java.util.EnumSet.of(id.tanggap.complaint.Channel.FACEBOOK,
-            id.tanggap.complaint.Channel.INSTAGRAM, id.tanggap.complaint.Channel.WHATSAPP, id.tanggap.complaint.Channel.X);
+    private static final java.util.Set<id.tanggap.complaint.Channel> SOCIAL = java.util.EnumSet.of(
+            id.tanggap.complaint.Channel.FACEBOOK,
+            id.tanggap.complaint.Channel.INSTAGRAM,
+            id.tanggap.complaint.Channel.WHATSAPP,
+            id.tanggap.complaint.Channel.X);
 
     /** Direct messages and WhatsApp are private; comments and tweets are public. */
     private static boolean isPrivate(Complaint c) {
@@ -105,17 +129,27 @@ public class ReplyOnChannelWorker {
     private String post(ActivatedJob job, Complaint c, String opd, String responseText) {
         String external = c.getExternalId();
         return switch (c.getChannel()) {
-            case FACEBOOK -> external.startsWith("msg:")
-                    ? graph.sendMessage(c.getChannelSenderId(), text(opd, responseText, c, 2000), token(c, "FACEBOOK"))
-                    : graph.replyToComment(external, text(opd, responseText, c, 8000), token(c, "FACEBOOK"));
-            case INSTAGRAM -> external.startsWith("msg:")
-                    ? graph.sendMessage(c.getChannelSenderId(), text(opd, responseText, c, 1000), token(c, "INSTAGRAM"))
-                    : graph.replyToInstagramComment(external, text(opd, responseText, c, 2200), token(c, "INSTAGRAM"));
-            case WHATSAPP -> graph.sendWhatsAppText(c.getChannelAccountId(), c.getChannelSenderId(), text(opd, responseText, c, 4096),
-                    token(c, "WHATSAPP"));
-            case X -> external.startsWith("dm:")
-                    ? x.sendDirectMessage(c.getChannelSenderId(), text(opd, responseText, c, 10000), token(c, "X"))
-                    : x.replyToTweet(external, text(opd, responseText, c, 280), token(c, "X"));
+            case FACEBOOK ->
+                external.startsWith("msg:")
+                        ? graph.sendMessage(
+                                c.getChannelSenderId(), text(opd, responseText, c, 2000), token(c, "FACEBOOK"))
+                        : graph.replyToComment(external, text(opd, responseText, c, 8000), token(c, "FACEBOOK"));
+            case INSTAGRAM ->
+                external.startsWith("msg:")
+                        ? graph.sendMessage(
+                                c.getChannelSenderId(), text(opd, responseText, c, 1000), token(c, "INSTAGRAM"))
+                        : graph.replyToInstagramComment(
+                                external, text(opd, responseText, c, 2200), token(c, "INSTAGRAM"));
+            case WHATSAPP ->
+                graph.sendWhatsAppText(
+                        c.getChannelAccountId(),
+                        c.getChannelSenderId(),
+                        text(opd, responseText, c, 4096),
+                        token(c, "WHATSAPP"));
+            case X ->
+                external.startsWith("dm:")
+                        ? x.sendDirectMessage(c.getChannelSenderId(), text(opd, responseText, c, 10000), token(c, "X"))
+                        : x.replyToTweet(external, text(opd, responseText, c, 280), token(c, "X"));
             default -> email(job, c, opd, responseText);
         };
     }
@@ -124,17 +158,31 @@ public class ReplyOnChannelWorker {
         if (c.isAnonymous() || !Contacts.isEmail(c.getReporterContact())) {
             return null; // the tracking page is the reply
         }
-        mailer.sendOnce("replyOnChannel:" + job.getElementInstanceKey(), c.getId(), c.getReporterContact(),
-                "[Tanggap] Tanggapan atas aduan " + c.getTicket(), "complainant-response",
-                Map.of("ticket", c.getTicket(), "opd", opd, "response", responseText, "trackingUrl", properties.trackingUrl(c.getTicket())));
+        mailer.sendOnce(
+                "replyOnChannel:" + job.getElementInstanceKey(),
+                c.getId(),
+                c.getReporterContact(),
+                "[Tanggap] Tanggapan atas aduan " + c.getTicket(),
+                "complainant-response",
+                Map.of(
+                        "ticket",
+                        c.getTicket(),
+                        "opd",
+                        opd,
+                        "response",
+                        responseText,
+                        "trackingUrl",
+                        properties.trackingUrl(c.getTicket())));
         return "email:" + job.getElementInstanceKey();
     }
 
     private String token(Complaint c, String platform) {
         OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, c.getChannelAccountId())
-                .orElseThrow(() -> new PlatformException("no official " + platform + " account " + c.getChannelAccountId(), true));
+                .orElseThrow(() ->
+                        new PlatformException("no official " + platform + " account " + c.getChannelAccountId(), true));
         if (account.getAccessToken() == null || account.getAccessToken().isBlank()) {
-            throw new PlatformException("the " + platform + " account " + account.getHandle() + " has no access token", true);
+            throw new PlatformException(
+                    "the " + platform + " account " + account.getHandle() + " has no access token", true);
         }
         return account.getAccessToken();
     }

@@ -47,18 +47,26 @@ class WebhookController {
     }
 
     @GetMapping("/webhooks/meta")
-    ResponseEntity<String> verifyMeta(@RequestParam(name = "hub.mode", required = false) String mode,
-                                      @RequestParam(name = "hub.verify_token", required = false) String token,
-                                      @RequestParam(name = "hub.challenge", required = false) String challenge) {
+    ResponseEntity<String> verifyMeta(
+            @RequestParam(name = "hub.mode", required = false) String mode,
+            @RequestParam(name = "hub.verify_token", required = false) String token,
+            @RequestParam(name = "hub.challenge", required = false) String challenge) {
         String expected = properties.meta().verifyToken();
-        if ("subscribe".equals(mode) && expected != null && !expected.isBlank() && expected.equals(token) && challenge != null) {
+        if ("subscribe".equals(mode)
+                && expected != null
+                && !expected.isBlank()
+                && expected.equals(token)
+                && challenge != null) {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
         }
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body("verification failed");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("verification failed");
     }
 
     @PostMapping("/webhooks/meta")
-    ResponseEntity<?> meta(HttpServletRequest request, @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature)
+    ResponseEntity<?> meta(
+            HttpServletRequest request, @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature)
             throws IOException {
         byte[] body = cappedBody(request);
         if (body == null) {
@@ -67,7 +75,8 @@ class WebhookController {
         if (!WebhookSignatures.metaValid(properties.meta().appSecret(), body, signature)) {
             return unauthorized("X-Hub-Signature-256");
         }
-        List<String> tickets = intake.take(MetaWebhookParser.parse(read(body), (igUser, comment) -> graph.mentionedComment(igUser, comment)));
+        List<String> tickets = intake.take(
+                MetaWebhookParser.parse(read(body), (igUser, comment) -> graph.mentionedComment(igUser, comment)));
         return ResponseEntity.ok(Map.of("tickets", tickets));
     }
 
@@ -77,11 +86,14 @@ class WebhookController {
         if (crcToken == null || crcToken.isBlank() || secret == null || secret.isBlank()) {
             throw InvalidInputException.of("crc_token", "wajib diisi");
         }
-        return ResponseEntity.ok(Map.of("response_token", WebhookSignatures.xSignature(secret, crcToken.getBytes(StandardCharsets.UTF_8))));
+        return ResponseEntity.ok(Map.of(
+                "response_token", WebhookSignatures.xSignature(secret, crcToken.getBytes(StandardCharsets.UTF_8))));
     }
 
     @PostMapping("/webhooks/x")
-    ResponseEntity<?> x(HttpServletRequest request, @RequestHeader(name = "x-twitter-webhooks-signature", required = false) String signature)
+    ResponseEntity<?> x(
+            HttpServletRequest request,
+            @RequestHeader(name = "x-twitter-webhooks-signature", required = false) String signature)
             throws IOException {
         byte[] body = cappedBody(request);
         if (body == null) {
@@ -109,8 +121,8 @@ class WebhookController {
 
     private static ResponseEntity<ProblemDetail> tooLarge() {
         log.warn("rejected a webhook delivery larger than {} bytes", MAX_BODY_BYTES);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Isi kiriman webhook melebihi " + MAX_BODY_BYTES / 1024 + " KiB");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE, "Isi kiriman webhook melebihi " + MAX_BODY_BYTES / 1024 + " KiB");
         problem.setTitle("Kiriman terlalu besar");
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
@@ -129,7 +141,8 @@ class WebhookController {
 
     private static ResponseEntity<ProblemDetail> unauthorized(String header) {
         log.warn("rejected a webhook delivery with a missing or wrong {}", header);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Tanda tangan " + header + " tidak valid");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Tanda tangan " + header + " tidak valid");
         problem.setTitle("Tanda tangan tidak valid");
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }

@@ -25,8 +25,12 @@ final class WebhookSignatures {
 
     /** Meta: {@code X-Hub-Signature-256: sha256=<hex>}. */
     static boolean metaValid(String secret, byte[] body, String header) {
-        return secret != null && !secret.isBlank() && header != null
-                && equal("sha256=" + HexFormat.of().formatHex(hmac(secret, body)), header.trim().toLowerCase());
+        return secret != null
+                && !secret.isBlank()
+                && header != null
+                && equal(
+                        "sha256=" + HexFormat.of().formatHex(hmac(secret, body)),
+                        header.trim().toLowerCase());
     }
 
     /** X: {@code x-twitter-webhooks-signature: sha256=<base64>}. */

@@ -22,12 +22,17 @@ public class XApiClient {
     }
 
     public String replyToTweet(String tweetId, String text, String token) {
-        return post("/2/tweets", Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", tweetId)), token).path("data").path("id").asText();
+        return post("/2/tweets", Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", tweetId)), token)
+                .path("data")
+                .path("id")
+                .asText();
     }
 
     public String sendDirectMessage(String participantId, String text, String token) {
         return post("/2/dm_conversations/with/" + participantId + "/messages", Map.of("text", text), token)
-                .path("data").path("dm_event_id").asText();
+                .path("data")
+                .path("dm_event_id")
+                .asText();
     }
 
     /** The times of the account's tweets (GET /2/users/:id/tweets), newest first, page by page back to {@code since}. */
@@ -37,7 +42,8 @@ public class XApiClient {
         for (int page = 0; page < 20; page++) {
             JsonNode body = tweetsPage(userId, token, next);
             for (JsonNode t : body.path("data")) {
-                java.time.Instant at = java.time.Instant.parse(t.path("created_at").asText());
+                java.time.Instant at =
+                        java.time.Instant.parse(t.path("created_at").asText());
                 times.add(at);
                 if (at.isBefore(since)) {
                     return times;
@@ -53,8 +59,12 @@ public class XApiClient {
 
     /** One public post (GET /2/tweets/:id with its author and URL entities); null when X does not have it. */
     public PublicPost tweet(String id, String token) {
-        JsonNode body = call(http.get().uri(b -> b.path("/2/tweets/" + id).queryParam("expansions", "author_id")
-                .queryParam("tweet.fields", "created_at,entities,author_id").queryParam("user.fields", "username").build())
+        JsonNode body = call(http.get()
+                .uri(b -> b.path("/2/tweets/" + id)
+                        .queryParam("expansions", "author_id")
+                        .queryParam("tweet.fields", "created_at,entities,author_id")
+                        .queryParam("user.fields", "username")
+                        .build())
                 .header("Authorization", "Bearer " + token));
         if (!body.has("data")) {
             return null; // X answers 200 with an errors array (resource-not-found) for a missing or protected post
@@ -71,12 +81,21 @@ public class XApiClient {
         String next = null;
         for (int page = 0; page < 20; page++) {
             String cursor = next;
-            JsonNode body = call(http.get().uri(b -> {
-                var u = b.path("/2/tweets/search/recent").queryParam("query", "{query}").queryParam("start_time", since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
-                        .queryParam("max_results", 100).queryParam("expansions", "author_id")
-                        .queryParam("tweet.fields", "created_at,entities,author_id").queryParam("user.fields", "username");
-                return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
-            }).header("Authorization", "Bearer " + token));
+            JsonNode body = call(http.get()
+                    .uri(b -> {
+                        var u = b.path("/2/tweets/search/recent")
+                                .queryParam("query", "{query}")
+                                .queryParam(
+                                        "start_time",
+                                        since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                                                .toString())
+                                .queryParam("max_results", 100)
+                                .queryParam("expansions", "author_id")
+                                .queryParam("tweet.fields", "created_at,entities,author_id")
+                                .queryParam("user.fields", "username");
+                        return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
+                    })
+                    .header("Authorization", "Bearer " + token));
             for (JsonNode t : body.path("data")) {
                 posts.add(post(t, body.path("includes").path("users")));
             }
@@ -97,21 +116,36 @@ public class XApiClient {
         }
         java.util.List<String> links = new java.util.ArrayList<>();
         for (JsonNode u : t.path("entities").path("urls")) {
-            links.add(u.path("unwound_url").asText(u.path("expanded_url").asText(u.path("url").asText(""))));
+            links.add(u.path("unwound_url")
+                    .asText(u.path("expanded_url").asText(u.path("url").asText(""))));
         }
-        return new PublicPost("X", t.path("id").asText(), author, java.time.Instant.parse(t.path("created_at").asText()),
-                "https://x.com/" + author + "/status/" + t.path("id").asText(), t.path("text").asText(""), links);
+        return new PublicPost(
+                "X",
+                t.path("id").asText(),
+                author,
+                java.time.Instant.parse(t.path("created_at").asText()),
+                "https://x.com/" + author + "/status/" + t.path("id").asText(),
+                t.path("text").asText(""),
+                links);
     }
 
     private JsonNode tweetsPage(String userId, String token, String paginationToken) {
-        return call(http.get().uri(b -> {
-            var u = b.path("/2/users/" + userId + "/tweets").queryParam("max_results", 100).queryParam("tweet.fields", "created_at");
-            return (paginationToken == null ? u : u.queryParam("pagination_token", paginationToken)).build();
-        }).header("Authorization", "Bearer " + token));
+        return call(http.get()
+                .uri(b -> {
+                    var u = b.path("/2/users/" + userId + "/tweets")
+                            .queryParam("max_results", 100)
+                            .queryParam("tweet.fields", "created_at");
+                    return (paginationToken == null ? u : u.queryParam("pagination_token", paginationToken)).build();
+                })
+                .header("Authorization", "Bearer " + token));
     }
 
     private JsonNode post(String path, Object body, String token) {
-        return call(http.post().uri(path).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).body(body));
+        return call(http.post()
+                .uri(path)
+                .header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body));
     }
 
     /** Sends a request; an error answer becomes a PlatformException (401/403 permanent), as does an unreachable API. */
@@ -122,8 +156,10 @@ public class XApiClient {
                 JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
                 if (res.getStatusCode().isError()) {
                     int status = res.getStatusCode().value();
-                    String detail = node.path("detail").asText(node.path("title").asText(node.toString()));
-                    throw new PlatformException("X API " + status + ": " + detail, status == 401 || status == 403, status);
+                    String detail =
+                            node.path("detail").asText(node.path("title").asText(node.toString()));
+                    throw new PlatformException(
+                            "X API " + status + ": " + detail, status == 401 || status == 403, status);
                 }
                 return node;
             });

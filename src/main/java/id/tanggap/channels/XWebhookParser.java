@@ -28,11 +28,22 @@ final class XWebhookParser {
             if (!mentions && !forUser.equals(t.path("in_reply_to_user_id_str").asText())) {
                 continue;
             }
-            String text = t.path("truncated").asBoolean(false) ? t.path("extended_tweet").path("full_text").asText(t.path("text").asText())
+            String text = t.path("truncated").asBoolean(false)
+                    ? t.path("extended_tweet")
+                            .path("full_text")
+                            .asText(t.path("text").asText())
                     : t.path("text").asText();
             String id = t.path("id_str").asText();
-            out.add(new ChannelMessage(Channel.X, "X", forUser, id, author,
-                    t.path("user").path("name").asText() + " (@" + t.path("user").path("screen_name").asText() + ")", text, id));
+            out.add(new ChannelMessage(
+                    Channel.X,
+                    "X",
+                    forUser,
+                    id,
+                    author,
+                    t.path("user").path("name").asText() + " (@"
+                            + t.path("user").path("screen_name").asText() + ")",
+                    text,
+                    id));
         }
         for (JsonNode dm : root.path("direct_message_events")) {
             if (!"message_create".equals(dm.path("type").asText())) {
@@ -43,9 +54,19 @@ final class XWebhookParser {
                 continue;
             }
             JsonNode user = root.path("users").path(sender);
-            String name = user.isMissingNode() ? null : user.path("name").asText() + " (@" + user.path("screen_name").asText() + ")";
-            out.add(new ChannelMessage(Channel.X, "X", forUser, "dm:" + dm.path("id").asText(), sender, name,
-                    dm.path("message_create").path("message_data").path("text").asText(), "dm:" + forUser + ":" + sender));
+            String name = user.isMissingNode()
+                    ? null
+                    : user.path("name").asText() + " (@"
+                            + user.path("screen_name").asText() + ")";
+            out.add(new ChannelMessage(
+                    Channel.X,
+                    "X",
+                    forUser,
+                    "dm:" + dm.path("id").asText(),
+                    sender,
+                    name,
+                    dm.path("message_create").path("message_data").path("text").asText(),
+                    "dm:" + forUser + ":" + sender));
         }
         return out;
     }

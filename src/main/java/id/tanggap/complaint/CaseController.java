@@ -27,10 +27,26 @@ class CaseController {
 
     record Reporter(String name, String contact, boolean anonymous, boolean confidential) {}
 
-    record CaseView(String ticket, String status, String channel, String category, String text, Double lat, Double lon,
-                    String address, List<String> attachments, Reporter reporter, String opdCode, String officialNip,
-                    Long processInstanceKey, Instant receivedAt, Instant responseDueAt, String responseText,
-                    String publicReplyUrl, Instant respondedAt, List<JoinedReport> joinedReports) {}
+    record CaseView(
+            String ticket,
+            String status,
+            String channel,
+            String category,
+            String text,
+            Double lat,
+            Double lon,
+            String address,
+            List<String> attachments,
+            Reporter reporter,
+            String opdCode,
+            String officialNip,
+            Long processInstanceKey,
+            Instant receivedAt,
+            Instant responseDueAt,
+            String responseText,
+            String publicReplyUrl,
+            Instant respondedAt,
+            List<JoinedReport> joinedReports) {}
 
     /** A report Diskominfo joined to this case: what the other citizen said, without who they are. */
     record JoinedReport(String ticket, String channel, String text, String address, Instant receivedAt) {}
@@ -64,12 +80,31 @@ class CaseController {
         } else if (user.seesWholeProvince()) {
             reporter = new Reporter(c.getReporterName(), c.getReporterContact(), false, false);
         } else {
-            reporter = new Reporter(Masking.name(c.getReporterName()), Masking.contact(c.getReporterContact()), false, false);
+            reporter = new Reporter(
+                    Masking.name(c.getReporterName()), Masking.contact(c.getReporterContact()), false, false);
         }
-        return new CaseView(c.getTicket(), c.getStatus().name(), c.getChannel().name(), c.getCategoryCode(), c.getBody(),
-                c.getLatitude(), c.getLongitude(), c.getAddress(), c.getAttachments(), reporter, c.getOpdCode(), c.getOfficialNip(),
-                c.getProcessInstanceKey(), c.getCreatedAt(), c.getResponseDueAt(), c.getResponseText(), c.getPublicReplyUrl(),
-                c.getRespondedAt(), queries.joinedReports(c).stream()
-                        .map(r -> new JoinedReport(r.getTicket(), r.getChannel().name(), r.getBody(), r.getAddress(), r.getCreatedAt())).toList());
+        return new CaseView(
+                c.getTicket(),
+                c.getStatus().name(),
+                c.getChannel().name(),
+                c.getCategoryCode(),
+                c.getBody(),
+                c.getLatitude(),
+                c.getLongitude(),
+                c.getAddress(),
+                c.getAttachments(),
+                reporter,
+                c.getOpdCode(),
+                c.getOfficialNip(),
+                c.getProcessInstanceKey(),
+                c.getCreatedAt(),
+                c.getResponseDueAt(),
+                c.getResponseText(),
+                c.getPublicReplyUrl(),
+                c.getRespondedAt(),
+                queries.joinedReports(c).stream()
+                        .map(r -> new JoinedReport(
+                                r.getTicket(), r.getChannel().name(), r.getBody(), r.getAddress(), r.getCreatedAt()))
+                        .toList());
     }
 }

@@ -52,11 +52,14 @@ public class CaseUpdates {
     }
 
     public Complaint load(long complaintId) {
-        return complaints.findById(complaintId).orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
+        return complaints
+                .findById(complaintId)
+                .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
     }
 
     /** A timeline entry for the job's step; the actor is a role or an OPD, never a person. */
-    public void note(Complaint complaint, ActivatedJob job, ComplaintStatus status, Instant at, String actor, String note) {
+    public void note(
+            Complaint complaint, ActivatedJob job, ComplaintStatus status, Instant at, String actor, String note) {
         timeline.record(complaint, job.getType() + ":" + job.getElementInstanceKey(), status, at, actor, note);
     }
 

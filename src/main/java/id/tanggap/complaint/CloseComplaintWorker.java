@@ -24,7 +24,13 @@ public class CloseComplaintWorker {
             String note = "NO_REPLY".equals(closeReason)
                     ? "Ditutup otomatis: tidak ada balasan pelapor dalam batas waktu konfirmasi"
                     : "Ditutup setelah diverifikasi pengawas";
-            cases.note(complaint, job, ComplaintStatus.DITUTUP, now, "NO_REPLY".equals(closeReason) ? "Sistem Tanggap" : "Pengawas", note);
+            cases.note(
+                    complaint,
+                    job,
+                    ComplaintStatus.DITUTUP,
+                    now,
+                    "NO_REPLY".equals(closeReason) ? "Sistem Tanggap" : "Pengawas",
+                    note);
             return null;
         });
         joinedReports.caseEnded(complaintId); // reports joined to this case close with it

@@ -5,10 +5,10 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,121 +28,182 @@ public class Complaint {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String ticket;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Column(name = "external_id")
     private String externalId;
+
     @Convert(converter = EncryptedString.class)
     @Column(name = "reporter_name")
     private String reporterName;
+
     @Convert(converter = EncryptedString.class)
     @Column(name = "reporter_contact")
     private String reporterContact;
+
     private boolean anonymous;
     private boolean confidential;
     private String body;
+
     @Column(name = "category_code")
     private String categoryCode;
+
     private Double latitude;
     private Double longitude;
     private String address;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "complaint_attachment", joinColumns = @JoinColumn(name = "complaint_id"))
     @OrderColumn(name = "position_no")
     @Column(name = "url")
     private List<String> attachments = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
+
     @Column(name = "opd_code")
     private String opdCode;
     /** The OPD whose own official the complaint is about (handled by the Inspectorate); null for other cases. */
     @Column(name = "subject_opd_code")
     private String subjectOpdCode;
+
     @Column(name = "official_nip")
     private String officialNip;
+
     @Column(name = "process_instance_key")
     private Long processInstanceKey;
+
     @Column(name = "response_due_at")
     private Instant responseDueAt;
+
     @Column(name = "response_text")
     private String responseText;
+
     @Column(name = "public_reply_url")
     private String publicReplyUrl;
+
     @Column(name = "responded_at")
     private Instant respondedAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     private String urgency;
+
     @Column(name = "complaint_type")
     private String complaintType;
+
     @Column(name = "head_nip")
     private String headNip;
+
     @Column(name = "thread_id")
     private String threadId;
+
     private String region;
+
     @Column(name = "duplicate_of_id")
     private Long duplicateOfId;
+
     @Column(name = "suggested_duplicate_of_id")
     private Long suggestedDuplicateOfId;
+
     @Column(name = "supporter_count")
     private int supporterCount;
+
     @Column(name = "escalation_level")
     private int escalationLevel;
+
     @Column(name = "reroute_count")
     private int rerouteCount;
+
     @Column(name = "reopen_count")
     private int reopenCount;
+
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
+
     @Column(name = "resolution_due_at")
     private Instant resolutionDueAt;
+
     @Column(name = "follow_up_plan")
     private String followUpPlan;
+
     @Column(name = "evidence_urls")
     private String evidenceUrls;
+
     @Column(name = "resolution_text")
     private String resolutionText;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+
     @Column(name = "confirmation_code")
     private String confirmationCode;
+
     @Column(name = "resolution_round")
     private int resolutionRound;
+
     @Column(name = "awaiting_confirmation")
     private boolean awaitingConfirmation;
+
     private Integer rating;
+
     @Column(name = "rating_comment")
     private String ratingComment;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @Column(name = "close_reason")
     private String closeReason;
+
     @Column(name = "forwarded_to")
     private String forwardedTo;
+
     @Column(name = "hoax_clarification_url")
     private String hoaxClarificationUrl;
+
     @Column(name = "joint_follow_up")
     private String jointFollowUp;
+
     @Column(name = "channel_account_id")
     private String channelAccountId;
+
     @Convert(converter = EncryptedString.class)
     @Column(name = "channel_sender_id")
     private String channelSenderId;
+
     @Column(name = "reply_platform_id")
     private String replyPlatformId;
+
     @Column(name = "replied_at")
     private Instant repliedAt;
+
     @Version
     private long version;
 
     protected Complaint() {}
 
     /** A new case; an anonymous reporter leaves no name or contact behind. */
-    public Complaint(String ticket, Channel channel, String externalId, Reporter reporter, String body,
-                     String categoryCode, Double latitude, Double longitude, String address, List<String> attachments, Instant now) {
+    public Complaint(
+            String ticket,
+            Channel channel,
+            String externalId,
+            Reporter reporter,
+            String body,
+            String categoryCode,
+            Double latitude,
+            Double longitude,
+            String address,
+            List<String> attachments,
+            Instant now) {
         this.ticket = ticket;
         this.channel = channel;
         this.externalId = externalId;
@@ -201,7 +262,13 @@ public class Complaint {
         touch(now);
     }
 
-    public void dispositionTo(String opdCode, String officialNip, String headNip, Instant responseDueAt, Instant resolutionDueAt, Instant now) {
+    public void dispositionTo(
+            String opdCode,
+            String officialNip,
+            String headNip,
+            Instant responseDueAt,
+            Instant resolutionDueAt,
+            Instant now) {
         this.opdCode = opdCode;
         this.officialNip = officialNip;
         this.headNip = headNip;
@@ -251,8 +318,14 @@ public class Complaint {
     }
 
     /** Resolved by the OPD; the complainant may now rate it with the confirmation code. */
-    public void resolve(int round, String followUpPlan, String evidenceUrls, String resolutionText, String publicReplyUrl, String confirmationCode,
-                        Instant now) {
+    public void resolve(
+            int round,
+            String followUpPlan,
+            String evidenceUrls,
+            String resolutionText,
+            String publicReplyUrl,
+            String confirmationCode,
+            Instant now) {
         this.resolutionRound = round;
         this.followUpPlan = followUpPlan;
         this.evidenceUrls = evidenceUrls;
@@ -344,63 +417,233 @@ public class Complaint {
         this.updatedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getTicket() { return ticket; }
-    public Channel getChannel() { return channel; }
-    public String getExternalId() { return externalId; }
-    public String getReporterName() { return reporterName; }
-    public String getReporterContact() { return reporterContact; }
-    public boolean isAnonymous() { return anonymous; }
-    public boolean isConfidential() { return confidential; }
-    public String getBody() { return body; }
-    public String getCategoryCode() { return categoryCode; }
-    public Double getLatitude() { return latitude; }
-    public Double getLongitude() { return longitude; }
-    public String getAddress() { return address; }
-    public List<String> getAttachments() { return List.copyOf(attachments); }
-    public ComplaintStatus getStatus() { return status; }
-    public String getOpdCode() { return opdCode; }
-    public String getSubjectOpdCode() { return subjectOpdCode; }
-    public String getOfficialNip() { return officialNip; }
-    public Long getProcessInstanceKey() { return processInstanceKey; }
-    public Instant getResponseDueAt() { return responseDueAt; }
-    public String getResponseText() { return responseText; }
-    public String getPublicReplyUrl() { return publicReplyUrl; }
-    public Instant getRespondedAt() { return respondedAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUrgency() { return urgency; }
-    public String getComplaintType() { return complaintType; }
-    public String getHeadNip() { return headNip; }
-    public String getThreadId() { return threadId; }
-    public String getRegion() { return region; }
-    public Long getDuplicateOfId() { return duplicateOfId; }
-    public Long getSuggestedDuplicateOfId() { return suggestedDuplicateOfId; }
-    public int getSupporterCount() { return supporterCount; }
-    public int getEscalationLevel() { return escalationLevel; }
-    public int getRerouteCount() { return rerouteCount; }
-    public int getReopenCount() { return reopenCount; }
-    public Instant getFirstResponseAt() { return firstResponseAt; }
-    public Instant getResolutionDueAt() { return resolutionDueAt; }
-    public String getFollowUpPlan() { return followUpPlan; }
-    public String getEvidenceUrls() { return evidenceUrls; }
-    public String getResolutionText() { return resolutionText; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public String getConfirmationCode() { return confirmationCode; }
-    public boolean isAwaitingConfirmation() { return awaitingConfirmation; }
-    public int getResolutionRound() { return resolutionRound; }
-    public Integer getRating() { return rating; }
-    public String getRatingComment() { return ratingComment; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getCloseReason() { return closeReason; }
-    public String getForwardedTo() { return forwardedTo; }
-    public String getHoaxClarificationUrl() { return hoaxClarificationUrl; }
-    public String getJointFollowUp() { return jointFollowUp; }
-    public String getChannelAccountId() { return channelAccountId; }
-    public String getChannelSenderId() { return channelSenderId; }
-    public String getReplyPlatformId() { return replyPlatformId; }
-    public Instant getRepliedAt() { return repliedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTicket() {
+        return ticket;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public String getReporterContact() {
+        return reporterContact;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public List<String> getAttachments() {
+        return List.copyOf(attachments);
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public String getOpdCode() {
+        return opdCode;
+    }
+
+    public String getSubjectOpdCode() {
+        return subjectOpdCode;
+    }
+
+    public String getOfficialNip() {
+        return officialNip;
+    }
+
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
+    }
+
+    public Instant getResponseDueAt() {
+        return responseDueAt;
+    }
+
+    public String getResponseText() {
+        return responseText;
+    }
+
+    public String getPublicReplyUrl() {
+        return publicReplyUrl;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUrgency() {
+        return urgency;
+    }
+
+    public String getComplaintType() {
+        return complaintType;
+    }
+
+    public String getHeadNip() {
+        return headNip;
+    }
+
+    public String getThreadId() {
+        return threadId;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
+    }
+
+    public Long getSuggestedDuplicateOfId() {
+        return suggestedDuplicateOfId;
+    }
+
+    public int getSupporterCount() {
+        return supporterCount;
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
+    }
+
+    public int getRerouteCount() {
+        return rerouteCount;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getResolutionDueAt() {
+        return resolutionDueAt;
+    }
+
+    public String getFollowUpPlan() {
+        return followUpPlan;
+    }
+
+    public String getEvidenceUrls() {
+        return evidenceUrls;
+    }
+
+    public String getResolutionText() {
+        return resolutionText;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public String getConfirmationCode() {
+        return confirmationCode;
+    }
+
+    public boolean isAwaitingConfirmation() {
+        return awaitingConfirmation;
+    }
+
+    public int getResolutionRound() {
+        return resolutionRound;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public String getForwardedTo() {
+        return forwardedTo;
+    }
+
+    public String getHoaxClarificationUrl() {
+        return hoaxClarificationUrl;
+    }
+
+    public String getJointFollowUp() {
+        return jointFollowUp;
+    }
+
+    public String getChannelAccountId() {
+        return channelAccountId;
+    }
+
+    public String getChannelSenderId() {
+        return channelSenderId;
+    }
+
+    public String getReplyPlatformId() {
+        return replyPlatformId;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
     public boolean isOpen() {
-        return status != ComplaintStatus.DITUTUP && status != ComplaintStatus.DITERUSKAN && status != ComplaintStatus.HOAKS;
+        return status != ComplaintStatus.DITUTUP
+                && status != ComplaintStatus.DITERUSKAN
+                && status != ComplaintStatus.HOAKS;
     }
 }

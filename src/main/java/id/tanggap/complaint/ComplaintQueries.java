@@ -17,7 +17,8 @@ class ComplaintQueries {
     private final Categories categories;
     private final Opds opds;
 
-    ComplaintQueries(ComplaintRepository complaints, ComplaintEventRepository events, Categories categories, Opds opds) {
+    ComplaintQueries(
+            ComplaintRepository complaints, ComplaintEventRepository events, Categories categories, Opds opds) {
         this.complaints = complaints;
         this.events = events;
         this.categories = categories;
@@ -25,7 +26,8 @@ class ComplaintQueries {
     }
 
     public Complaint byTicket(String ticket) {
-        return complaints.findByTicket(ticket)
+        return complaints
+                .findByTicket(ticket)
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
     }
 
@@ -38,17 +40,37 @@ class ComplaintQueries {
         Complaint c = byTicket(ticket);
         List<PublicStatus.Entry> timeline = events.findByComplaintIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
                 .filter(e -> !e.isInternal())
-                .map(e -> new PublicStatus.Entry(e.getStatus().name(), e.getStatus().label(), e.getOccurredAt(), e.getActor(), e.getNote()))
+                .map(e -> new PublicStatus.Entry(
+                        e.getStatus().name(), e.getStatus().label(), e.getOccurredAt(), e.getActor(), e.getNote()))
                 .toList();
-        PublicStatus.Response response = c.getRespondedAt() == null ? null
+        PublicStatus.Response response = c.getRespondedAt() == null
+                ? null
                 : new PublicStatus.Response(c.getResponseText(), c.getPublicReplyUrl(), c.getRespondedAt());
-        PublicStatus.Resolution resolution = c.getResolvedAt() == null ? null
+        PublicStatus.Resolution resolution = c.getResolvedAt() == null
+                ? null
                 : new PublicStatus.Resolution(c.getResolutionText(), c.getPublicReplyUrl(), c.getResolvedAt());
-        String joined = c.getDuplicateOfId() == null ? null : complaints.findById(c.getDuplicateOfId()).map(Complaint::getTicket).orElse(null);
-        return new PublicStatus(c.getTicket(), c.getStatus().name(), c.getStatus().label(), c.getCategoryCode(),
+        String joined = c.getDuplicateOfId() == null
+                ? null
+                : complaints
+                        .findById(c.getDuplicateOfId())
+                        .map(Complaint::getTicket)
+                        .orElse(null);
+        return new PublicStatus(
+                c.getTicket(),
+                c.getStatus().name(),
+                c.getStatus().label(),
+                c.getCategoryCode(),
                 categories.nameOf(c.getCategoryCode()),
                 c.getOpdCode() == null ? null : opds.nameOf(c.getOpdCode()),
-                c.getCreatedAt(), c.getResponseDueAt(), c.getResolutionDueAt(), response, resolution, c.getRating(),
-                c.getSupporterCount(), joined, c.isAwaitingConfirmation(), timeline);
+                c.getCreatedAt(),
+                c.getResponseDueAt(),
+                c.getResolutionDueAt(),
+                response,
+                resolution,
+                c.getRating(),
+                c.getSupporterCount(),
+                joined,
+                c.isAwaitingConfirmation(),
+                timeline);
     }
 }

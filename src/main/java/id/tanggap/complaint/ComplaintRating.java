@@ -1,8 +1,8 @@
 package id.tanggap.complaint;
 
+import id.tanggap.process.EngineGateway;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
-import id.tanggap.process.EngineGateway;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -38,7 +38,9 @@ class ComplaintRating {
         if (comment != null && comment.length() > 1000) {
             throw InvalidInputException.of("comment", "paling banyak 1000 karakter");
         }
-        Complaint c = complaints.findByTicket(ticket).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
+        Complaint c = complaints
+                .findByTicket(ticket)
+                .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
         if (code == null || !code.trim().equalsIgnoreCase(String.valueOf(c.getConfirmationCode()))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Kode penilaian tidak cocok");
         }
@@ -48,11 +50,18 @@ class ComplaintRating {
         Map<String, Object> variables = new HashMap<>();
         variables.put("rating", rating);
         variables.put("ratingComment", comment == null ? "" : comment.trim());
-        // the message is written with the rating and reaches the engine after the commit (also when it is down right now)
+        // the message is written with the rating and reaches the engine after the commit (also when it is down right
+        // now)
         cases.update(c.getId(), (complaint, now) -> {
             String round = ticket + ":" + complaint.getResolutionRound();
             complaint.rated(rating, comment, now);
-            timeline.record(complaint, round, complaint.getStatus(), now, "Pelapor", "Pelapor memberi nilai " + rating + " dari 5");
+            timeline.record(
+                    complaint,
+                    round,
+                    complaint.getStatus(),
+                    now,
+                    "Pelapor",
+                    "Pelapor memberi nilai " + rating + " dari 5");
             engine.publishLater(MESSAGE, round, round + ":rating", variables);
             return null;
         });

@@ -28,8 +28,11 @@ class ComplaintRatingController {
     }
 
     @PostMapping("/lacak/{ticket}/nilai")
-    String rateFromPage(@PathVariable String ticket, @RequestParam String kode, @RequestParam Integer nilai,
-                        @RequestParam(required = false) String komentar) {
+    String rateFromPage(
+            @PathVariable String ticket,
+            @RequestParam String kode,
+            @RequestParam Integer nilai,
+            @RequestParam(required = false) String komentar) {
         rating.rate(ticket, kode, nilai, komentar);
         return "redirect:/lacak/" + ticket + "?dinilai";
     }

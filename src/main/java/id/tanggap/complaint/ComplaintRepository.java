@@ -15,7 +15,8 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     List<Complaint> findByDuplicateOfIdOrderByIdAsc(long duplicateOfId);
 
-    List<Complaint> findByCreatedAtBetweenAndDuplicateOfIdIsNull(Instant from, Instant to, org.springframework.data.domain.Pageable page);
+    List<Complaint> findByCreatedAtBetweenAndDuplicateOfIdIsNull(
+            Instant from, Instant to, org.springframework.data.domain.Pageable page);
 
     List<Complaint> findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
             String categoryCode, Instant createdAfter, double latFrom, double latTo, double lonFrom, double lonTo);

@@ -25,7 +25,8 @@ class ComplaintSubject {
     }
 
     /** The subject OPD, or null when the complaint is not about an own official or the handling OPD is the subject itself. */
-    String subjectOpd(Boolean aboutOwnOfficial, String assignedOpd, String category, String region, String handlingOpd) {
+    String subjectOpd(
+            Boolean aboutOwnOfficial, String assignedOpd, String category, String region, String handlingOpd) {
         if (!Boolean.TRUE.equals(aboutOwnOfficial)) {
             return null;
         }
@@ -40,7 +41,12 @@ class ComplaintSubject {
         variables.put("category", category);
         variables.put("region", region);
         try {
-            String output = camunda.newEvaluateDecisionCommand().decisionId("complaint-routing").variables(variables).send().join().getDecisionOutput();
+            String output = camunda.newEvaluateDecisionCommand()
+                    .decisionId("complaint-routing")
+                    .variables(variables)
+                    .send()
+                    .join()
+                    .getDecisionOutput();
             JsonNode opd = json.readTree(output).get("opdCode");
             return opd == null || opd.isNull() ? null : opd.asText();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -31,22 +31,39 @@ public class FollowPrimaryCaseWorker {
     public Map<String, Object> followPrimaryCase(ActivatedJob job, @Variable long complaintId) {
         String outcome = cases.update(complaintId, (report, now) -> {
             // a redelivered job finds the same answer: a released report has no case left to follow
-            Complaint primary = report.getDuplicateOfId() == null ? null : complaints.findById(report.getDuplicateOfId()).orElse(null);
+            Complaint primary = report.getDuplicateOfId() == null
+                    ? null
+                    : complaints.findById(report.getDuplicateOfId()).orElse(null);
             if (primary != null && primary.getStatus() == ComplaintStatus.DITUTUP) {
-                cases.note(report, job, ComplaintStatus.DITUTUP, now, "Sistem Tanggap",
-                        "Aduan " + primary.getTicket() + " telah selesai ditangani dan ditutup; laporan ini ikut ditutup");
+                cases.note(
+                        report,
+                        job,
+                        ComplaintStatus.DITUTUP,
+                        now,
+                        "Sistem Tanggap",
+                        "Aduan " + primary.getTicket()
+                                + " telah selesai ditangani dan ditutup; laporan ini ikut ditutup");
                 return CLOSED;
             }
-            String why = primary == null ? "Laporan ini tidak digabung"
-                    : "Aduan " + primary.getTicket() + " berakhir (" + primary.getStatus().label().toLowerCase() + ")";
+            String why = primary == null
+                    ? "Laporan ini tidak digabung"
+                    : "Aduan " + primary.getTicket() + " berakhir ("
+                            + primary.getStatus().label().toLowerCase() + ")";
             report.releasedFromJoin(now);
-            cases.note(report, job, ComplaintStatus.DITERIMA, now, "Sistem Tanggap", why + "; laporan ini kembali diverifikasi sebagai aduan tersendiri");
+            cases.note(
+                    report,
+                    job,
+                    ComplaintStatus.DITERIMA,
+                    now,
+                    "Sistem Tanggap",
+                    why + "; laporan ini kembali diverifikasi sebagai aduan tersendiri");
             return TRIAGE;
         });
         if (CLOSED.equals(outcome)) {
             joinedReports.caseEnded(complaintId); // reports once joined to this one follow it
         }
-        // the process clears the old triage decision and suggestion itself (output mapping): the next triage starts fresh
+        // the process clears the old triage decision and suggestion itself (output mapping): the next triage starts
+        // fresh
         return Map.of("followPrimary", outcome);
     }
 }

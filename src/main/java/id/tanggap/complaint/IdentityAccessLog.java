@@ -21,7 +21,12 @@ class IdentityAccessLog {
     }
 
     void record(Complaint complaint, String username, String clientIp) {
-        jdbc.update("INSERT INTO identity_access_log (complaint_id, ticket, username, accessed_at, client_ip) VALUES (?, ?, ?, ?, ?)",
-                complaint.getId(), complaint.getTicket(), username, Timestamp.from(clock.instant()), clientIp == null ? "-" : clientIp);
+        jdbc.update(
+                "INSERT INTO identity_access_log (complaint_id, ticket, username, accessed_at, client_ip) VALUES (?, ?, ?, ?, ?)",
+                complaint.getId(),
+                complaint.getTicket(),
+                username,
+                Timestamp.from(clock.instant()),
+                clientIp == null ? "-" : clientIp);
     }
 }

@@ -36,7 +36,9 @@ public class JoinedReports {
     /** The case has ended (its final state is stored): every report joined to it follows. Idempotent. */
     public void caseEnded(long caseId) {
         tx.executeWithoutResult(status -> {
-            Complaint primary = complaints.findById(caseId).orElseThrow(() -> new IllegalStateException("no complaint with id " + caseId));
+            Complaint primary = complaints
+                    .findById(caseId)
+                    .orElseThrow(() -> new IllegalStateException("no complaint with id " + caseId));
             for (Complaint report : complaints.findByDuplicateOfIdOrderByIdAsc(caseId)) {
                 tell(report.getTicket(), primary.getTicket(), primary.getStatus(), "ended");
             }
@@ -49,7 +51,11 @@ public class JoinedReports {
      */
     void tell(String reportTicket, String primaryTicket, ComplaintStatus primaryStatus, String occasion) {
         // through the engine outbox: sent once the caller's change is committed, retried while the engine is away
-        tx.executeWithoutResult(status -> engine.publishLater(MESSAGE, reportTicket, MESSAGE + ":" + reportTicket + ":" + primaryTicket + ":" + occasion,
-                Map.of("primaryTicket", primaryTicket, "primaryStatus", primaryStatus.name()), TIME_TO_LIVE));
+        tx.executeWithoutResult(status -> engine.publishLater(
+                MESSAGE,
+                reportTicket,
+                MESSAGE + ":" + reportTicket + ":" + primaryTicket + ":" + occasion,
+                Map.of("primaryTicket", primaryTicket, "primaryStatus", primaryStatus.name()),
+                TIME_TO_LIVE));
     }
 }

@@ -26,8 +26,12 @@ class PublicTrackingController {
     }
 
     @GetMapping("/lacak/{ticket}")
-    String page(@PathVariable String ticket, @RequestParam(name = "kode", required = false) String code,
-                @RequestParam(name = "baru", required = false) String justFiled, Model model, HttpServletResponse response) {
+    String page(
+            @PathVariable String ticket,
+            @RequestParam(name = "kode", required = false) String code,
+            @RequestParam(name = "baru", required = false) String justFiled,
+            Model model,
+            HttpServletResponse response) {
         try {
             model.addAttribute("status", queries.publicStatus(ticket));
         } catch (NotFoundException e) {

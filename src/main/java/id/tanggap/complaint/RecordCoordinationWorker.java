@@ -21,14 +21,23 @@ public class RecordCoordinationWorker {
     }
 
     @JobWorker(type = "recordCoordination")
-    public void recordCoordination(ActivatedJob job, @Variable long complaintId, @Variable List<String> supportingOpds,
-                                   @Variable String opdCode, @Variable String coordinationDueLabel) {
-        String names = supportingOpds.stream().map(code -> opds.shortNameOf(code))
-                .collect(Collectors.joining(", "));
+    public void recordCoordination(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable List<String> supportingOpds,
+            @Variable String opdCode,
+            @Variable String coordinationDueLabel) {
+        String names =
+                supportingOpds.stream().map(code -> opds.shortNameOf(code)).collect(Collectors.joining(", "));
         String lead = opds.nameOf(opdCode);
         cases.update(complaintId, (complaint, now) -> {
             complaint.coordinating(now);
-            cases.note(complaint, job, ComplaintStatus.KOORDINASI, now, lead,
+            cases.note(
+                    complaint,
+                    job,
+                    ComplaintStatus.KOORDINASI,
+                    now,
+                    lead,
                     "Koordinasi lintas OPD dengan " + names + ", tenggat bersama " + coordinationDueLabel);
             return null;
         });

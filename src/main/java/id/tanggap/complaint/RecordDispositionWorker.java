@@ -26,17 +26,33 @@ public class RecordDispositionWorker {
     }
 
     @JobWorker(type = "recordDisposition")
-    public void recordDisposition(ActivatedJob job, @Variable long complaintId, @Variable String opdCode, @Variable String officialNip,
-                                  @Variable String headNip, @Variable String responseDueDate, @Variable String resolutionDueDate,
-                                  @Variable(optional = true) Boolean aboutOwnOfficial, @Variable(optional = true) String assignedOpd,
-                                  @Variable(optional = true) String category, @Variable(optional = true) String region) {
+    public void recordDisposition(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable String opdCode,
+            @Variable String officialNip,
+            @Variable String headNip,
+            @Variable String responseDueDate,
+            @Variable String resolutionDueDate,
+            @Variable(optional = true) Boolean aboutOwnOfficial,
+            @Variable(optional = true) String assignedOpd,
+            @Variable(optional = true) String category,
+            @Variable(optional = true) String region) {
         OpdInfo opd = opds.find(opdCode)
-                .orElseThrow(() -> new IllegalStateException("routing chose OPD " + opdCode + ", which is not registered"));
+                .orElseThrow(
+                        () -> new IllegalStateException("routing chose OPD " + opdCode + ", which is not registered"));
         String subject = subjects.subjectOpd(aboutOwnOfficial, assignedOpd, category, region, opd.code());
         cases.update(complaintId, (complaint, now) -> {
-            complaint.dispositionTo(opd.code(), officialNip, headNip, ProcessDates.parse(responseDueDate), ProcessDates.parse(resolutionDueDate), now);
+            complaint.dispositionTo(
+                    opd.code(),
+                    officialNip,
+                    headNip,
+                    ProcessDates.parse(responseDueDate),
+                    ProcessDates.parse(resolutionDueDate),
+                    now);
             complaint.aboutOfficialsOf(subject);
-            cases.note(complaint, job, ComplaintStatus.DIDISPOSISI, now, "Diskominfotik", "Diteruskan ke " + opd.name());
+            cases.note(
+                    complaint, job, ComplaintStatus.DIDISPOSISI, now, "Diskominfotik", "Diteruskan ke " + opd.name());
             return null;
         });
     }

@@ -19,7 +19,8 @@ public class RecordHoaxClarificationWorker {
     }
 
     @JobWorker(type = "recordHoaxClarification")
-    public void recordHoaxClarification(ActivatedJob job, @Variable long complaintId, @Variable String clarificationUrl) {
+    public void recordHoaxClarification(
+            ActivatedJob job, @Variable long complaintId, @Variable String clarificationUrl) {
         // the clarification is named on the public timeline: only an http(s) address is kept
         String link = SafeLinks.httpOrNull(clarificationUrl);
         String note = link != null ? "Klarifikasi dipublikasikan: " + link : "Klarifikasi dipublikasikan";

@@ -24,14 +24,24 @@ public class RecordRerouteWorker {
     }
 
     @JobWorker(type = "recordReroute")
-    public Rerouted recordReroute(ActivatedJob job, @Variable long complaintId, @Variable int rerouteCount, @Variable String opdCode,
-                                  @Variable String notAuthorityReason) {
+    public Rerouted recordReroute(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable int rerouteCount,
+            @Variable String opdCode,
+            @Variable String notAuthorityReason) {
         int count = rerouteCount + 1;
         String opd = opds.nameOf(opdCode);
         cases.update(complaintId, (complaint, now) -> {
             complaint.reroutedAway(count, now);
-            cases.note(complaint, job, ComplaintStatus.DIVERIFIKASI, now, opd,
-                    "Bukan wewenang " + opd + ": " + notAuthorityReason + ". Aduan diverifikasi ulang oleh Diskominfotik");
+            cases.note(
+                    complaint,
+                    job,
+                    ComplaintStatus.DIVERIFIKASI,
+                    now,
+                    opd,
+                    "Bukan wewenang " + opd + ": " + notAuthorityReason
+                            + ". Aduan diverifikasi ulang oleh Diskominfotik");
             return null;
         });
         return new Rerouted(count);

@@ -31,15 +31,29 @@ public class RecordResolutionWorker {
     public record ResolutionRecorded(int resolutionRound) {}
 
     @JobWorker(type = "recordResolution")
-    public ResolutionRecorded recordResolution(ActivatedJob job, @Variable long complaintId, @Variable int resolutionRound, @Variable String followUpPlan,
-                                 @Variable(optional = true) String evidenceUrls, @Variable String resolutionText, @Variable String publicReplyUrl) {
+    public ResolutionRecorded recordResolution(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable int resolutionRound,
+            @Variable String followUpPlan,
+            @Variable(optional = true) String evidenceUrls,
+            @Variable String resolutionText,
+            @Variable String publicReplyUrl) {
         int round = resolutionRound + 1;
         // links are shown to the complainant and staff: only http(s) addresses are kept (see RecordResponseWorker)
         String link = SafeLinks.httpOrNull(publicReplyUrl);
         List<String> evidence = SafeLinks.httpLinksIn(evidenceUrls);
-        String note = "Tindak lanjut selesai: " + resolutionText + (SafeLinks.unsafe(publicReplyUrl) ? RecordResponseWorker.REJECTED_LINK : "");
+        String note = "Tindak lanjut selesai: " + resolutionText
+                + (SafeLinks.unsafe(publicReplyUrl) ? RecordResponseWorker.REJECTED_LINK : "");
         cases.update(complaintId, (complaint, now) -> {
-            complaint.resolve(round, followUpPlan, evidence.isEmpty() ? null : String.join("\n", evidence), resolutionText, link, newCode(), now);
+            complaint.resolve(
+                    round,
+                    followUpPlan,
+                    evidence.isEmpty() ? null : String.join("\n", evidence),
+                    resolutionText,
+                    link,
+                    newCode(),
+                    now);
             String actor = opds.find(complaint.getOpdCode()).map(OpdInfo::name).orElse("OPD");
             cases.note(complaint, job, ComplaintStatus.SELESAI, now, actor, note);
             return null;

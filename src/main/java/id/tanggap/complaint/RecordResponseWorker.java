@@ -27,7 +27,11 @@ public class RecordResponseWorker {
     }
 
     @JobWorker(type = "recordResponse")
-    public void recordResponse(ActivatedJob job, @Variable long complaintId, @Variable String responseText, @Variable String publicReplyUrl) {
+    public void recordResponse(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable String responseText,
+            @Variable String publicReplyUrl) {
         String link = SafeLinks.httpOrNull(publicReplyUrl);
         String note = "Tanggapan OPD telah disampaikan" + (SafeLinks.unsafe(publicReplyUrl) ? REJECTED_LINK : "");
         cases.update(complaintId, (complaint, now) -> {

@@ -16,11 +16,21 @@ public class RecordVerificationWorker {
     }
 
     @JobWorker(type = "recordVerification")
-    public void recordVerification(ActivatedJob job, @Variable long complaintId, @Variable String category, @Variable String urgency,
-                                   @Variable String complaintType) {
+    public void recordVerification(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable String category,
+            @Variable String urgency,
+            @Variable String complaintType) {
         cases.update(complaintId, (complaint, now) -> {
             complaint.verified(category, urgency, complaintType, now);
-            cases.note(complaint, job, ComplaintStatus.DIVERIFIKASI, now, "Diskominfotik", "Aduan diverifikasi dan akan didisposisikan");
+            cases.note(
+                    complaint,
+                    job,
+                    ComplaintStatus.DIVERIFIKASI,
+                    now,
+                    "Diskominfotik",
+                    "Aduan diverifikasi dan akan didisposisikan");
             return null;
         });
     }

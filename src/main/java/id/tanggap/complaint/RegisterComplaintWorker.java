@@ -18,8 +18,15 @@ public class RegisterComplaintWorker {
      * suggestedDuplicate*: the open case intake found this report probably repeats, shown in triage for
      * Diskominfo to confirm or reject (null when there is none).
      */
-    public record RegisteredComplaint(String ticket, String category, String complaintText, String channel, String region,
-                                      String suggestedDuplicateTicket, String suggestedDuplicateCategory, String suggestedDuplicateText) {}
+    public record RegisteredComplaint(
+            String ticket,
+            String category,
+            String complaintText,
+            String channel,
+            String region,
+            String suggestedDuplicateTicket,
+            String suggestedDuplicateCategory,
+            String suggestedDuplicateText) {}
 
     private final ComplaintRepository complaints;
     private final TransactionTemplate tx;
@@ -34,14 +41,21 @@ public class RegisterComplaintWorker {
     @JobWorker(type = "registerComplaint")
     public RegisteredComplaint registerComplaint(ActivatedJob job, @Variable long complaintId) {
         return tx.execute(status -> {
-            Complaint complaint = complaints.findById(complaintId)
+            Complaint complaint = complaints
+                    .findById(complaintId)
                     .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
             complaint.registeredIn(job.getProcessInstanceKey(), clock.instant());
-            Complaint suggested = complaint.getSuggestedDuplicateOfId() == null ? null
+            Complaint suggested = complaint.getSuggestedDuplicateOfId() == null
+                    ? null
                     : complaints.findById(complaint.getSuggestedDuplicateOfId()).orElse(null);
-            return new RegisteredComplaint(complaint.getTicket(), complaint.getCategoryCode(), complaint.getBody(),
-                    complaint.getChannel().name(), complaint.getRegion(),
-                    suggested == null ? null : suggested.getTicket(), suggested == null ? null : suggested.getCategoryCode(),
+            return new RegisteredComplaint(
+                    complaint.getTicket(),
+                    complaint.getCategoryCode(),
+                    complaint.getBody(),
+                    complaint.getChannel().name(),
+                    complaint.getRegion(),
+                    suggested == null ? null : suggested.getTicket(),
+                    suggested == null ? null : suggested.getCategoryCode(),
                     suggested == null ? null : suggested.getBody());
         });
     }

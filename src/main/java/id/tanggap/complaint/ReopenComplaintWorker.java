@@ -18,11 +18,17 @@ public class ReopenComplaintWorker {
     }
 
     @JobWorker(type = "reopenComplaint")
-    public Reopened reopenComplaint(ActivatedJob job, @Variable long complaintId, @Variable int reopenCount, @Variable int rating) {
+    public Reopened reopenComplaint(
+            ActivatedJob job, @Variable long complaintId, @Variable int reopenCount, @Variable int rating) {
         int count = reopenCount + 1;
         cases.update(complaintId, (complaint, now) -> {
             complaint.reopened(count, now);
-            cases.note(complaint, job, ComplaintStatus.DIPROSES, now, "Pelapor",
+            cases.note(
+                    complaint,
+                    job,
+                    ComplaintStatus.DIPROSES,
+                    now,
+                    "Pelapor",
                     "Dibuka kembali: pelapor memberi nilai " + rating + " dari 5");
             return null;
         });

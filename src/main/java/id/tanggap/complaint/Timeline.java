@@ -18,16 +18,25 @@ public class Timeline {
     }
 
     /** An entry of the public timeline: whoever holds the ticket reads it (/lacak, GET /api/complaints/{ticket}). */
-    public void record(Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note) {
+    public void record(
+            Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note) {
         record(complaint, eventKey, status, at, actor, note, false);
     }
 
     /** An entry for staff only (which OPD handled what internally); kept off the public timeline. */
-    public void recordInternal(Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note) {
+    public void recordInternal(
+            Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note) {
         record(complaint, eventKey, status, at, actor, note, true);
     }
 
-    private void record(Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note, boolean internal) {
+    private void record(
+            Complaint complaint,
+            String eventKey,
+            ComplaintStatus status,
+            Instant at,
+            String actor,
+            String note,
+            boolean internal) {
         if (!events.existsByComplaintIdAndEventKey(complaint.getId(), eventKey)) {
             events.save(new ComplaintEvent(complaint.getId(), eventKey, status, at, actor, note, internal));
         }

@@ -24,16 +24,31 @@ public class RecordContributionWorker {
     }
 
     @JobWorker(type = "recordContribution")
-    public void recordContribution(ActivatedJob job, @Variable long complaintId, @Variable String supportingOpd,
-                                   @Variable String contribution, @Variable(optional = true) String contributionEvidenceUrl) {
+    public void recordContribution(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable String supportingOpd,
+            @Variable String contribution,
+            @Variable(optional = true) String contributionEvidenceUrl) {
         String dedup = "contribution:" + job.getElementInstanceKey();
         String opd = opds.nameOf(supportingOpd);
         cases.update(complaintId, (complaint, now) -> {
             if (!contributions.existsByDedupKey(dedup)) {
-                contributions.save(new CoordinationContribution(complaintId, dedup, supportingOpd, contribution,
-                        SafeLinks.httpOrNull(contributionEvidenceUrl), now));
+                contributions.save(new CoordinationContribution(
+                        complaintId,
+                        dedup,
+                        supportingOpd,
+                        contribution,
+                        SafeLinks.httpOrNull(contributionEvidenceUrl),
+                        now));
             }
-            cases.note(complaint, job, ComplaintStatus.KOORDINASI, now, opd, "Kontribusi " + opd + " untuk tindak lanjut bersama diterima");
+            cases.note(
+                    complaint,
+                    job,
+                    ComplaintStatus.KOORDINASI,
+                    now,
+                    opd,
+                    "Kontribusi " + opd + " untuk tindak lanjut bersama diterima");
             return null;
         });
     }

@@ -21,7 +21,8 @@ public class RecordJointFollowUpWorker {
     }
 
     @JobWorker(type = "recordJointFollowUp")
-    public void recordJointFollowUp(ActivatedJob job, @Variable long complaintId, @Variable String opdCode, @Variable String jointFollowUp) {
+    public void recordJointFollowUp(
+            ActivatedJob job, @Variable long complaintId, @Variable String opdCode, @Variable String jointFollowUp) {
         String lead = opds.nameOf(opdCode);
         cases.update(complaintId, (complaint, now) -> {
             complaint.jointFollowUp(jointFollowUp, now);

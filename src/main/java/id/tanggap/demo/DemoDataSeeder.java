@@ -14,11 +14,11 @@ import id.tanggap.security.AppUserRepository;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +48,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final id.tanggap.inventory.StaffImport staffImport;
     private final id.tanggap.inventory.StaffMemberRepository staff;
 
-    DemoDataSeeder(OfficialAccountRepository accounts, Opds opds, OfficialRepository officials, AppUserRepository users, PasswordEncoder passwords,
-                   EscalationContactRepository contacts, ForwardTargetRepository forwardTargets, id.tanggap.inventory.StaffImport staffImport,
-                   id.tanggap.inventory.StaffMemberRepository staff) {
+    DemoDataSeeder(
+            OfficialAccountRepository accounts,
+            Opds opds,
+            OfficialRepository officials,
+            AppUserRepository users,
+            PasswordEncoder passwords,
+            EscalationContactRepository contacts,
+            ForwardTargetRepository forwardTargets,
+            id.tanggap.inventory.StaffImport staffImport,
+            id.tanggap.inventory.StaffMemberRepository staff) {
         this.staffImport = staffImport;
         this.staff = staff;
         this.accounts = accounts;
@@ -62,37 +69,108 @@ class DemoDataSeeder implements ApplicationRunner {
         this.passwords = passwords;
     }
 
-    record DemoOpd(String code, String name, String shortName, String headNip, String headName, String headTitle,
-                   String responderNip, String responderName, String responderTitle) {}
+    record DemoOpd(
+            String code,
+            String name,
+            String shortName,
+            String headNip,
+            String headName,
+            String headTitle,
+            String responderNip,
+            String responderName,
+            String responderTitle) {}
 
     static final List<DemoOpd> OPDS = List.of(
-            new DemoOpd("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB", "Dinas PUPR",
-                    "196805121994031005", "Ir. Lalu Hamdan Wirasakti, M.T.", "Kepala Dinas PUPR",
-                    "197203151998031004", "Baiq Rahmawati Sasmita, S.T.", "Kepala Bidang Bina Marga"),
-            new DemoOpd("BPBD", "Badan Penanggulangan Bencana Daerah Provinsi NTB", "BPBD",
-                    "196911231995031003", "Drs. Ahmad Sahrul Mulyadi", "Kepala Pelaksana BPBD",
-                    "197508212000121002", "I Made Suarjana, S.Sos.", "Kepala Bidang Kedaruratan dan Logistik"),
-            new DemoOpd("DLHK", "Dinas Lingkungan Hidup dan Kehutanan Provinsi NTB", "Dinas LHK",
-                    "197001091996031002", "Ir. Muhammad Juaini Taofik, M.AP.", "Kepala Dinas LHK",
-                    "197811042003122003", "Lale Nurjannah Hidayati, S.Hut.", "Kepala Bidang Pengelolaan Sampah"),
-            new DemoOpd("DISHUB", "Dinas Perhubungan Provinsi NTB", "Dinas Perhubungan",
-                    "197104171997031006", "Lalu Moh. Faozal, S.Sos.", "Kepala Dinas Perhubungan",
-                    "198002172005011005", "Ketut Ardana Putra, S.T.", "Kepala Bidang Lalu Lintas Jalan"),
-            new DemoOpd("DIKES", "Dinas Kesehatan Provinsi NTB", "Dinas Kesehatan",
-                    "196907301995032004", "dr. Lalu Hamzi Fikri, MM.", "Kepala Dinas Kesehatan",
-                    "197906302006042008", "Ns. Siti Aisyah Maulida, M.Kes.", "Kepala Bidang Pelayanan Kesehatan"),
-            new DemoOpd("DIKBUD", "Dinas Pendidikan dan Kebudayaan Provinsi NTB", "Dinas Dikbud",
-                    "197202081998031008", "Dr. Aidy Furqan, M.Pd.", "Kepala Dinas Dikbud",
-                    "198104122006041011", "Sahnan Ramdhani, S.Pd., M.Pd.", "Kepala Bidang Pembinaan SMA"),
-            new DemoOpd("DINSOS", "Dinas Sosial Provinsi NTB", "Dinas Sosial",
-                    "197011141996032005", "Dra. Nunung Triningsih, M.M.", "Kepala Dinas Sosial",
-                    "197702252002122006", "Hj. Rabiatul Adawiyah, S.Sos.", "Kepala Bidang Perlindungan dan Jaminan Sosial"),
-            new DemoOpd("INSPEKTORAT", "Inspektorat Provinsi NTB", "Inspektorat",
-                    "196812201994031009", "Ibnu Salim, S.H., M.Si.", "Inspektur",
-                    "197412081999031007", "Lalu Gita Ariadi Putra, S.E.", "Inspektur Pembantu Wilayah I"),
-            new DemoOpd("DISKOMINFOTIK", "Dinas Komunikasi, Informatika dan Statistik Provinsi NTB", "Diskominfotik",
-                    "197305161999031004", "Dr. Najamuddin Amy, S.Sos., M.M.", "Kepala Diskominfotik",
-                    "198306092009011003", "Baiq Nelly Yuniarti, S.Kom.", "Kepala Bidang Informasi dan Komunikasi Publik"));
+            new DemoOpd(
+                    "DPUPR",
+                    "Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB",
+                    "Dinas PUPR",
+                    "196805121994031005",
+                    "Ir. Lalu Hamdan Wirasakti, M.T.",
+                    "Kepala Dinas PUPR",
+                    "197203151998031004",
+                    "Baiq Rahmawati Sasmita, S.T.",
+                    "Kepala Bidang Bina Marga"),
+            new DemoOpd(
+                    "BPBD",
+                    "Badan Penanggulangan Bencana Daerah Provinsi NTB",
+                    "BPBD",
+                    "196911231995031003",
+                    "Drs. Ahmad Sahrul Mulyadi",
+                    "Kepala Pelaksana BPBD",
+                    "197508212000121002",
+                    "I Made Suarjana, S.Sos.",
+                    "Kepala Bidang Kedaruratan dan Logistik"),
+            new DemoOpd(
+                    "DLHK",
+                    "Dinas Lingkungan Hidup dan Kehutanan Provinsi NTB",
+                    "Dinas LHK",
+                    "197001091996031002",
+                    "Ir. Muhammad Juaini Taofik, M.AP.",
+                    "Kepala Dinas LHK",
+                    "197811042003122003",
+                    "Lale Nurjannah Hidayati, S.Hut.",
+                    "Kepala Bidang Pengelolaan Sampah"),
+            new DemoOpd(
+                    "DISHUB",
+                    "Dinas Perhubungan Provinsi NTB",
+                    "Dinas Perhubungan",
+                    "197104171997031006",
+                    "Lalu Moh. Faozal, S.Sos.",
+                    "Kepala Dinas Perhubungan",
+                    "198002172005011005",
+                    "Ketut Ardana Putra, S.T.",
+                    "Kepala Bidang Lalu Lintas Jalan"),
+            new DemoOpd(
+                    "DIKES",
+                    "Dinas Kesehatan Provinsi NTB",
+                    "Dinas Kesehatan",
+                    "196907301995032004",
+                    "dr. Lalu Hamzi Fikri, MM.",
+                    "Kepala Dinas Kesehatan",
+                    "197906302006042008",
+                    "Ns. Siti Aisyah Maulida, M.Kes.",
+                    "Kepala Bidang Pelayanan Kesehatan"),
+            new DemoOpd(
+                    "DIKBUD",
+                    "Dinas Pendidikan dan Kebudayaan Provinsi NTB",
+                    "Dinas Dikbud",
+                    "197202081998031008",
+                    "Dr. Aidy Furqan, M.Pd.",
+                    "Kepala Dinas Dikbud",
+                    "198104122006041011",
+                    "Sahnan Ramdhani, S.Pd., M.Pd.",
+                    "Kepala Bidang Pembinaan SMA"),
+            new DemoOpd(
+                    "DINSOS",
+                    "Dinas Sosial Provinsi NTB",
+                    "Dinas Sosial",
+                    "197011141996032005",
+                    "Dra. Nunung Triningsih, M.M.",
+                    "Kepala Dinas Sosial",
+                    "197702252002122006",
+                    "Hj. Rabiatul Adawiyah, S.Sos.",
+                    "Kepala Bidang Perlindungan dan Jaminan Sosial"),
+            new DemoOpd(
+                    "INSPEKTORAT",
+                    "Inspektorat Provinsi NTB",
+                    "Inspektorat",
+                    "196812201994031009",
+                    "Ibnu Salim, S.H., M.Si.",
+                    "Inspektur",
+                    "197412081999031007",
+                    "Lalu Gita Ariadi Putra, S.E.",
+                    "Inspektur Pembantu Wilayah I"),
+            new DemoOpd(
+                    "DISKOMINFOTIK",
+                    "Dinas Komunikasi, Informatika dan Statistik Provinsi NTB",
+                    "Diskominfotik",
+                    "197305161999031004",
+                    "Dr. Najamuddin Amy, S.Sos., M.M.",
+                    "Kepala Diskominfotik",
+                    "198306092009011003",
+                    "Baiq Nelly Yuniarti, S.Kom.",
+                    "Kepala Bidang Informasi dan Komunikasi Publik"));
 
     @Override
     @Transactional
@@ -104,11 +182,24 @@ class DemoDataSeeder implements ApplicationRunner {
                 added++;
             }
             if (!officials.existsById(d.headNip())) {
-                officials.save(new Official(d.headNip(), d.headName(), d.headTitle(), "II", d.code(), "kadis." + slug + "@ntbprov.example", null));
+                officials.save(new Official(
+                        d.headNip(),
+                        d.headName(),
+                        d.headTitle(),
+                        "II",
+                        d.code(),
+                        "kadis." + slug + "@ntbprov.example",
+                        null));
             }
             if (!officials.existsById(d.responderNip())) {
-                officials.save(new Official(d.responderNip(), d.responderName(), d.responderTitle(), "III", d.code(),
-                        "kabid." + slug + "@ntbprov.example", d.headNip()));
+                officials.save(new Official(
+                        d.responderNip(),
+                        d.responderName(),
+                        d.responderTitle(),
+                        "III",
+                        d.code(),
+                        "kabid." + slug + "@ntbprov.example",
+                        d.headNip()));
             }
         }
         contact("SEKDA", "Sekretaris Daerah Provinsi NTB", "sekda@ntbprov.example");
@@ -159,31 +250,49 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     static final String[][] FORWARD_TARGETS = {
-            {"KOTA_MATARAM", "Pemerintah Kota Mataram", "CITY", "aduan@mataramkota.example"},
-            {"KAB_LOMBOK_BARAT", "Pemerintah Kabupaten Lombok Barat", "REGENCY", "aduan@lombokbaratkab.example"},
-            {"KAB_LOMBOK_TENGAH", "Pemerintah Kabupaten Lombok Tengah", "REGENCY", "aduan@lomboktengahkab.example"},
-            {"KAB_LOMBOK_TIMUR", "Pemerintah Kabupaten Lombok Timur", "REGENCY", "aduan@lomboktimurkab.example"},
-            {"KAB_LOMBOK_UTARA", "Pemerintah Kabupaten Lombok Utara", "REGENCY", "aduan@lombokutarakab.example"},
-            {"KAB_SUMBAWA", "Pemerintah Kabupaten Sumbawa", "REGENCY", "aduan@sumbawakab.example"},
-            {"KOTA_BIMA", "Pemerintah Kota Bima", "CITY", "aduan@bimakota.example"},
-            {"LAPOR", "SP4N-LAPOR! (instansi pusat)", "NATIONAL", "lapor@lapor.example"}};
+        {"KOTA_MATARAM", "Pemerintah Kota Mataram", "CITY", "aduan@mataramkota.example"},
+        {"KAB_LOMBOK_BARAT", "Pemerintah Kabupaten Lombok Barat", "REGENCY", "aduan@lombokbaratkab.example"},
+        {"KAB_LOMBOK_TENGAH", "Pemerintah Kabupaten Lombok Tengah", "REGENCY", "aduan@lomboktengahkab.example"},
+        {"KAB_LOMBOK_TIMUR", "Pemerintah Kabupaten Lombok Timur", "REGENCY", "aduan@lomboktimurkab.example"},
+        {"KAB_LOMBOK_UTARA", "Pemerintah Kabupaten Lombok Utara", "REGENCY", "aduan@lombokutarakab.example"},
+        {"KAB_SUMBAWA", "Pemerintah Kabupaten Sumbawa", "REGENCY", "aduan@sumbawakab.example"},
+        {"KOTA_BIMA", "Pemerintah Kota Bima", "CITY", "aduan@bimakota.example"},
+        {"LAPOR", "SP4N-LAPOR! (instansi pusat)", "NATIONAL", "lapor@lapor.example"}
+    };
 
     private void account(String platform, String id, String handle, String url) {
         if (accounts.findByPlatformAndPlatformAccountId(platform, id).isEmpty()) {
-            accounts.save(new OfficialAccount(platform, id, handle, url, "DISKOMINFOTIK", null, "VERIFIED",
-                    "demo-token-" + platform.toLowerCase(), java.time.Instant.now()));
+            accounts.save(new OfficialAccount(
+                    platform,
+                    id,
+                    handle,
+                    url,
+                    "DISKOMINFOTIK",
+                    null,
+                    "VERIFIED",
+                    "demo-token-" + platform.toLowerCase(),
+                    java.time.Instant.now()));
         }
     }
 
     private void personal(String platform, String nip, String handle) {
-        if (accounts.findByPlatformAndPlatformAccountId(platform, handle.toLowerCase()).isEmpty()) {
+        if (accounts.findByPlatformAndPlatformAccountId(platform, handle.toLowerCase())
+                .isEmpty()) {
             Official o = officials.findById(nip).orElseThrow();
             String url = switch (platform) {
                 case "FACEBOOK" -> "https://www.facebook.com/" + handle;
                 case "INSTAGRAM" -> "https://www.instagram.com/" + handle;
                 default -> "https://x.com/" + handle;
             };
-            OfficialAccount a = new OfficialAccount(platform, handle.toLowerCase(), handle, url, o.getOpdCode(), nip, "SUBMITTED", null,
+            OfficialAccount a = new OfficialAccount(
+                    platform,
+                    handle.toLowerCase(),
+                    handle,
+                    url,
+                    o.getOpdCode(),
+                    nip,
+                    "SUBMITTED",
+                    null,
                     java.time.Instant.now());
             a.verified(java.time.Instant.now());
             accounts.save(a);

@@ -16,19 +16,24 @@ class ComplaintEscalation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "complaint_id")
     private Long complaintId;
+
     @Column(name = "dedup_key")
     private String dedupKey;
+
     private String kind;
     private int level;
     private String recipients;
+
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
     protected ComplaintEscalation() {}
 
-    ComplaintEscalation(Long complaintId, String dedupKey, String kind, int level, String recipients, Instant escalatedAt) {
+    ComplaintEscalation(
+            Long complaintId, String dedupKey, String kind, int level, String recipients, Instant escalatedAt) {
         this.complaintId = complaintId;
         this.dedupKey = dedupKey;
         this.kind = kind;
@@ -37,9 +42,23 @@ class ComplaintEscalation {
         this.escalatedAt = escalatedAt;
     }
 
-    public Long getComplaintId() { return complaintId; }
-    public String getKind() { return kind; }
-    public int getLevel() { return level; }
-    public String getRecipients() { return recipients; }
-    public Instant getEscalatedAt() { return escalatedAt; }
+    public Long getComplaintId() {
+        return complaintId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public int getLevel() {
+        return level;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
+    }
 }

@@ -43,8 +43,14 @@ public class EscalateComplaintWorker {
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    EscalateComplaintWorker(CaseUpdates cases, Officials officials, Opds opds, EscalationContactRepository contacts,
-                            ComplaintEscalationRepository escalations, Mailer mailer, TanggapProperties properties) {
+    EscalateComplaintWorker(
+            CaseUpdates cases,
+            Officials officials,
+            Opds opds,
+            EscalationContactRepository contacts,
+            ComplaintEscalationRepository escalations,
+            Mailer mailer,
+            TanggapProperties properties) {
         this.cases = cases;
         this.officials = officials;
         this.opds = opds;
@@ -55,30 +61,47 @@ public class EscalateComplaintWorker {
     }
 
     @JobWorker(type = "escalateComplaint")
-    public Escalated escalateComplaint(ActivatedJob job, @Variable long complaintId, @Variable int escalationLevel,
-                                       @Variable String escalationKind, @Variable String recipients,
-                                       @Variable(optional = true) String officialNip, @Variable(optional = true) String headNip,
-                                       @Variable(optional = true) String supportingOpd,
-                                       @Variable(optional = true) String triageDueDate, @Variable(optional = true) String escalatedAt,
-                                       @Variable(optional = true) String taskName) {
+    public Escalated escalateComplaint(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable int escalationLevel,
+            @Variable String escalationKind,
+            @Variable String recipients,
+            @Variable(optional = true) String officialNip,
+            @Variable(optional = true) String headNip,
+            @Variable(optional = true) String supportingOpd,
+            @Variable(optional = true) String triageDueDate,
+            @Variable(optional = true) String escalatedAt,
+            @Variable(optional = true) String taskName) {
         Complaint complaint = cases.load(complaintId);
         List<Recipient> to = new ArrayList<>();
-        for (String role : Arrays.stream(recipients.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList()) {
+        for (String role : Arrays.stream(recipients.split(","))
+                .map(String::trim)
+                .filter(r -> !r.isEmpty())
+                .toList()) {
             to.add(resolve(role, officialNip, headNip, supportingOpd));
         }
         boolean triage = "TRIAGE".equals(escalationKind);
-        String opdName = triage ? "Diskominfotik (verifikasi)" : complaint.getOpdCode() == null ? "-" : opds.nameOf(complaint.getOpdCode());
+        String opdName = triage
+                ? "Diskominfotik (verifikasi)"
+                : complaint.getOpdCode() == null ? "-" : opds.nameOf(complaint.getOpdCode());
         String what = switch (escalationKind) {
             case "RESOLUTION" -> "penyelesaian tindak lanjut";
             case "TRIAGE" -> "verifikasi dan penerusan aduan (3 hari kerja)";
             case "TASK" -> taskName == null ? "tugas" : taskName;
-            case "COORDINATION" -> "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
+            case "COORDINATION" ->
+                "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
             default -> "tanggapan pertama";
         };
         boolean reminder = "TASK".equals(escalationKind);
         // a TASK reminder fires at the task's own due date, which lives only on the user task
-        Instant due = triage ? ProcessDates.parse(triageDueDate) : reminder ? ProcessDates.parse(escalatedAt)
-                : "RESOLUTION".equals(escalationKind) ? complaint.getResolutionDueAt() : complaint.getResponseDueAt();
+        Instant due = triage
+                ? ProcessDates.parse(triageDueDate)
+                : reminder
+                        ? ProcessDates.parse(escalatedAt)
+                        : "RESOLUTION".equals(escalationKind)
+                                ? complaint.getResolutionDueAt()
+                                : complaint.getResponseDueAt();
         // escalatedAt is the engine's time when the timer fired (passed by the BPMN where the mail says how late)
         Instant at = ProcessDates.parse(escalatedAt);
         String late = due == null || at == null || !at.isAfter(due) ? null : lateness(Duration.between(due, at));
@@ -95,23 +118,37 @@ public class EscalateComplaintWorker {
             model.put("due", IndonesianDates.longDateTime(due, properties.zone()));
             model.put("late", late);
             model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
-            mailer.sendOnce("escalateComplaint:" + scope + ":" + r.email(), complaint.getId(), r.email(),
-                    reminder ? "[Tanggap] PENGINGAT: aduan " + complaint.getTicket() + " menunggu " + what
-                            : "[Tanggap] ESKALASI level " + escalationLevel + ": aduan " + complaint.getTicket() + " melewati tenggat",
-                    reminder ? "task-reminder" : "escalation", model);
+            mailer.sendOnce(
+                    "escalateComplaint:" + scope + ":" + r.email(),
+                    complaint.getId(),
+                    r.email(),
+                    reminder
+                            ? "[Tanggap] PENGINGAT: aduan " + complaint.getTicket() + " menunggu " + what
+                            : "[Tanggap] ESKALASI level " + escalationLevel + ": aduan " + complaint.getTicket()
+                                    + " melewati tenggat",
+                    reminder ? "task-reminder" : "escalation",
+                    model);
         }
         List<String> roles = to.stream().map(Recipient::role).toList();
         String dedup = "escalation:" + scope;
         cases.update(complaintId, (c, now) -> {
             if (!escalations.existsByDedupKey(dedup)) {
-                escalations.save(new ComplaintEscalation(complaintId, dedup, escalationKind, escalationLevel, String.join(",", roles), now));
+                escalations.save(new ComplaintEscalation(
+                        complaintId, dedup, escalationKind, escalationLevel, String.join(",", roles), now));
             }
             if (!triage && !reminder) {
                 // escalation_level is the OPD's ladder (dashboard, report); a late triage or an internal step is not
                 c.escalatedTo(escalationLevel, now);
             }
-            cases.note(c, job, c.getStatus(), now, "Sistem Tanggap", "Eskalasi level " + escalationLevel + " (" + what + ") kepada "
-                    + String.join(", ", to.stream().map(r -> r.position()).toList()));
+            cases.note(
+                    c,
+                    job,
+                    c.getStatus(),
+                    now,
+                    "Sistem Tanggap",
+                    "Eskalasi level " + escalationLevel + " (" + what + ") kepada "
+                            + String.join(
+                                    ", ", to.stream().map(r -> r.position()).toList()));
             return null;
         });
         return new Escalated(escalationLevel, roles);
@@ -133,17 +170,24 @@ public class EscalateComplaintWorker {
         return switch (role) {
             case "OFFICIAL" -> official(role, officialNip);
             case "HEAD" -> official(role, headNip);
-            case "SUPPORTING_OPD_HEAD" -> officials.headOf(supportingOpd)
-                    .map(o -> new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail()))
-                    .orElseThrow(() -> new IllegalStateException("no echelon II official registered for OPD " + supportingOpd));
-            default -> contacts.findById(role).map(c -> new Recipient(role, c.getName(), c.getName(), c.getEmail()))
-                    .orElseThrow(() -> new IllegalStateException("no escalation contact for role " + role));
+            case "SUPPORTING_OPD_HEAD" ->
+                officials
+                        .headOf(supportingOpd)
+                        .map(o -> new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail()))
+                        .orElseThrow(() -> new IllegalStateException(
+                                "no echelon II official registered for OPD " + supportingOpd));
+            default ->
+                contacts.findById(role)
+                        .map(c -> new Recipient(role, c.getName(), c.getName(), c.getEmail()))
+                        .orElseThrow(() -> new IllegalStateException("no escalation contact for role " + role));
         };
     }
 
     private Recipient official(String role, String nip) {
-        Official o = officials.find(String.valueOf(nip))
-                .orElseThrow(() -> new IllegalStateException("escalation to " + role + ": no official with NIP " + nip));
+        Official o = officials
+                .find(String.valueOf(nip))
+                .orElseThrow(
+                        () -> new IllegalStateException("escalation to " + role + ": no official with NIP " + nip));
         return new Recipient(role, o.getName(), o.getPositionTitle(), o.getEmail());
     }
 }

@@ -11,6 +11,7 @@ public class EscalationContact {
 
     @Id
     private String role;
+
     private String name;
     private String email;
 
@@ -22,7 +23,15 @@ public class EscalationContact {
         this.email = email;
     }
 
-    public String getRole() { return role; }
-    public String getName() { return name; }
-    public String getEmail() { return email; }
+    public String getRole() {
+        return role;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
 }

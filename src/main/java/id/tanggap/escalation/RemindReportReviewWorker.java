@@ -24,15 +24,23 @@ public class RemindReportReviewWorker {
     }
 
     @JobWorker(type = "remindReportReview")
-    public void remindReportReview(ActivatedJob job, @Variable long reportId, @Variable(optional = true) String reportPeriod,
-                                   @Variable(optional = true) String reportPdfUrl) {
+    public void remindReportReview(
+            ActivatedJob job,
+            @Variable long reportId,
+            @Variable(optional = true) String reportPeriod,
+            @Variable(optional = true) String reportPdfUrl) {
         EscalationContact head = contacts.findById("DISKOMINFO_HEAD")
                 .orElseThrow(() -> new IllegalStateException("no escalation contact for role DISKOMINFO_HEAD"));
         Map<String, Object> model = new HashMap<>();
         model.put("name", head.getName());
         model.put("period", reportPeriod == null ? "-" : reportPeriod);
         model.put("pdfUrl", reportPdfUrl);
-        mailer.sendOnce("remindReportReview:" + job.getElementInstanceKey(), null, head.getEmail(),
-                "[Tanggap] PENGINGAT: laporan untuk Gubernur (" + model.get("period") + ") menunggu tinjauan", "report-review-reminder", model);
+        mailer.sendOnce(
+                "remindReportReview:" + job.getElementInstanceKey(),
+                null,
+                head.getEmail(),
+                "[Tanggap] PENGINGAT: laporan untuk Gubernur (" + model.get("period") + ") menunggu tinjauan",
+                "report-review-reminder",
+                model);
     }
 }

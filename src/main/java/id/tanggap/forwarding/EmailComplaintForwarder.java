@@ -27,11 +27,23 @@ class EmailComplaintForwarder implements ComplaintForwarder {
 
     @Override
     public String forward(ForwardTarget target, Complaint complaint, String dedupKey) {
-        mailer.sendOnce(dedupKey, complaint.getId(), target.getEmail(),
-                "[Tanggap] Penerusan aduan " + complaint.getTicket() + " kepada " + target.getName(), "forward-complaint",
-                Map.of("target", target, "ticket", complaint.getTicket(), "text", complaint.getBody(),
-                        "address", complaint.getAddress() == null ? "-" : complaint.getAddress(),
-                        "trackingUrl", properties.trackingUrl(complaint.getTicket())));
+        mailer.sendOnce(
+                dedupKey,
+                complaint.getId(),
+                target.getEmail(),
+                "[Tanggap] Penerusan aduan " + complaint.getTicket() + " kepada " + target.getName(),
+                "forward-complaint",
+                Map.of(
+                        "target",
+                        target,
+                        "ticket",
+                        complaint.getTicket(),
+                        "text",
+                        complaint.getBody(),
+                        "address",
+                        complaint.getAddress() == null ? "-" : complaint.getAddress(),
+                        "trackingUrl",
+                        properties.trackingUrl(complaint.getTicket())));
         return "e-mail " + target.getEmail();
     }
 }

@@ -19,8 +19,11 @@ public class ForwardComplaintWorker {
     private final ForwardTargetRepository targets;
     private final List<ComplaintForwarder> forwarders;
 
-    ForwardComplaintWorker(CaseUpdates cases, ForwardTargetRepository targets, List<ComplaintForwarder> forwarders,
-                           JoinedReports joinedReports) {
+    ForwardComplaintWorker(
+            CaseUpdates cases,
+            ForwardTargetRepository targets,
+            List<ComplaintForwarder> forwarders,
+            JoinedReports joinedReports) {
         this.cases = cases;
         this.joinedReports = joinedReports;
         this.targets = targets;
@@ -31,15 +34,24 @@ public class ForwardComplaintWorker {
     public void forwardComplaint(ActivatedJob job, @Variable long complaintId, @Variable String forwardTarget) {
         ForwardTarget target = targets.findById(forwardTarget)
                 .orElseThrow(() -> new IllegalStateException("unknown forward target " + forwardTarget));
-        ComplaintForwarder forwarder = forwarders.stream().filter(f -> f.serves(target)).findFirst()
+        ComplaintForwarder forwarder = forwarders.stream()
+                .filter(f -> f.serves(target))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no adapter can deliver to " + target.getName()));
         Complaint complaint = cases.load(complaintId);
         String reference = forwarder.forward(target, complaint, "forwardComplaint:" + job.getElementInstanceKey());
         cases.update(complaintId, (c, now) -> {
             c.forwardedTo(target.getCode(), now);
-            cases.note(c, job, ComplaintStatus.DITERUSKAN, now, "Diskominfotik", "Diteruskan kepada " + target.getName() + " (" + reference + ")");
+            cases.note(
+                    c,
+                    job,
+                    ComplaintStatus.DITERUSKAN,
+                    now,
+                    "Diskominfotik",
+                    "Diteruskan kepada " + target.getName() + " (" + reference + ")");
             return null;
         });
-        joinedReports.caseEnded(complaintId); // reports joined to a case outside the province's authority go back to triage
+        joinedReports.caseEnded(
+                complaintId); // reports joined to a case outside the province's authority go back to triage
     }
 }

@@ -11,9 +11,11 @@ public class ForwardTarget {
 
     @Id
     private String code;
+
     private String name;
     /** REGENCY, CITY or NATIONAL (SP4N-LAPOR!). */
     private String kind;
+
     private String email;
 
     protected ForwardTarget() {}
@@ -25,8 +27,19 @@ public class ForwardTarget {
         this.email = email;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getKind() { return kind; }
-    public String getEmail() { return email; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getEmail() {
+        return email;
+    }
 }

@@ -53,9 +53,16 @@ public class ComplaintIntake {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ComplaintIntake(ComplaintRepository complaints, Categories categories, EngineGateway engine,
-                    TicketNumbers tickets, Timeline timeline, Validator validator,
-                    DuplicateFinder duplicates, TransactionTemplate tx, Clock clock) {
+    ComplaintIntake(
+            ComplaintRepository complaints,
+            Categories categories,
+            EngineGateway engine,
+            TicketNumbers tickets,
+            Timeline timeline,
+            Validator validator,
+            DuplicateFinder duplicates,
+            TransactionTemplate tx,
+            Clock clock) {
         this.duplicates = duplicates;
         this.complaints = complaints;
         this.categories = categories;
@@ -76,9 +83,10 @@ public class ComplaintIntake {
 
     public Accepted submit(ComplaintSubmission submission, Origin origin) {
         validate(submission);
-        String externalId = submission.externalId() == null || submission.externalId().isBlank()
-                ? "gen-" + UUID.randomUUID()
-                : submission.externalId().trim();
+        String externalId =
+                submission.externalId() == null || submission.externalId().isBlank()
+                        ? "gen-" + UUID.randomUUID()
+                        : submission.externalId().trim();
         var existing = complaints.findByChannelAndExternalId(submission.channel(), externalId);
         if (existing.isPresent()) {
             return acceptedAs(existing.get(), false);
@@ -90,14 +98,16 @@ public class ComplaintIntake {
             return accepted;
         } catch (DataIntegrityViolationException duplicate) {
             // the same message arrived concurrently: the other delivery created the case
-            return complaints.findByChannelAndExternalId(submission.channel(), externalId)
+            return complaints
+                    .findByChannelAndExternalId(submission.channel(), externalId)
                     .map(c -> acceptedAs(c, false))
                     .orElseThrow(() -> duplicate);
         }
     }
 
     /** A lost optimistic-lock race while storing is retried with the same ticket. */
-    private Accepted storeRetryingRaces(ComplaintSubmission submission, String externalId, String ticket, Origin origin) {
+    private Accepted storeRetryingRaces(
+            ComplaintSubmission submission, String externalId, String ticket, Origin origin) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> store(submission, externalId, ticket, origin));
@@ -122,20 +132,42 @@ public class ComplaintIntake {
     private Accepted store(ComplaintSubmission s, String externalId, String ticket, Origin origin) {
         Instant now = clock.instant();
         var location = s.location();
-        var suggestion = duplicates.suggestionFor(s.channel(), s.category().trim(), location == null ? null : location.lat(),
-                location == null ? null : location.lon(), s.threadId(), now);
-        var reporter = new Complaint.Reporter(trim(s.reporter().name()), trim(s.reporter().contact()), s.reporter().anonymous(),
+        var suggestion = duplicates.suggestionFor(
+                s.channel(),
+                s.category().trim(),
+                location == null ? null : location.lat(),
+                location == null ? null : location.lon(),
+                s.threadId(),
+                now);
+        var reporter = new Complaint.Reporter(
+                trim(s.reporter().name()),
+                trim(s.reporter().contact()),
+                s.reporter().anonymous(),
                 s.reporter().confidential());
-        Complaint complaint = complaints.saveAndFlush(new Complaint(ticket, s.channel(), externalId, reporter, s.text().trim(),
-                s.category().trim(), location == null ? null : location.lat(), location == null ? null : location.lon(),
-                location == null ? null : trim(location.address()), s.attachmentsOrEmpty(), now));
+        Complaint complaint = complaints.saveAndFlush(new Complaint(
+                ticket,
+                s.channel(),
+                externalId,
+                reporter,
+                s.text().trim(),
+                s.category().trim(),
+                location == null ? null : location.lat(),
+                location == null ? null : location.lon(),
+                location == null ? null : trim(location.address()),
+                s.attachmentsOrEmpty(),
+                now));
         complaint.threadOf(trim(s.threadId()));
         complaint.inRegion(trim(s.region()));
         if (origin != null) {
             complaint.cameThrough(origin.accountId(), origin.senderId());
         }
         suggestion.ifPresent(complaint::suggestDuplicateOf);
-        timeline.record(complaint, "intake", ComplaintStatus.DITERIMA, now, "Sistem Tanggap",
+        timeline.record(
+                complaint,
+                "intake",
+                ComplaintStatus.DITERIMA,
+                now,
+                "Sistem Tanggap",
                 "Aduan diterima melalui kanal " + s.channel().name());
         engine.publishLater(ACCEPTED_MESSAGE, ticket, ticket, Map.of("complaintId", complaint.getId()));
         return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
@@ -145,12 +177,18 @@ public class ComplaintIntake {
     public void validate(ComplaintSubmission s) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<ComplaintSubmission> v : validator.validate(s)) {
-            problems.add(new FieldProblem(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()));
+            problems.add(
+                    new FieldProblem(v.getPropertyPath().toString().replace(".<list element>", ""), v.getMessage()));
         }
-        if (s.reporter() != null && !s.reporter().anonymous() && (s.reporter().name() == null || s.reporter().name().isBlank())) {
+        if (s.reporter() != null
+                && !s.reporter().anonymous()
+                && (s.reporter().name() == null || s.reporter().name().isBlank())) {
             problems.add(new FieldProblem("reporter.name", "wajib diisi kecuali melapor secara anonim"));
         }
-        if (s.category() != null && !s.category().isBlank() && s.category().length() <= 40 && !categories.exists(s.category().trim())) {
+        if (s.category() != null
+                && !s.category().isBlank()
+                && s.category().length() <= 40
+                && !categories.exists(s.category().trim())) {
             problems.add(new FieldProblem("category", "kategori tidak dikenal"));
         }
         if (!problems.isEmpty()) {

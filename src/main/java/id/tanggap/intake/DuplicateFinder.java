@@ -25,8 +25,10 @@ class DuplicateFinder {
     private final double radiusMeters;
     private final Duration window;
 
-    DuplicateFinder(ComplaintRepository complaints, @Value("${tanggap.duplicates.radius-meters:250}") double radiusMeters,
-                    @Value("${tanggap.duplicates.window:P7D}") Duration window) {
+    DuplicateFinder(
+            ComplaintRepository complaints,
+            @Value("${tanggap.duplicates.radius-meters:250}") double radiusMeters,
+            @Value("${tanggap.duplicates.window:P7D}") Duration window) {
         this.complaints = complaints;
         this.radiusMeters = radiusMeters;
         this.window = window;
@@ -37,14 +39,17 @@ class DuplicateFinder {
      * caller on the phone is never put behind someone else's report. A resolved or closed case is no
      * candidate: a new message about it (or a new complaint in the same chat) is triaged as a new case.
      */
-    Optional<Complaint> suggestionFor(Channel channel, String category, Double lat, Double lon, String threadId, Instant now) {
+    Optional<Complaint> suggestionFor(
+            Channel channel, String category, Double lat, Double lon, String threadId, Instant now) {
         if (channel == Channel.CALL_CENTER) {
             return Optional.empty();
         }
         if (threadId != null && !threadId.isBlank()) {
             // the latest case of the conversation that is still being handled
-            Optional<Complaint> sameThread = complaints.findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(threadId.trim()).stream()
-                    .filter(Complaint::acceptsJoinedReports).reduce((first, second) -> second);
+            Optional<Complaint> sameThread =
+                    complaints.findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(threadId.trim()).stream()
+                            .filter(Complaint::acceptsJoinedReports)
+                            .reduce((first, second) -> second);
             if (sameThread.isPresent()) {
                 return sameThread;
             }
@@ -54,8 +59,10 @@ class DuplicateFinder {
         }
         double dLat = Math.toDegrees(radiusMeters / EARTH_RADIUS_M);
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        return complaints.findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
-                        category, now.minus(window), lat - dLat, lat + dLat, lon - dLon, lon + dLon).stream()
+        return complaints
+                .findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
+                        category, now.minus(window), lat - dLat, lat + dLat, lon - dLon, lon + dLon)
+                .stream()
                 .filter(Complaint::acceptsJoinedReports)
                 .filter(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude()) <= radiusMeters)
                 .min(Comparator.comparingDouble(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude())));
@@ -65,7 +72,10 @@ class DuplicateFinder {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(a));
     }
 }

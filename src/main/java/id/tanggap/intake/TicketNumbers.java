@@ -52,14 +52,17 @@ class TicketNumbers {
     /** @return the last number of a newly reserved block */
     private int reserve(int year) {
         return newTx.execute(status -> {
-            if (jdbc.update("UPDATE ticket_sequence SET last_number = last_number + ? WHERE seq_year = ?", BLOCK, year) == 0) {
+            if (jdbc.update("UPDATE ticket_sequence SET last_number = last_number + ? WHERE seq_year = ?", BLOCK, year)
+                    == 0) {
                 try {
                     jdbc.update("INSERT INTO ticket_sequence (seq_year, last_number) VALUES (?, ?)", year, BLOCK);
                 } catch (DuplicateKeyException createdMeanwhile) {
-                    jdbc.update("UPDATE ticket_sequence SET last_number = last_number + ? WHERE seq_year = ?", BLOCK, year);
+                    jdbc.update(
+                            "UPDATE ticket_sequence SET last_number = last_number + ? WHERE seq_year = ?", BLOCK, year);
                 }
             }
-            return jdbc.queryForObject("SELECT last_number FROM ticket_sequence WHERE seq_year = ?", Integer.class, year);
+            return jdbc.queryForObject(
+                    "SELECT last_number FROM ticket_sequence WHERE seq_year = ?", Integer.class, year);
         });
     }
 

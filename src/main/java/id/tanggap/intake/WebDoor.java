@@ -50,11 +50,21 @@ public class WebDoor {
             throw new IllegalArgumentException("invalid idempotency key");
         }
         String externalId = idempotencyKey == null ? null : NAMESPACE + idempotencyKey;
-        ComplaintSubmission web = new ComplaintSubmission(Channel.WEB, externalId, sent.reporter(), sent.text(), sent.category(),
-                sent.location(), null, null, sent.attachments());
+        ComplaintSubmission web = new ComplaintSubmission(
+                Channel.WEB,
+                externalId,
+                sent.reporter(),
+                sent.text(),
+                sent.category(),
+                sent.location(),
+                null,
+                null,
+                sent.attachments());
         ComplaintIntake.Accepted accepted = intake.submit(web);
         if (!accepted.created() && externalId != null) {
-            Complaint earlier = complaints.findByChannelAndExternalId(Channel.WEB, externalId).orElseThrow();
+            Complaint earlier = complaints
+                    .findByChannelAndExternalId(Channel.WEB, externalId)
+                    .orElseThrow();
             if (!sameReport(earlier, web)) {
                 throw new KeyReusedException();
             }
@@ -72,8 +82,10 @@ public class WebDoor {
         return c.getBody().equals(s.text().trim())
                 && c.getCategoryCode().equals(s.category().trim())
                 && c.isAnonymous() == r.anonymous()
-                && (r.anonymous() || Objects.equals(c.getReporterName(), trim(r.name()))
-                        && Objects.equals(c.getReporterContact(), trim(r.contact())) && c.isConfidential() == r.confidential())
+                && (r.anonymous()
+                        || Objects.equals(c.getReporterName(), trim(r.name()))
+                                && Objects.equals(c.getReporterContact(), trim(r.contact()))
+                                && c.isConfidential() == r.confidential())
                 && Objects.equals(c.getLatitude(), l == null ? null : l.lat())
                 && Objects.equals(c.getLongitude(), l == null ? null : l.lon());
     }

@@ -32,8 +32,8 @@ class InventoryController {
             audit.record(AuditAction.INVENTORY_IMPORTED, "inventaris ASN/THL", result.imported() + " baris diimpor");
             return ResponseEntity.ok(Map.of("imported", result.imported(), "rows", result.rows()));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                result.problems().size() + " masalah pada berkas; tidak ada data yang diubah");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, result.problems().size() + " masalah pada berkas; tidak ada data yang diubah");
         problem.setTitle("Berkas inventaris tidak valid");
         problem.setProperty("rows", result.problems());
         return ResponseEntity.badRequest().body(problem);

@@ -28,7 +28,8 @@ class StaffAccounts {
 
     public void add(String staffId, String platform, String handle, StaffUser user) {
         StaffMember member = staff.findById(staffId == null ? "" : staffId.trim())
-                .orElseThrow(() -> new NotFoundException("Tidak ada pegawai dengan nomor " + staffId + " dalam inventaris"));
+                .orElseThrow(
+                        () -> new NotFoundException("Tidak ada pegawai dengan nomor " + staffId + " dalam inventaris"));
         if (!user.mayActForOpd(member.getOpdCode())) {
             throw new AccessDeniedException("staff of another OPD");
         }
@@ -40,14 +41,24 @@ class StaffAccounts {
         String h = handle == null ? "" : handle.trim().replaceFirst("^@", "");
         if (!h.matches("[A-Za-z0-9._]{2,100}")) {
             problems.add(new FieldProblem("handle", "nama akun tidak valid"));
-        } else if (jdbc.queryForObject("SELECT COUNT(*) FROM staff_account WHERE platform = ? AND handle_key = ?", Integer.class, p, key(h)) > 0) {
+        } else if (jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM staff_account WHERE platform = ? AND handle_key = ?",
+                        Integer.class,
+                        p,
+                        key(h))
+                > 0) {
             problems.add(new FieldProblem("handle", "akun ini sudah terdaftar"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         try {
-            jdbc.update("INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)", member.getStaffId(), p, h, key(h));
+            jdbc.update(
+                    "INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)",
+                    member.getStaffId(),
+                    p,
+                    h,
+                    key(h));
         } catch (DuplicateKeyException e) {
             // registered at the same moment by someone else
             throw InvalidInputException.of("handle", "akun ini sudah terdaftar");
@@ -60,6 +71,9 @@ class StaffAccounts {
     }
 
     public List<String> accountsOf(String staffId) {
-        return jdbc.queryForList("SELECT CONCAT(platform, ' ', handle) FROM staff_account WHERE staff_id = ? ORDER BY platform, handle", String.class, staffId);
+        return jdbc.queryForList(
+                "SELECT CONCAT(platform, ' ', handle) FROM staff_account WHERE staff_id = ? ORDER BY platform, handle",
+                String.class,
+                staffId);
     }
 }

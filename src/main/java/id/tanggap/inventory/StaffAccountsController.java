@@ -31,25 +31,35 @@ class StaffAccountsController {
 
     @PostMapping("/api/inventory/{staffId}/accounts")
     @ResponseBody
-    ResponseEntity<List<String>> add(@PathVariable String staffId, @RequestBody NewAccount body, @AuthenticationPrincipal StaffUser user) {
+    ResponseEntity<List<String>> add(
+            @PathVariable String staffId, @RequestBody NewAccount body, @AuthenticationPrincipal StaffUser user) {
         accounts.add(staffId, body.platform(), body.handle(), user);
         return ResponseEntity.status(201).body(accounts.accountsOf(staffId));
     }
 
     @GetMapping("/inventaris/akun")
     String form(Model model) {
-        model.addAttribute("platforms", StaffAccounts.PLATFORMS.stream().sorted().toList());
+        model.addAttribute(
+                "platforms", StaffAccounts.PLATFORMS.stream().sorted().toList());
         return "inventory/accounts";
     }
 
     @PostMapping("/inventaris/akun")
-    String submit(@RequestParam String staffId, @RequestParam String platform, @RequestParam String handle,
-                  @AuthenticationPrincipal StaffUser user, Model model) {
+    String submit(
+            @RequestParam String staffId,
+            @RequestParam String platform,
+            @RequestParam String handle,
+            @AuthenticationPrincipal StaffUser user,
+            Model model) {
         try {
             accounts.add(staffId, platform, handle, user);
             model.addAttribute("saved", accounts.accountsOf(staffId.trim()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+            model.addAttribute(
+                    "errors",
+                    e.problems().stream()
+                            .map(p -> p.field() + ": " + p.message())
+                            .toList());
         } catch (NotFoundException e) {
             model.addAttribute("errors", List.of(e.getMessage()));
         }

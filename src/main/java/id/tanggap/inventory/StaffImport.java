@@ -38,7 +38,11 @@ public class StaffImport {
     /** The first format of the file, before campaigns needed staff e-mail addresses. */
     /** Files of the first format get an empty e-mail column, so that both are read alike. */
     private static List<List<String>> withEmailColumn(List<List<String>> lines) {
-        if (lines.isEmpty() || !lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList().equals(HEADER_WITHOUT_EMAIL)) {
+        if (lines.isEmpty()
+                || !lines.get(0).stream()
+                        .map(h -> h.trim().toLowerCase())
+                        .toList()
+                        .equals(HEADER_WITHOUT_EMAIL)) {
             return lines;
         }
         List<List<String>> out = new ArrayList<>();
@@ -52,9 +56,11 @@ public class StaffImport {
         return out;
     }
 
-    static final List<String> HEADER_WITHOUT_EMAIL = List.of("nip", "nama", "opd", "jenis", "facebook", "instagram", "x");
+    static final List<String> HEADER_WITHOUT_EMAIL =
+            List.of("nip", "nama", "opd", "jenis", "facebook", "instagram", "x");
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
-    private static final Map<String, String> PLATFORMS = Map.of("facebook", "FACEBOOK", "instagram", "INSTAGRAM", "x", "X");
+    private static final Map<String, String> PLATFORMS =
+            Map.of("facebook", "FACEBOOK", "instagram", "INSTAGRAM", "x", "X");
 
     private final Opds opds;
     private final StaffMemberRepository staff;
@@ -73,14 +79,17 @@ public class StaffImport {
     public Result importCsv(String csv) {
         List<List<String>> lines = withEmailColumn(Csv.parse(csv));
         List<RowProblem> problems = new ArrayList<>();
-        List<String> header = lines.isEmpty() ? List.of() : lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList();
+        List<String> header = lines.isEmpty()
+                ? List.of()
+                : lines.get(0).stream().map(h -> h.trim().toLowerCase()).toList();
         if (!header.equals(HEADER)) {
             problems.add(new RowProblem(1, "header", "baris judul harus: " + String.join(",", HEADER)));
             return new Result(0, Math.max(0, lines.size() - 1), problems);
         }
 
         // read once, not per row: a province's file has tens of thousands of rows
-        Set<String> opdCodes = new HashSet<>(opds.all().stream().map(OpdInfo::code).toList());
+        Set<String> opdCodes =
+                new HashSet<>(opds.all().stream().map(OpdInfo::code).toList());
         Set<String> ids = new HashSet<>();
         Set<String> handles = new HashSet<>();
         List<Listed> listed = new ArrayList<>();
@@ -97,7 +106,10 @@ public class StaffImport {
                 problems.add(new RowProblem(row, "jenis", "harus ASN atau THL"));
             }
             if (kind.equals("ASN") ? !id.matches("\\d{18}") : !id.matches("[A-Za-z0-9-]{6,20}")) {
-                problems.add(new RowProblem(row, "nip", kind.equals("ASN") ? "NIP ASN harus 18 angka" : "nomor THL harus 6-20 huruf/angka"));
+                problems.add(new RowProblem(
+                        row,
+                        "nip",
+                        kind.equals("ASN") ? "NIP ASN harus 18 angka" : "nomor THL harus 6-20 huruf/angka"));
             } else if (!ids.add(id)) {
                 problems.add(new RowProblem(row, "nip", "muncul lebih dari sekali dalam berkas"));
             }
@@ -127,12 +139,14 @@ public class StaffImport {
         }
         // a handle may move between people listed in the file, but not be taken from someone who is not
         Map<String, String> owners = new HashMap<>();
-        jdbc.query("SELECT platform, handle_key, staff_id FROM staff_account",
-                rs -> { owners.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3)); });
+        jdbc.query("SELECT platform, handle_key, staff_id FROM staff_account", rs -> {
+            owners.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+        });
         for (Listed l : listed) {
             String owner = owners.get(PLATFORMS.get(HEADER.get(l.column())) + ":" + l.key());
             if (owner != null && !ids.contains(owner)) {
-                problems.add(new RowProblem(l.row(), HEADER.get(l.column()), "akun ini sudah terdaftar atas nama pegawai lain"));
+                problems.add(new RowProblem(
+                        l.row(), HEADER.get(l.column()), "akun ini sudah terdaftar atas nama pegawai lain"));
             }
         }
         if (!problems.isEmpty()) {
@@ -148,32 +162,56 @@ public class StaffImport {
                 for (List<String> r : rows) {
                     String id = r.get(0).trim();
                     StaffMember m = known.get(id);
-                    String email = r.get(4).trim().isEmpty() ? null : r.get(4).trim().toLowerCase();
+                    String email =
+                            r.get(4).trim().isEmpty() ? null : r.get(4).trim().toLowerCase();
                     if (m == null) {
-                        added.add(new StaffMember(id, r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now));
+                        added.add(new StaffMember(
+                                id,
+                                r.get(1).trim(),
+                                r.get(2).trim(),
+                                r.get(3).trim().toUpperCase(),
+                                email,
+                                now));
                     } else {
-                        m.update(r.get(1).trim(), r.get(2).trim(), r.get(3).trim().toUpperCase(), email, now);
+                        m.update(
+                                r.get(1).trim(),
+                                r.get(2).trim(),
+                                r.get(3).trim().toUpperCase(),
+                                email,
+                                now);
                     }
                 }
                 staff.saveAll(added);
                 staff.flush();
-                jdbc.batchUpdate("DELETE FROM staff_account WHERE staff_id = ?", ids.stream().map(id -> new Object[] {id}).toList());
+                jdbc.batchUpdate(
+                        "DELETE FROM staff_account WHERE staff_id = ?",
+                        ids.stream().map(id -> new Object[] {id}).toList());
                 // inserted after every listed person's old accounts are gone, so a handle can move between them
                 List<Object[]> accounts = new ArrayList<>();
                 for (List<String> r : rows) {
                     for (int c = 5; c < 8; c++) {
                         String handle = r.get(c).trim().replaceFirst("^@", "");
                         if (!handle.isEmpty()) {
-                            accounts.add(new Object[] {r.get(0).trim(), PLATFORMS.get(HEADER.get(c)), handle, StaffAccounts.key(handle)});
+                            accounts.add(new Object[] {
+                                r.get(0).trim(), PLATFORMS.get(HEADER.get(c)), handle, StaffAccounts.key(handle)
+                            });
                         }
                     }
                 }
-                jdbc.batchUpdate("INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)", accounts);
+                jdbc.batchUpdate(
+                        "INSERT INTO staff_account (staff_id, platform, handle, handle_key) VALUES (?, ?, ?, ?)",
+                        accounts);
             });
         } catch (DuplicateKeyException e) {
             // someone registered one of the handles between the check and the import: nothing was written
-            return new Result(0, lines.size() - 1, List.of(new RowProblem(0, "akun",
-                    "salah satu akun baru saja didaftarkan atas nama pegawai lain; tidak ada data yang diubah, periksa dan unggah ulang")));
+            return new Result(
+                    0,
+                    lines.size() - 1,
+                    List.of(
+                            new RowProblem(
+                                    0,
+                                    "akun",
+                                    "salah satu akun baru saja didaftarkan atas nama pegawai lain; tidak ada data yang diubah, periksa dan unggah ulang")));
         }
         return new Result(lines.size() - 1, lines.size() - 1, List.of());
     }

@@ -20,8 +20,10 @@ class StaffMember implements Persistable<String> {
     @Id
     @Column(name = "staff_id")
     private String staffId;
+
     @Convert(converter = EncryptedString.class)
     private String name;
+
     @Column(name = "opd_code")
     private String opdCode;
     /** ASN or THL. */
@@ -29,6 +31,7 @@ class StaffMember implements Persistable<String> {
     /** Work e-mail, where campaign invitations go; encrypted at rest like the name. */
     @Convert(converter = EncryptedString.class)
     private String email;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
     /** The id is the NIP, assigned by us: without this, saving a new member would first look it up (one query per row of an import). */
@@ -57,14 +60,32 @@ class StaffMember implements Persistable<String> {
     }
 
     @Override
-    public String getId() { return staffId; }
+    public String getId() {
+        return staffId;
+    }
 
     @Override
-    public boolean isNew() { return isNew; }
+    public boolean isNew() {
+        return isNew;
+    }
 
-    public String getStaffId() { return staffId; }
-    public String getName() { return name; }
-    public String getOpdCode() { return opdCode; }
-    public String getKind() { return kind; }
-    public String getEmail() { return email; }
+    public String getStaffId() {
+        return staffId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOpdCode() {
+        return opdCode;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getEmail() {
+        return email;
+    }
 }

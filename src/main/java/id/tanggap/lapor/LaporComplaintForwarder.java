@@ -52,9 +52,17 @@ class LaporComplaintForwarder implements ComplaintForwarder {
         body.put("anonim", true);
         body.put("tautanPelacakan", properties.trackingUrl(c.getTicket()));
         body.put("tanggalAduan", c.getCreatedAt().toString());
-        JsonNode answer = http.clone().baseUrl(lapor.baseUrl()).build().post().uri("/api/v1/pengaduan")
-                .header("Authorization", "Bearer " + lapor.token()).header("Idempotency-Key", dedupKey)
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class);
+        JsonNode answer = http.clone()
+                .baseUrl(lapor.baseUrl())
+                .build()
+                .post()
+                .uri("/api/v1/pengaduan")
+                .header("Authorization", "Bearer " + lapor.token())
+                .header("Idempotency-Key", dedupKey)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .body(JsonNode.class);
         return "SP4N-LAPOR! " + (answer == null ? "?" : answer.path("id").asText("?"));
     }
 }

@@ -44,7 +44,8 @@ class LaporInboundController {
     private final TanggapProperties properties;
     private final ObjectMapper json;
 
-    LaporInboundController(ComplaintIntake intake, LaporProperties lapor, TanggapProperties properties, ObjectMapper json) {
+    LaporInboundController(
+            ComplaintIntake intake, LaporProperties lapor, TanggapProperties properties, ObjectMapper json) {
         this.intake = intake;
         this.json = json;
         this.lapor = lapor;
@@ -56,16 +57,19 @@ class LaporInboundController {
      * caller without it costs no parsing and learns nothing from parse errors.
      */
     @PostMapping("/api/lapor/disposisi")
-    ResponseEntity<?> disposisi(@RequestHeader(name = "Authorization", required = false) String authorization,
-                                HttpServletRequest request) throws IOException {
+    ResponseEntity<?> disposisi(
+            @RequestHeader(name = "Authorization", required = false) String authorization, HttpServletRequest request)
+            throws IOException {
         if (!authorized(authorization)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Token SP4N-LAPOR! tidak valid");
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Token SP4N-LAPOR! tidak valid");
             problem.setTitle("Tidak berwenang");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         }
         byte[] payload = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (payload.length > MAX_BODY) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "Disposisi paling besar 1 MB");
+            ProblemDetail problem =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "Disposisi paling besar 1 MB");
             problem.setTitle("Data terlalu besar");
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
         }
@@ -74,15 +78,26 @@ class LaporInboundController {
             throw InvalidInputException.of("id", "wajib diisi");
         }
         Pelapor p = d.pelapor() == null ? new Pelapor(null, null, true) : d.pelapor();
-        boolean anonymous = Boolean.TRUE.equals(p.anonim()) || p.nama() == null || p.nama().isBlank();
-        var submission = new ComplaintSubmission(Channel.LAPOR, "lapor-" + d.id().trim(),
-                new ComplaintSubmission.Reporter(anonymous ? null : p.nama(), anonymous ? null : p.kontak(), anonymous), d.isi(),
+        boolean anonymous =
+                Boolean.TRUE.equals(p.anonim()) || p.nama() == null || p.nama().isBlank();
+        var submission = new ComplaintSubmission(
+                Channel.LAPOR,
+                "lapor-" + d.id().trim(),
+                new ComplaintSubmission.Reporter(anonymous ? null : p.nama(), anonymous ? null : p.kontak(), anonymous),
+                d.isi(),
                 d.kategori() == null || d.kategori().isBlank() ? "LAINNYA" : d.kategori(),
-                d.lokasi() == null || d.lokasi().lat() == null ? null : new ComplaintSubmission.Location(d.lokasi().lat(), d.lokasi().lon(), d.lokasi().alamat()),
-                null, d.lampiran() == null ? List.of() : d.lampiran());
+                d.lokasi() == null || d.lokasi().lat() == null
+                        ? null
+                        : new ComplaintSubmission.Location(
+                                d.lokasi().lat(), d.lokasi().lon(), d.lokasi().alamat()),
+                null,
+                d.lampiran() == null ? List.of() : d.lampiran());
         var accepted = intake.submit(submission);
         var body = new Diterima(accepted.ticket(), properties.trackingUrl(accepted.ticket()));
-        return accepted.created() ? ResponseEntity.created(URI.create("/api/complaints/" + accepted.ticket())).body(body) : ResponseEntity.ok(body);
+        return accepted.created()
+                ? ResponseEntity.created(URI.create("/api/complaints/" + accepted.ticket()))
+                        .body(body)
+                : ResponseEntity.ok(body);
     }
 
     private Disposisi parse(byte[] body) {
@@ -96,9 +111,13 @@ class LaporInboundController {
             }
             return d;
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            throw InvalidInputException.of(field.isEmpty() ? "body" : field, field.isEmpty() ? "bukan JSON yang valid" : "tipe nilai tidak sesuai");
+            String field = e.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            throw InvalidInputException.of(
+                    field.isEmpty() ? "body" : field,
+                    field.isEmpty() ? "bukan JSON yang valid" : "tipe nilai tidak sesuai");
         } catch (IOException e) {
             throw InvalidInputException.of("body", "bukan JSON yang valid");
         }
@@ -106,7 +125,11 @@ class LaporInboundController {
 
     private boolean authorized(String authorization) {
         String expected = lapor.inboundToken();
-        return expected != null && !expected.isBlank() && authorization != null
-                && MessageDigest.isEqual(("Bearer " + expected).getBytes(StandardCharsets.UTF_8), authorization.trim().getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && !expected.isBlank()
+                && authorization != null
+                && MessageDigest.isEqual(
+                        ("Bearer " + expected).getBytes(StandardCharsets.UTF_8),
+                        authorization.trim().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -17,21 +17,29 @@ class ComplianceCheck {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "check_date")
     private LocalDate checkDate;
+
     @Column(name = "last_post_at")
     private Instant lastPostAt;
+
     @Column(name = "unanswered_overdue")
     private int unansweredOverdue;
+
     private boolean active;
     private boolean responsive;
     private boolean complete;
     private boolean compliant;
+
     @Column(name = "consecutive_failures")
     private int consecutiveFailures;
+
     private String note;
+
     @Column(name = "posts_last_7_days")
     private int postsLast7Days;
 
@@ -42,8 +50,16 @@ class ComplianceCheck {
         this.checkDate = checkDate;
     }
 
-    void result(Instant lastPostAt, int unansweredOverdue, boolean active, boolean responsive, boolean complete, boolean compliant,
-                int consecutiveFailures, String note, int postsLast7Days) {
+    void result(
+            Instant lastPostAt,
+            int unansweredOverdue,
+            boolean active,
+            boolean responsive,
+            boolean complete,
+            boolean compliant,
+            int consecutiveFailures,
+            String note,
+            int postsLast7Days) {
         this.postsLast7Days = postsLast7Days;
         this.lastPostAt = lastPostAt;
         this.unansweredOverdue = unansweredOverdue;
@@ -55,7 +71,15 @@ class ComplianceCheck {
         this.note = note;
     }
 
-    public LocalDate getCheckDate() { return checkDate; }
-    public boolean isCompliant() { return compliant; }
-    public int getConsecutiveFailures() { return consecutiveFailures; }
+    public LocalDate getCheckDate() {
+        return checkDate;
+    }
+
+    public boolean isCompliant() {
+        return compliant;
+    }
+
+    public int getConsecutiveFailures() {
+        return consecutiveFailures;
+    }
 }

@@ -22,8 +22,12 @@ public class ListMonitoredAccountsWorker {
     @JobWorker(type = "listMonitoredAccounts")
     public MonitoredAccounts listMonitoredAccounts(@Variable(optional = true) List<Number> requestedAccountIds) {
         if (requestedAccountIds != null && !requestedAccountIds.isEmpty()) {
-            return new MonitoredAccounts(requestedAccountIds.stream().map(Number::longValue).toList());
+            return new MonitoredAccounts(
+                    requestedAccountIds.stream().map(Number::longValue).toList());
         }
-        return new MonitoredAccounts(accounts.findAll().stream().filter(OfficialAccount::takesComplaints).map(OfficialAccount::getId).toList());
+        return new MonitoredAccounts(accounts.findAll().stream()
+                .filter(OfficialAccount::takesComplaints)
+                .map(OfficialAccount::getId)
+                .toList());
     }
 }

@@ -28,9 +28,17 @@ class NonComplianceNotices {
         this.mailer = mailer;
     }
 
-    void send(String kind, long accountId, String checkDate, Map<String, Boolean> compliance, int consecutiveFailures, boolean toHead) {
+    void send(
+            String kind,
+            long accountId,
+            String checkDate,
+            Map<String, Boolean> compliance,
+            int consecutiveFailures,
+            boolean toHead) {
         OfficialAccount a = accounts.findById(accountId).orElseThrow();
-        Official owner = a.getOfficialNip() == null ? null : officials.find(a.getOfficialNip()).orElse(null);
+        Official owner = a.getOfficialNip() == null
+                ? null
+                : officials.find(a.getOfficialNip()).orElse(null);
         String to;
         String name;
         if (toHead) {
@@ -62,8 +70,15 @@ class NonComplianceNotices {
         model.put("checkDate", checkDate);
         model.put("failures", consecutiveFailures);
         model.put("toHead", toHead);
-        mailer.sendOnce(kind + ":" + accountId + ":" + checkDate, null, to,
-                "[Tanggap] Akun " + a.getPlatform() + " " + a.getHandle() + (toHead ? " tidak patuh " + consecutiveFailures + " kali berturut-turut"
-                        : " belum memenuhi instruksi Gubernur"), "account-non-compliance", model);
+        mailer.sendOnce(
+                kind + ":" + accountId + ":" + checkDate,
+                null,
+                to,
+                "[Tanggap] Akun " + a.getPlatform() + " " + a.getHandle()
+                        + (toHead
+                                ? " tidak patuh " + consecutiveFailures + " kali berturut-turut"
+                                : " belum memenuhi instruksi Gubernur"),
+                "account-non-compliance",
+                model);
     }
 }

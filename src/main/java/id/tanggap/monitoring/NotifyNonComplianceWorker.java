@@ -16,8 +16,11 @@ public class NotifyNonComplianceWorker {
     }
 
     @JobWorker(type = "notifyNonCompliance")
-    public void notifyNonCompliance(@Variable long accountId, @Variable String checkDate, @Variable Map<String, Boolean> compliance,
-                                    @Variable int consecutiveFailures) {
+    public void notifyNonCompliance(
+            @Variable long accountId,
+            @Variable String checkDate,
+            @Variable Map<String, Boolean> compliance,
+            @Variable int consecutiveFailures) {
         notices.send("nonCompliance", accountId, checkDate, compliance, consecutiveFailures, false);
     }
 }

@@ -16,8 +16,11 @@ public class NotifyOpdHeadOfNonComplianceWorker {
     }
 
     @JobWorker(type = "notifyOpdHeadOfNonCompliance")
-    public void notifyOpdHeadOfNonCompliance(@Variable long accountId, @Variable String checkDate, @Variable Map<String, Boolean> compliance,
-                                             @Variable int consecutiveFailures) {
+    public void notifyOpdHeadOfNonCompliance(
+            @Variable long accountId,
+            @Variable String checkDate,
+            @Variable Map<String, Boolean> compliance,
+            @Variable int consecutiveFailures) {
         notices.send("headNonCompliance", accountId, checkDate, compliance, consecutiveFailures, true);
     }
 }

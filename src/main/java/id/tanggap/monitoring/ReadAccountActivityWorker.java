@@ -37,7 +37,12 @@ public class ReadAccountActivityWorker {
     private final JdbcTemplate jdbc;
     private final ChannelProperties channels;
 
-    ReadAccountActivityWorker(OfficialAccountRepository accounts, GraphApiClient graph, XApiClient x, JdbcTemplate jdbc, ChannelProperties channels) {
+    ReadAccountActivityWorker(
+            OfficialAccountRepository accounts,
+            GraphApiClient graph,
+            XApiClient x,
+            JdbcTemplate jdbc,
+            ChannelProperties channels) {
         this.accounts = accounts;
         this.graph = graph;
         this.x = x;
@@ -46,9 +51,13 @@ public class ReadAccountActivityWorker {
     }
 
     @JobWorker(type = "readAccountActivity")
-    public Map<String, Object> readAccountActivity(ActivatedJob job, @Variable long accountId, @Variable String responseSla,
-                                                   @Variable(optional = true) String checkedAt) {
-        OfficialAccount a = accounts.findById(accountId).orElseThrow(() -> new IllegalStateException("no official account " + accountId));
+    public Map<String, Object> readAccountActivity(
+            ActivatedJob job,
+            @Variable long accountId,
+            @Variable String responseSla,
+            @Variable(optional = true) String checkedAt) {
+        OfficialAccount a = accounts.findById(accountId)
+                .orElseThrow(() -> new IllegalStateException("no official account " + accountId));
         Instant now = checkedAt == null ? Instant.now() : ProcessDates.parse(checkedAt);
         Instant lastPost = null;
         int postsLastWeek = 0;
@@ -58,28 +67,42 @@ public class ReadAccountActivityWorker {
         } else if (!"WHATSAPP".equals(a.getPlatform())) {
             try {
                 Instant weekAgo = now.minus(Duration.ofDays(7));
-                java.util.List<Instant> posts = "X".equals(a.getPlatform()) ? x.tweetTimesSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo)
+                java.util.List<Instant> posts = "X".equals(a.getPlatform())
+                        ? x.tweetTimesSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo)
                         : graph.postTimesSince(a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
                 lastPost = posts.isEmpty() ? null : posts.get(0);
-                postsLastWeek = (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
+                postsLastWeek =
+                        (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
             } catch (PlatformException e) {
-                throw CamundaError.jobError("Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(), null,
-                        e.permanent() ? 0 : Math.max(0, job.getRetries() - 1), channels.replyRetryBackoff());
+                throw CamundaError.jobError(
+                        "Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(),
+                        null,
+                        e.permanent() ? 0 : Math.max(0, job.getRetries() - 1),
+                        channels.replyRetryBackoff());
             }
         }
         Instant overdueBefore = now.minus(Duration.parse(responseSla));
-        Integer unanswered = jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel_account_id = ? AND first_response_at IS NULL "
-                + "AND duplicate_of_id IS NULL AND status NOT IN ('DITUTUP', 'DITERUSKAN', 'HOAKS') AND created_at < ?",
-                Integer.class, a.getPlatformAccountId(), Timestamp.from(overdueBefore));
+        Integer unanswered = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM complaint WHERE channel_account_id = ? AND first_response_at IS NULL "
+                        + "AND duplicate_of_id IS NULL AND status NOT IN ('DITUTUP', 'DITERUSKAN', 'HOAKS') AND created_at < ?",
+                Integer.class,
+                a.getPlatformAccountId(),
+                Timestamp.from(overdueBefore));
         int missing = 0;
         if (a.getOfficialNip() != null) {
-            Set<String> verified = accounts.findByOfficialNip(a.getOfficialNip()).stream().filter(OfficialAccount::takesComplaints)
-                    .map(OfficialAccount::getPlatform).collect(Collectors.toSet());
-            missing = (int) AccountRegistry.REQUIRED_PLATFORMS.stream().filter(p -> !verified.contains(p)).count();
+            Set<String> verified = accounts.findByOfficialNip(a.getOfficialNip()).stream()
+                    .filter(OfficialAccount::takesComplaints)
+                    .map(OfficialAccount::getPlatform)
+                    .collect(Collectors.toSet());
+            missing = (int) AccountRegistry.REQUIRED_PLATFORMS.stream()
+                    .filter(p -> !verified.contains(p))
+                    .count();
         }
         Map<String, Object> out = new HashMap<>();
         out.put("lastPostAt", lastPost == null ? null : lastPost.toString());
-        out.put("daysSinceLastPost", lastPost == null ? null : Duration.between(lastPost, now).toDays());
+        out.put(
+                "daysSinceLastPost",
+                lastPost == null ? null : Duration.between(lastPost, now).toDays());
         out.put("unansweredOverdue", unanswered == null ? 0 : unanswered);
         out.put("missingPlatforms", missing);
         out.put("readNote", note);

@@ -26,23 +26,37 @@ public class RecordComplianceCheckWorker {
     }
 
     @JobWorker(type = "recordComplianceCheck")
-    public Recorded recordComplianceCheck(@Variable long accountId, @Variable String checkDate, @Variable Map<String, Boolean> compliance,
-                                          @Variable(optional = true) String lastPostAt, @Variable int unansweredOverdue,
-                                          @Variable(optional = true) String readNote, @Variable(optional = true) Integer postsLast7Days) {
+    public Recorded recordComplianceCheck(
+            @Variable long accountId,
+            @Variable String checkDate,
+            @Variable Map<String, Boolean> compliance,
+            @Variable(optional = true) String lastPostAt,
+            @Variable int unansweredOverdue,
+            @Variable(optional = true) String readNote,
+            @Variable(optional = true) Integer postsLast7Days) {
         LocalDate day = LocalDate.parse(checkDate);
         boolean compliant = Boolean.TRUE.equals(compliance.get("compliant"));
         return tx.execute(status -> {
             int before = 0;
-            for (ComplianceCheck previous : checks.findByAccountIdAndCheckDateBeforeOrderByCheckDateDesc(accountId, day)) {
+            for (ComplianceCheck previous :
+                    checks.findByAccountIdAndCheckDateBeforeOrderByCheckDateDesc(accountId, day)) {
                 if (previous.isCompliant()) {
                     break;
                 }
                 before++;
             }
             int failures = compliant ? 0 : before + 1;
-            ComplianceCheck check = checks.findByAccountIdAndCheckDate(accountId, day).orElseGet(() -> new ComplianceCheck(accountId, day));
-            check.result(ProcessDates.parse(lastPostAt), unansweredOverdue, Boolean.TRUE.equals(compliance.get("active")),
-                    Boolean.TRUE.equals(compliance.get("responsive")), Boolean.TRUE.equals(compliance.get("complete")), compliant, failures, readNote,
+            ComplianceCheck check = checks.findByAccountIdAndCheckDate(accountId, day)
+                    .orElseGet(() -> new ComplianceCheck(accountId, day));
+            check.result(
+                    ProcessDates.parse(lastPostAt),
+                    unansweredOverdue,
+                    Boolean.TRUE.equals(compliance.get("active")),
+                    Boolean.TRUE.equals(compliance.get("responsive")),
+                    Boolean.TRUE.equals(compliance.get("complete")),
+                    compliant,
+                    failures,
+                    readNote,
                     postsLast7Days == null ? 0 : postsLast7Days);
             checks.save(check);
             return new Recorded(failures);

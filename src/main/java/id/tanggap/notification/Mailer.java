@@ -55,6 +55,7 @@ public class Mailer implements DisposableBean {
 
     /** How long one sender may take for an e-mail before another may try (longer than the SMTP timeouts). */
     static final Duration LEASE = Duration.ofMinutes(2);
+
     private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
     private final JavaMailSender sender;
@@ -70,14 +71,27 @@ public class Mailer implements DisposableBean {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     @org.springframework.beans.factory.annotation.Autowired
-    Mailer(JavaMailSender sender, NotificationLogRepository log, TransactionTemplate tx, Clock clock, TanggapProperties properties,
-           PersonalDataCipher cipher, @Value("${tanggap.mail.retry-backoff:PT1M}") Duration retryBackoff,
-           @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff) {
+    Mailer(
+            JavaMailSender sender,
+            NotificationLogRepository log,
+            TransactionTemplate tx,
+            Clock clock,
+            TanggapProperties properties,
+            PersonalDataCipher cipher,
+            @Value("${tanggap.mail.retry-backoff:PT1M}") Duration retryBackoff,
+            @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff) {
         this(sender, log, tx, clock, properties.mail().from(), cipher, retryBackoff, maxRetryBackoff);
     }
 
-    private Mailer(JavaMailSender sender, NotificationLogRepository log, TransactionTemplate tx, Clock clock, String from,
-                   PersonalDataCipher cipher, Duration retryBackoff, Duration maxRetryBackoff) {
+    private Mailer(
+            JavaMailSender sender,
+            NotificationLogRepository log,
+            TransactionTemplate tx,
+            Clock clock,
+            String from,
+            PersonalDataCipher cipher,
+            Duration retryBackoff,
+            Duration maxRetryBackoff) {
         this.sender = sender;
         this.log = log;
         this.tx = tx;
@@ -95,13 +109,20 @@ public class Mailer implements DisposableBean {
     }
 
     /** @return false when an e-mail with this dedup key was already queued or sent */
-    public boolean sendOnce(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model) {
+    public boolean sendOnce(
+            String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model) {
         return sendOnceWithAttachments(dedupKey, complaintId, to, subject, template, model, Map.of());
     }
 
     /** As sendOnce, with files attached (name -> content). */
-    public boolean sendOnceWithAttachments(String dedupKey, Long complaintId, String to, String subject, String template, Map<String, Object> model,
-                                           Map<String, byte[]> attachments) {
+    public boolean sendOnceWithAttachments(
+            String dedupKey,
+            Long complaintId,
+            String to,
+            String subject,
+            String template,
+            Map<String, Object> model,
+            Map<String, byte[]> attachments) {
         boolean inCallersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
         Long id;
         try {
@@ -111,7 +132,9 @@ public class Mailer implements DisposableBean {
                 }
                 String messageId = messageIdOf(dedupKey);
                 String content = cipher.encrypt(render(messageId, to, subject, template, model, attachments));
-                long queued = log.saveAndFlush(new NotificationLog(dedupKey, complaintId, template, to, messageId, content, clock.instant())).getId();
+                long queued = log.saveAndFlush(new NotificationLog(
+                                dedupKey, complaintId, template, to, messageId, content, clock.instant()))
+                        .getId();
                 if (inCallersTransaction) {
                     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                         @Override
@@ -157,8 +180,15 @@ public class Mailer implements DisposableBean {
         } catch (RuntimeException e) {
             Duration wait = backoffAfter(row.getAttempts() + 1);
             // no recipient in the log: it is personal data
-            logger.warn("e-mail {} ({}) not sent (attempt {}), next try in {}: {}", id, row.getTemplate(), row.getAttempts() + 1, wait, e.toString());
-            tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.failed(e.toString(), clock.instant().plus(wait))));
+            logger.warn(
+                    "e-mail {} ({}) not sent (attempt {}), next try in {}: {}",
+                    id,
+                    row.getTemplate(),
+                    row.getAttempts() + 1,
+                    wait,
+                    e.toString());
+            tx.executeWithoutResult(s -> log.findById(id)
+                    .ifPresent(r -> r.failed(e.toString(), clock.instant().plus(wait))));
             return !mailServerUnreachable(e); // an address the server refuses does not hold back the other e-mails
         }
         tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.sent(clock.instant())));
@@ -168,11 +198,15 @@ public class Mailer implements DisposableBean {
     /** The mail server (not this e-mail) is the problem: it cannot be reached, does not answer in time or refuses the login. */
     static boolean mailServerUnreachable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException || t instanceof java.net.UnknownHostException
-                    || t instanceof jakarta.mail.AuthenticationFailedException || t instanceof org.springframework.mail.MailAuthenticationException) {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException
+                    || t instanceof jakarta.mail.AuthenticationFailedException
+                    || t instanceof org.springframework.mail.MailAuthenticationException) {
                 return true;
             }
-            if (t instanceof org.springframework.mail.MailSendException send && send.getMessage() != null
+            if (t instanceof org.springframework.mail.MailSendException send
+                    && send.getMessage() != null
                     && send.getMessage().startsWith("Mail server connection failed")) {
                 return true;
             }
@@ -195,8 +229,13 @@ public class Mailer implements DisposableBean {
     }
 
     /** The complete MIME message (7-bit text) with its fixed Message-ID. */
-    private String render(String messageId, String to, String subject, String template, Map<String, Object> model,
-                          Map<String, byte[]> attachments) {
+    private String render(
+            String messageId,
+            String to,
+            String subject,
+            String template,
+            Map<String, Object> model,
+            Map<String, byte[]> attachments) {
         Context context = new Context(IndonesianDates.INDONESIAN, model);
         String text = templates.process(template + ".txt", context);
         String html = templates.process(template + ".html", context);

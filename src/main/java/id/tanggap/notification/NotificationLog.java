@@ -19,32 +19,51 @@ import java.time.Instant;
 @Table(name = "notification_log")
 class NotificationLog {
 
-    enum Status { PENDING, SENT }
+    enum Status {
+        PENDING,
+        SENT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "dedup_key")
     private String dedupKey;
+
     @Column(name = "complaint_id")
     private Long complaintId;
+
     private String template;
     private String recipient;
+
     @Column(name = "message_id")
     private String messageId;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status;
+
     private String content;
+
     @Column(name = "queued_at")
     private Instant queuedAt;
+
     @Column(name = "sent_at")
     private Instant sentAt;
+
     @Embedded
     private DeliveryAttempts delivery = new DeliveryAttempts();
 
     protected NotificationLog() {}
 
-    NotificationLog(String dedupKey, Long complaintId, String template, String recipient, String messageId, String content, Instant now) {
+    NotificationLog(
+            String dedupKey,
+            Long complaintId,
+            String template,
+            String recipient,
+            String messageId,
+            String content,
+            Instant now) {
         this.dedupKey = dedupKey;
         this.complaintId = complaintId;
         this.template = template;
@@ -66,10 +85,27 @@ class NotificationLog {
         delivery.failed(error, retryAt);
     }
 
-    Long getId() { return id; }
-    String getDedupKey() { return dedupKey; }
-    String getTemplate() { return template; }
-    String getContent() { return content; }
-    Status getStatus() { return status; }
-    int getAttempts() { return delivery.count(); }
+    Long getId() {
+        return id;
+    }
+
+    String getDedupKey() {
+        return dedupKey;
+    }
+
+    String getTemplate() {
+        return template;
+    }
+
+    String getContent() {
+        return content;
+    }
+
+    Status getStatus() {
+        return status;
+    }
+
+    int getAttempts() {
+        return delivery.count();
+    }
 }

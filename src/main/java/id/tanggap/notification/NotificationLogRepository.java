@@ -19,7 +19,8 @@ interface NotificationLogRepository extends JpaRepository<NotificationLog, Long>
     /** Takes a due e-mail for one sender until {@code leaseUntil}, so it never goes out twice at the same moment. @return 1 when taken */
     @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update NotificationLog n set n.delivery.nextAttemptAt = :leaseUntil where n.id = :id"
-            + " and n.status = id.tanggap.notification.NotificationLog.Status.PENDING and (n.delivery.nextAttemptAt is null or n.delivery.nextAttemptAt <= :now)")
+    @Query(
+            "update NotificationLog n set n.delivery.nextAttemptAt = :leaseUntil where n.id = :id"
+                    + " and n.status = id.tanggap.notification.NotificationLog.Status.PENDING and (n.delivery.nextAttemptAt is null or n.delivery.nextAttemptAt <= :now)")
     int claim(long id, Instant now, Instant leaseUntil);
 }

@@ -35,17 +35,35 @@ public class NotifyComplainantWorker {
     }
 
     @JobWorker(type = "notifyComplainant")
-    public ComplainantNotified notifyComplainant(ActivatedJob job, @Variable long complaintId, @Variable String autoCloseLabel) {
+    public ComplainantNotified notifyComplainant(
+            ActivatedJob job, @Variable long complaintId, @Variable String autoCloseLabel) {
         Complaint c = cases.load(complaintId);
         String ratingUrl = properties.trackingUrl(c.getTicket()) + "?kode=" + c.getConfirmationCode();
         if (!c.isAnonymous() && Contacts.isEmail(c.getReporterContact())) {
-            mailer.sendOnce("notifyComplainant:" + job.getElementInstanceKey(), c.getId(), c.getReporterContact(),
-                    "[Tanggap] Aduan " + c.getTicket() + " telah ditindaklanjuti", "complainant-resolved",
-                    Map.of("ticket", c.getTicket(), "resolution", c.getResolutionText(), "publicReplyUrl", c.getPublicReplyUrl(),
-                            "ratingUrl", ratingUrl, "code", c.getConfirmationCode(), "autoClose", autoCloseLabel));
+            mailer.sendOnce(
+                    "notifyComplainant:" + job.getElementInstanceKey(),
+                    c.getId(),
+                    c.getReporterContact(),
+                    "[Tanggap] Aduan " + c.getTicket() + " telah ditindaklanjuti",
+                    "complainant-resolved",
+                    Map.of(
+                            "ticket",
+                            c.getTicket(),
+                            "resolution",
+                            c.getResolutionText(),
+                            "publicReplyUrl",
+                            c.getPublicReplyUrl(),
+                            "ratingUrl",
+                            ratingUrl,
+                            "code",
+                            c.getConfirmationCode(),
+                            "autoClose",
+                            autoCloseLabel));
             return new ComplainantNotified("EMAIL");
         }
-        log.info("case {}: the complainant reads the resolution on the tracking page (no e-mail address)", c.getTicket());
+        log.info(
+                "case {}: the complainant reads the resolution on the tracking page (no e-mail address)",
+                c.getTicket());
         return new ComplainantNotified("TRACKING_PAGE");
     }
 }

@@ -34,8 +34,13 @@ public class NotifyOfficialWorker {
     private final Mailer mailer;
     private final TanggapProperties properties;
 
-    NotifyOfficialWorker(ComplaintRepository complaints, Officials officials, Opds opds,
-                         Categories categories, Mailer mailer, TanggapProperties properties) {
+    NotifyOfficialWorker(
+            ComplaintRepository complaints,
+            Officials officials,
+            Opds opds,
+            Categories categories,
+            Mailer mailer,
+            TanggapProperties properties) {
         this.complaints = complaints;
         this.officials = officials;
         this.opds = opds;
@@ -45,12 +50,18 @@ public class NotifyOfficialWorker {
     }
 
     @JobWorker(type = "notifyOfficial")
-    public OfficialNotified notifyOfficial(ActivatedJob job, @Variable long complaintId, @Variable String officialNip,
-                                           @Variable String responseDueDate) {
-        Complaint complaint = complaints.findById(complaintId)
+    public OfficialNotified notifyOfficial(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable String officialNip,
+            @Variable String responseDueDate) {
+        Complaint complaint = complaints
+                .findById(complaintId)
                 .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
-        Official official = officials.find(officialNip)
-                .orElseThrow(() -> new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
+        Official official = officials
+                .find(officialNip)
+                .orElseThrow(() ->
+                        new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
         OpdInfo opd = opds.find(official.getOpdCode()).orElseThrow();
         Instant due = ProcessDates.parse(responseDueDate);
 
@@ -66,9 +77,13 @@ public class NotifyOfficialWorker {
         model.put("deadline", IndonesianDates.longDateTime(due, properties.zone()));
         model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
 
-        mailer.sendOnce("notifyOfficial:" + job.getElementInstanceKey() + ":" + official.getNip(), complaint.getId(),
-                official.getEmail(), "[Tanggap] Aduan baru " + complaint.getTicket() + " menunggu tanggapan Anda",
-                "official-new-complaint", model);
+        mailer.sendOnce(
+                "notifyOfficial:" + job.getElementInstanceKey() + ":" + official.getNip(),
+                complaint.getId(),
+                official.getEmail(),
+                "[Tanggap] Aduan baru " + complaint.getTicket() + " menunggu tanggapan Anda",
+                "official-new-complaint",
+                model);
         return new OfficialNotified(official.getNip());
     }
 }

@@ -3,10 +3,10 @@ package id.tanggap.notification;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ReportJoinedCase;
-import id.tanggap.shared.Contacts;
-import id.tanggap.shared.TanggapProperties;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
+import id.tanggap.shared.Contacts;
+import id.tanggap.shared.TanggapProperties;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -24,15 +24,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ReportJoinedNotifier {
 
-
     private final ComplaintRepository complaints;
     private final Officials officials;
     private final Mailer mailer;
     private final TanggapProperties properties;
     private final TransactionTemplate newTx;
 
-    ReportJoinedNotifier(ComplaintRepository complaints, Officials officials, Mailer mailer, TanggapProperties properties,
-                         PlatformTransactionManager txManager) {
+    ReportJoinedNotifier(
+            ComplaintRepository complaints,
+            Officials officials,
+            Mailer mailer,
+            TanggapProperties properties,
+            PlatformTransactionManager txManager) {
         this.complaints = complaints;
         this.officials = officials;
         this.mailer = mailer;
@@ -47,13 +50,25 @@ class ReportJoinedNotifier {
             Complaint report = complaints.findById(event.reportId()).orElseThrow();
             Complaint primary = complaints.findById(event.caseId()).orElseThrow();
             if (!report.isAnonymous() && Contacts.isEmail(report.getReporterContact())) {
-                mailer.sendOnce("reportJoined:" + report.getId(), report.getId(), report.getReporterContact(),
-                        "[Tanggap] Laporan Anda digabungkan dengan aduan " + primary.getTicket(), "report-joined",
-                        Map.of("ticket", primary.getTicket(), "trackingUrl", properties.trackingUrl(primary.getTicket()),
-                                "supporters", primary.getSupporterCount()));
+                mailer.sendOnce(
+                        "reportJoined:" + report.getId(),
+                        report.getId(),
+                        report.getReporterContact(),
+                        "[Tanggap] Laporan Anda digabungkan dengan aduan " + primary.getTicket(),
+                        "report-joined",
+                        Map.of(
+                                "ticket",
+                                primary.getTicket(),
+                                "trackingUrl",
+                                properties.trackingUrl(primary.getTicket()),
+                                "supporters",
+                                primary.getSupporterCount()));
             }
-            // joined before the disposition, the report is listed in the staff case view the official opens from the first e-mail
-            Official official = primary.getOfficialNip() == null ? null : officials.find(primary.getOfficialNip()).orElse(null);
+            // joined before the disposition, the report is listed in the staff case view the official opens from the
+            // first e-mail
+            Official official = primary.getOfficialNip() == null
+                    ? null
+                    : officials.find(primary.getOfficialNip()).orElse(null);
             if (official != null && official.getEmail() != null) {
                 Map<String, Object> model = new HashMap<>();
                 model.put("ticket", primary.getTicket());
@@ -62,8 +77,13 @@ class ReportJoinedNotifier {
                 model.put("text", report.getBody());
                 model.put("address", report.getAddress() == null ? "-" : report.getAddress());
                 model.put("trackingUrl", properties.trackingUrl(primary.getTicket()));
-                mailer.sendOnce("reportJoinedOfficial:" + report.getId() + ":" + primary.getId(), primary.getId(), official.getEmail(),
-                        "[Tanggap] Laporan tambahan " + report.getTicket() + " untuk aduan " + primary.getTicket(), "report-joined-official", model);
+                mailer.sendOnce(
+                        "reportJoinedOfficial:" + report.getId() + ":" + primary.getId(),
+                        primary.getId(),
+                        official.getEmail(),
+                        "[Tanggap] Laporan tambahan " + report.getTicket() + " untuk aduan " + primary.getTicket(),
+                        "report-joined-official",
+                        model);
             }
         });
     }

@@ -16,19 +16,24 @@ public class AccountHistory {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "dedup_key")
     private String dedupKey;
+
     @Column(name = "changed_at")
     private Instant changedAt;
+
     private String actor;
     private String status;
     private String note;
 
     protected AccountHistory() {}
 
-    public AccountHistory(Long accountId, String dedupKey, Instant changedAt, String actor, String status, String note) {
+    public AccountHistory(
+            Long accountId, String dedupKey, Instant changedAt, String actor, String status, String note) {
         this.accountId = accountId;
         this.dedupKey = dedupKey;
         this.changedAt = changedAt;
@@ -37,8 +42,19 @@ public class AccountHistory {
         this.note = note;
     }
 
-    public Instant getChangedAt() { return changedAt; }
-    public String getActor() { return actor; }
-    public String getStatus() { return status; }
-    public String getNote() { return note; }
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

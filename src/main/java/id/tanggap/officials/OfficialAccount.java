@@ -23,32 +23,49 @@ public class OfficialAccount {
     private Long id;
     /** FACEBOOK, INSTAGRAM, WHATSAPP or X. */
     private String platform;
+
     @Column(name = "platform_account_id")
     private String platformAccountId;
+
     private String handle;
     private String url;
+
     @Column(name = "opd_code")
     private String opdCode;
+
     @Column(name = "official_nip")
     private String officialNip;
     /** VERIFIED accounts take complaints. */
     private String status;
+
     @Convert(converter = EncryptedString.class)
     @Column(name = "access_token")
     private String accessToken;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "verified_at")
     private Instant verifiedAt;
+
     @Column(name = "rejection_reason")
     private String rejectionReason;
+
     @Column(name = "process_instance_key")
     private Long processInstanceKey;
 
     protected OfficialAccount() {}
 
-    public OfficialAccount(String platform, String platformAccountId, String handle, String url, String opdCode, String officialNip,
-                           String status, String accessToken, Instant createdAt) {
+    public OfficialAccount(
+            String platform,
+            String platformAccountId,
+            String handle,
+            String url,
+            String opdCode,
+            String officialNip,
+            String status,
+            String accessToken,
+            Instant createdAt) {
         this.platform = platform;
         this.platformAccountId = platformAccountId;
         this.handle = handle;
@@ -79,15 +96,47 @@ public class OfficialAccount {
         return "VERIFIED".equals(status);
     }
 
-    public Long getId() { return id; }
-    public String getPlatform() { return platform; }
-    public String getPlatformAccountId() { return platformAccountId; }
-    public String getHandle() { return handle; }
-    public String getUrl() { return url; }
-    public String getOpdCode() { return opdCode; }
-    public String getOfficialNip() { return officialNip; }
-    public String getStatus() { return status; }
-    public String getAccessToken() { return accessToken; }
-    public Instant getVerifiedAt() { return verifiedAt; }
-    public String getRejectionReason() { return rejectionReason; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public String getPlatformAccountId() {
+        return platformAccountId;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getOpdCode() {
+        return opdCode;
+    }
+
+    public String getOfficialNip() {
+        return officialNip;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
 }

@@ -6,8 +6,8 @@ import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
-import id.tanggap.routing.CategoryInfo;
 import id.tanggap.routing.Categories;
+import id.tanggap.routing.CategoryInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
@@ -68,7 +68,9 @@ class Open311Controller {
         return Map.of("service_code", code, "attributes", List.of());
     }
 
-    @PostMapping(value = BASE + "/requests.json", consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
+    @PostMapping(
+            value = BASE + "/requests.json",
+            consumes = {MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE})
     ResponseEntity<List<Map<String, Object>>> create(@RequestParam Map<String, String> form) {
         String code = form.get("service_code");
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
@@ -78,33 +80,44 @@ class Open311Controller {
         Double lat = number(form, "lat", problems);
         Double lon = number(form, "long", problems);
         if ((lat == null || lon == null) && blank(form.get("address_string"))) {
-            problems.add(new InvalidInputException.FieldProblem("lat", "lokasi wajib: lat dan long, atau address_string"));
+            problems.add(
+                    new InvalidInputException.FieldProblem("lat", "lokasi wajib: lat dan long, atau address_string"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String name = String.join(" ", List.of(form.getOrDefault("first_name", ""), form.getOrDefault("last_name", ""))).trim();
+        String name = String.join(" ", List.of(form.getOrDefault("first_name", ""), form.getOrDefault("last_name", "")))
+                .trim();
         String contact = !blank(form.get("email")) ? form.get("email") : form.get("phone");
         boolean anonymous = name.isEmpty();
-        var submission = new ComplaintSubmission(Channel.OPEN311, blank(form.get("device_id")) ? null : "open311-" + form.get("device_id") + "-" + UUID.randomUUID(),
+        var submission = new ComplaintSubmission(
+                Channel.OPEN311,
+                blank(form.get("device_id")) ? null : "open311-" + form.get("device_id") + "-" + UUID.randomUUID(),
                 new ComplaintSubmission.Reporter(anonymous ? null : name, anonymous ? null : contact, anonymous),
-                form.get("description"), code,
-                lat == null || lon == null ? null : new ComplaintSubmission.Location(lat, lon, form.get("address_string")), null,
+                form.get("description"),
+                code,
+                lat == null || lon == null
+                        ? null
+                        : new ComplaintSubmission.Location(lat, lon, form.get("address_string")),
+                null,
                 blank(form.get("media_url")) ? List.of() : List.of(form.get("media_url")));
         var accepted = intake.submit(submission);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("service_request_id", accepted.ticket());
-        body.put("service_notice", accepted.joined() ? "Digabungkan dengan aduan yang sama yang sedang ditangani." : "Aduan diterima.");
+        body.put(
+                "service_notice",
+                accepted.joined() ? "Digabungkan dengan aduan yang sama yang sedang ditangani." : "Aduan diterima.");
         body.put("account_id", null);
         return ResponseEntity.status(HttpStatus.CREATED).body(List.of(body));
     }
 
     @GetMapping(BASE + "/requests.json")
-    List<Map<String, Object>> requests(@RequestParam(name = "service_request_id", required = false) String ids,
-                                       @RequestParam(name = "service_code", required = false) String serviceCode,
-                                       @RequestParam(name = "status", required = false) String status,
-                                       @RequestParam(name = "start_date", required = false) String startDate,
-                                       @RequestParam(name = "end_date", required = false) String endDate) {
+    List<Map<String, Object>> requests(
+            @RequestParam(name = "service_request_id", required = false) String ids,
+            @RequestParam(name = "service_code", required = false) String serviceCode,
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "start_date", required = false) String startDate,
+            @RequestParam(name = "end_date", required = false) String endDate) {
         if (ids != null && !ids.isBlank()) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (String id : ids.split(",")) {
@@ -120,18 +133,23 @@ class Open311Controller {
         if (status != null && !status.equals("open") && !status.equals("closed")) {
             throw InvalidInputException.of("status", "harus open atau closed");
         }
-        return complaints.findByCreatedAtBetweenAndDuplicateOfIdIsNull(from, to, PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "createdAt")))
+        return complaints
+                .findByCreatedAtBetweenAndDuplicateOfIdIsNull(
+                        from, to, PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .stream()
                 // a confidential reporter's place would point at them: such cases are never listed
                 .filter(c -> !c.isConfidential())
                 .filter(c -> serviceCode == null || serviceCode.equals(c.getCategoryCode()))
                 .filter(c -> status == null || status.equals(openOrClosed(c)))
-                .map(this::request).toList();
+                .map(this::request)
+                .toList();
     }
 
     @GetMapping(BASE + "/requests/{id}.json")
     List<Map<String, Object>> request(@PathVariable String id) {
-        return List.of(request(complaints.findByTicket(id).orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor " + id))));
+        return List.of(request(complaints
+                .findByTicket(id)
+                .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor " + id))));
     }
 
     private Map<String, Object> service(CategoryInfo c) {
@@ -174,7 +192,10 @@ class Open311Controller {
     }
 
     private static String iso(Instant t) {
-        return t == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.ofHours(8)).withNano(0));
+        return t == null
+                ? null
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        t.atOffset(ZoneOffset.ofHours(8)).withNano(0));
     }
 
     private static Instant parse(String v, String field) {
@@ -185,7 +206,8 @@ class Open311Controller {
         }
     }
 
-    private static Double number(Map<String, String> form, String field, List<InvalidInputException.FieldProblem> problems) {
+    private static Double number(
+            Map<String, String> form, String field, List<InvalidInputException.FieldProblem> problems) {
         String v = form.get(field);
         if (blank(v)) {
             return null;

@@ -40,9 +40,15 @@ class Open311Errors {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<List<GeoReportError>> invalid(InvalidInputException e) {
         // field names only: the values may be personal data
-        log.info("rejected Open311 input; fields: {}", e.problems().stream().map(InvalidInputException.FieldProblem::field).toList());
-        return ResponseEntity.badRequest().body(e.problems().stream()
-                .map(p -> new GeoReportError(400, p.field() + ": " + p.message())).toList());
+        log.info(
+                "rejected Open311 input; fields: {}",
+                e.problems().stream()
+                        .map(InvalidInputException.FieldProblem::field)
+                        .toList());
+        return ResponseEntity.badRequest()
+                .body(e.problems().stream()
+                        .map(p -> new GeoReportError(400, p.field() + ": " + p.message()))
+                        .toList());
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -52,19 +58,36 @@ class Open311Errors {
 
     @ExceptionHandler(TypeMismatchException.class)
     ResponseEntity<List<GeoReportError>> typeMismatch(TypeMismatchException e) {
-        return ResponseEntity.badRequest().body(body(HttpStatus.BAD_REQUEST, (e.getPropertyName() == null ? "parameter" : e.getPropertyName()) + ": nilai tidak sesuai"));
+        return ResponseEntity.badRequest()
+                .body(body(
+                        HttpStatus.BAD_REQUEST,
+                        (e.getPropertyName() == null ? "parameter" : e.getPropertyName()) + ": nilai tidak sesuai"));
     }
 
     /** Spring's own request errors (missing parameter, wrong media type, method not allowed...). */
-    @ExceptionHandler({ServletRequestBindingException.class, HttpMediaTypeException.class, HttpRequestMethodNotSupportedException.class,
-            ErrorResponseException.class})
+    @ExceptionHandler({
+        ServletRequestBindingException.class,
+        HttpMediaTypeException.class,
+        HttpRequestMethodNotSupportedException.class,
+        ErrorResponseException.class
+    })
     ResponseEntity<List<GeoReportError>> request(Exception e) {
         ErrorResponse error = (ErrorResponse) e;
         HttpStatusCode status = error.getStatusCode();
         String detail = error.getBody().getDetail();
-        return ResponseEntity.status(status).body(body(status, MESSAGES.getOrDefault(status.value(), detail == null ? "permintaan tidak valid" : detail)));
+        return ResponseEntity.status(status)
+                .body(body(
+                        status,
+                        MESSAGES.getOrDefault(status.value(), detail == null ? "permintaan tidak valid" : detail)));
     }
 
     private static final Map<Integer, String> MESSAGES = Map.of(
-            400, "permintaan tidak valid", 404, "tidak ditemukan", 405, "metode tidak didukung", 415, "format isi tidak didukung");
+            400,
+            "permintaan tidak valid",
+            404,
+            "tidak ditemukan",
+            405,
+            "metode tidak didukung",
+            415,
+            "format isi tidak didukung");
 }

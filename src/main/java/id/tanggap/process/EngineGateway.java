@@ -54,9 +54,20 @@ public class EngineGateway {
 
     /** As above, with the message's time to live. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean publishLater(String messageName, String correlationKey, String messageId, Map<String, ?> variables, Duration timeToLive) {
-        return write(new EngineOutboxEntry(EngineOutboxEntry.Kind.MESSAGE, messageName, correlationKey, messageId, toJson(variables),
-                timeToLive, clock.instant()));
+    public boolean publishLater(
+            String messageName,
+            String correlationKey,
+            String messageId,
+            Map<String, ?> variables,
+            Duration timeToLive) {
+        return write(new EngineOutboxEntry(
+                EngineOutboxEntry.Kind.MESSAGE,
+                messageName,
+                correlationKey,
+                messageId,
+                toJson(variables),
+                timeToLive,
+                clock.instant()));
     }
 
     /**
@@ -70,8 +81,8 @@ public class EngineGateway {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean startLater(String bpmnProcessId, String startId, Map<String, ?> variables) {
-        return write(new EngineOutboxEntry(EngineOutboxEntry.Kind.START, bpmnProcessId, null, startId, toJson(variables), null,
-                clock.instant()));
+        return write(new EngineOutboxEntry(
+                EngineOutboxEntry.Kind.START, bpmnProcessId, null, startId, toJson(variables), null, clock.instant()));
     }
 
     private boolean write(EngineOutboxEntry entry) {

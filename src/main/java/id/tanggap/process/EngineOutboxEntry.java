@@ -18,33 +18,53 @@ import java.time.Instant;
 @Table(name = "engine_outbox")
 class EngineOutboxEntry {
 
-    enum Kind { MESSAGE, START }
+    enum Kind {
+        MESSAGE,
+        START
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Kind kind;
+
     private String name;
+
     @Column(name = "correlation_key")
     private String correlationKey;
+
     @Column(name = "message_id")
     private String messageId;
+
     private String variables;
+
     @Column(name = "time_to_live_seconds")
     private Long timeToLiveSeconds;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Embedded
     private DeliveryAttempts delivery = new DeliveryAttempts();
+
     @Column(name = "process_instance_key")
     private Long processInstanceKey;
 
     protected EngineOutboxEntry() {}
 
-    EngineOutboxEntry(Kind kind, String name, String correlationKey, String messageId, String variables, Duration timeToLive, Instant now) {
+    EngineOutboxEntry(
+            Kind kind,
+            String name,
+            String correlationKey,
+            String messageId,
+            String variables,
+            Duration timeToLive,
+            Instant now) {
         this.kind = kind;
         this.name = name;
         this.correlationKey = correlationKey;
@@ -64,13 +84,39 @@ class EngineOutboxEntry {
         delivery.failed(error, retryAt);
     }
 
-    Long getId() { return id; }
-    Kind getKind() { return kind; }
-    String getName() { return name; }
-    String getCorrelationKey() { return correlationKey; }
-    String getMessageId() { return messageId; }
-    String getVariables() { return variables; }
-    Duration getTimeToLive() { return timeToLiveSeconds == null ? null : Duration.ofSeconds(timeToLiveSeconds); }
-    Instant getPublishedAt() { return publishedAt; }
-    int getAttempts() { return delivery.count(); }
+    Long getId() {
+        return id;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getCorrelationKey() {
+        return correlationKey;
+    }
+
+    String getMessageId() {
+        return messageId;
+    }
+
+    String getVariables() {
+        return variables;
+    }
+
+    Duration getTimeToLive() {
+        return timeToLiveSeconds == null ? null : Duration.ofSeconds(timeToLiveSeconds);
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    int getAttempts() {
+        return delivery.count();
+    }
 }

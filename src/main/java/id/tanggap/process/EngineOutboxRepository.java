@@ -12,7 +12,8 @@ interface EngineOutboxRepository extends JpaRepository<EngineOutboxEntry, Long> 
 
     boolean existsByMessageId(String messageId);
 
-    @Query("select e.id from EngineOutboxEntry e where e.publishedAt is null and (e.delivery.nextAttemptAt is null or e.delivery.nextAttemptAt <= :now) order by e.id")
+    @Query(
+            "select e.id from EngineOutboxEntry e where e.publishedAt is null and (e.delivery.nextAttemptAt is null or e.delivery.nextAttemptAt <= :now) order by e.id")
     List<Long> findDue(Instant now, Pageable page);
 
     /**
@@ -21,7 +22,8 @@ interface EngineOutboxRepository extends JpaRepository<EngineOutboxEntry, Long> 
      */
     @Transactional
     @Modifying(clearAutomatically = true, flushAutomatically = true)
-    @Query("update EngineOutboxEntry e set e.delivery.nextAttemptAt = :leaseUntil where e.id = :id and e.publishedAt is null"
-            + " and (e.delivery.nextAttemptAt is null or e.delivery.nextAttemptAt <= :now)")
+    @Query(
+            "update EngineOutboxEntry e set e.delivery.nextAttemptAt = :leaseUntil where e.id = :id and e.publishedAt is null"
+                    + " and (e.delivery.nextAttemptAt is null or e.delivery.nextAttemptAt <= :now)")
     int claim(long id, Instant now, Instant leaseUntil);
 }

@@ -33,6 +33,7 @@ public class EngineRelay implements DisposableBean {
 
     /** How long a relay may work on an entry before another one may take it (longer than a request can take). */
     static final Duration LEASE = Duration.ofMinutes(1);
+
     static final int BATCH = 100;
 
     private static final Logger log = LoggerFactory.getLogger(EngineRelay.class);
@@ -48,11 +49,16 @@ public class EngineRelay implements DisposableBean {
     private final Duration requestTimeout;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    EngineRelay(CamundaClient camunda, ProcessModels models, EngineOutboxRepository outbox, TransactionTemplate tx,
-                ApplicationEventPublisher events, Clock clock,
-                @Value("${tanggap.outbox.retry-backoff:PT2S}") Duration retryBackoff,
-                @Value("${tanggap.outbox.max-retry-backoff:PT5M}") Duration maxRetryBackoff,
-                @Value("${tanggap.outbox.request-timeout:PT10S}") Duration requestTimeout) {
+    EngineRelay(
+            CamundaClient camunda,
+            ProcessModels models,
+            EngineOutboxRepository outbox,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${tanggap.outbox.retry-backoff:PT2S}") Duration retryBackoff,
+            @Value("${tanggap.outbox.max-retry-backoff:PT5M}") Duration maxRetryBackoff,
+            @Value("${tanggap.outbox.request-timeout:PT10S}") Duration requestTimeout) {
         this.camunda = camunda;
         this.models = models;
         this.outbox = outbox;
@@ -102,9 +108,15 @@ public class EngineRelay implements DisposableBean {
             instanceKey = send(entry);
         } catch (RuntimeException e) {
             Duration wait = backoffAfter(entry.getAttempts() + 1);
-            log.warn("{} {} not yet in the engine (attempt {}), next try in {}: {}", entry.getName(), entry.getMessageId(),
-                    entry.getAttempts() + 1, wait, e.getMessage());
-            tx.executeWithoutResult(s -> outbox.findById(entryId).ifPresent(r -> r.failed(e.getMessage(), clock.instant().plus(wait))));
+            log.warn(
+                    "{} {} not yet in the engine (attempt {}), next try in {}: {}",
+                    entry.getName(),
+                    entry.getMessageId(),
+                    entry.getAttempts() + 1,
+                    wait,
+                    e.getMessage());
+            tx.executeWithoutResult(s -> outbox.findById(entryId)
+                    .ifPresent(r -> r.failed(e.getMessage(), clock.instant().plus(wait))));
             return !engineUnreachable(e); // an entry the engine refuses does not hold back the others
         }
         tx.executeWithoutResult(s -> outbox.findById(entryId).ifPresent(r -> {
@@ -138,12 +150,20 @@ public class EngineRelay implements DisposableBean {
     /** @return the new instance's key for a START, null for a message */
     private Long send(EngineOutboxEntry entry) {
         if (entry.getKind() == EngineOutboxEntry.Kind.START) {
-            return camunda.newCreateInstanceCommand().bpmnProcessId(entry.getName()).latestVersion().variables(entry.getVariables())
-                    .send().join(requestTimeout.toMillis(), TimeUnit.MILLISECONDS).getProcessInstanceKey();
+            return camunda.newCreateInstanceCommand()
+                    .bpmnProcessId(entry.getName())
+                    .latestVersion()
+                    .variables(entry.getVariables())
+                    .send()
+                    .join(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .getProcessInstanceKey();
         }
         try {
-            var command = camunda.newPublishMessageCommand().messageName(entry.getName()).correlationKey(entry.getCorrelationKey())
-                    .messageId(entry.getMessageId()).variables(entry.getVariables());
+            var command = camunda.newPublishMessageCommand()
+                    .messageName(entry.getName())
+                    .correlationKey(entry.getCorrelationKey())
+                    .messageId(entry.getMessageId())
+                    .variables(entry.getVariables());
             if (entry.getTimeToLive() != null) {
                 command = command.timeToLive(entry.getTimeToLive());
             }

@@ -32,9 +32,11 @@ class JobFailures implements JobExceptionHandlingStrategy {
     private final Duration defaultBackoff;
     private final Duration maxBackoff;
 
-    JobFailures(CommandExceptionHandlingStrategy commands, MetricsRecorder metrics,
-                @Value("${tanggap.jobs.retry-backoff:PT30S}") Duration defaultBackoff,
-                @Value("${tanggap.jobs.max-retry-backoff:PT1H}") Duration maxBackoff) {
+    JobFailures(
+            CommandExceptionHandlingStrategy commands,
+            MetricsRecorder metrics,
+            @Value("${tanggap.jobs.retry-backoff:PT30S}") Duration defaultBackoff,
+            @Value("${tanggap.jobs.max-retry-backoff:PT1H}") Duration maxBackoff) {
         this.standard = new DefaultJobExceptionHandlingStrategy(commands, metrics);
         this.defaultBackoff = defaultBackoff;
         this.maxBackoff = maxBackoff;
@@ -50,22 +52,42 @@ class JobFailures implements JobExceptionHandlingStrategy {
             return exception;
         }
         if (exception instanceof JobError error) {
-            return error.getRetryBackoff() != null ? error
-                    : new JobError(error.getErrorMessage(), error.getVariables(), error.getRetries(), backoffOf(job), error.getCause());
+            return error.getRetryBackoff() != null
+                    ? error
+                    : new JobError(
+                            error.getErrorMessage(),
+                            error.getVariables(),
+                            error.getRetries(),
+                            backoffOf(job),
+                            error.getCause());
         }
-        log.warn("job {} ({}) failed, {} retries left: {}", job.getKey(), job.getType(), Math.max(0, job.getRetries() - 1), exception.toString());
-        return new JobError(exception.getClass().getSimpleName() + ": " + exception.getMessage(), null, Math.max(0, job.getRetries() - 1),
-                backoffOf(job), exception);
+        log.warn(
+                "job {} ({}) failed, {} retries left: {}",
+                job.getKey(),
+                job.getType(),
+                Math.max(0, job.getRetries() - 1),
+                exception.toString());
+        return new JobError(
+                exception.getClass().getSimpleName() + ": " + exception.getMessage(),
+                null,
+                Math.max(0, job.getRetries() - 1),
+                backoffOf(job),
+                exception);
     }
 
     Duration backoffOf(ActivatedJob job) {
         Duration backoff = defaultBackoff;
-        String header = job.getCustomHeaders() == null ? null : job.getCustomHeaders().get(BACKOFF_HEADER);
+        String header =
+                job.getCustomHeaders() == null ? null : job.getCustomHeaders().get(BACKOFF_HEADER);
         if (header != null && !header.isBlank()) {
             try {
                 backoff = Duration.parse(header.trim());
             } catch (DateTimeParseException e) {
-                log.warn("task {} has retryBackoff header '{}', which is not an ISO-8601 duration; using {}", job.getElementId(), header, backoff);
+                log.warn(
+                        "task {} has retryBackoff header '{}', which is not an ISO-8601 duration; using {}",
+                        job.getElementId(),
+                        header,
+                        backoff);
             }
         }
         return backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff;

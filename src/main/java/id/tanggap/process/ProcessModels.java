@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessModels {
 
-    static final List<String> PATTERNS = List.of("classpath*:/bpmn/**/*.bpmn", "classpath*:/bpmn/**/*.dmn", "classpath*:/forms/**/*.form");
+    static final List<String> PATTERNS =
+            List.of("classpath*:/bpmn/**/*.bpmn", "classpath*:/bpmn/**/*.dmn", "classpath*:/forms/**/*.form");
     private static final Logger log = LoggerFactory.getLogger(ProcessModels.class);
 
     private final CamundaClient camunda;
@@ -52,7 +53,9 @@ public class ProcessModels {
                     } catch (InterruptedException e) {
                         return;
                     }
-                    wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : wait.multipliedBy(2);
+                    wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
+                            ? Duration.ofSeconds(30)
+                            : wait.multipliedBy(2);
                     tryDeploy();
                 }
             });
@@ -76,8 +79,12 @@ public class ProcessModels {
             }
             var result = command.send().join(30, TimeUnit.SECONDS);
             deployed = true;
-            log.info("deployed {} resources: {} processes, {} decisions, {} forms", resources.size(), result.getProcesses().size(),
-                    result.getDecisions().size(), result.getForm().size());
+            log.info(
+                    "deployed {} resources: {} processes, {} decisions, {} forms",
+                    resources.size(),
+                    result.getProcesses().size(),
+                    result.getDecisions().size(),
+                    result.getForm().size());
             return true;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the process models", e);

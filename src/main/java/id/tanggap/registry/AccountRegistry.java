@@ -6,11 +6,11 @@ import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
 import id.tanggap.officials.OfficialRepository;
+import id.tanggap.process.EngineGateway;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
-import id.tanggap.process.EngineGateway;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +31,12 @@ public class AccountRegistry {
 
     /** Point 1: every echelon II and III official is active on these. */
     public static final List<String> REQUIRED_PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
+
     static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "WHATSAPP");
 
     /** Starts official-account-verification; "official-account:<id>" is its message id and correlation key, so an account starts one instance. */
     static final String SUBMITTED_MESSAGE = "official-account-submitted";
+
     private static final String START_PREFIX = "official-account:";
 
     public record Submission(String platform, String handle, String url, String platformAccountId) {}
@@ -46,8 +48,13 @@ public class AccountRegistry {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    AccountRegistry(OfficialRepository officials, OfficialAccountRepository accounts, AccountHistoryRepository history, EngineGateway engine,
-                    TransactionTemplate tx, Clock clock) {
+    AccountRegistry(
+            OfficialRepository officials,
+            OfficialAccountRepository accounts,
+            AccountHistoryRepository history,
+            EngineGateway engine,
+            TransactionTemplate tx,
+            Clock clock) {
         this.officials = officials;
         this.accounts = accounts;
         this.history = history;
@@ -57,7 +64,8 @@ public class AccountRegistry {
     }
 
     public OfficialAccount submit(String nip, Submission s, StaffUser user) {
-        Official official = officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
+        Official official =
+                officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
         if (!user.mayActForOpd(official.getOpdCode())) {
             throw new AccessDeniedException("officials of another OPD");
         }
@@ -75,18 +83,43 @@ public class AccountRegistry {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String id = s.platformAccountId() == null || s.platformAccountId().isBlank() ? s.handle().trim().toLowerCase() : s.platformAccountId().trim();
+        String id = s.platformAccountId() == null || s.platformAccountId().isBlank()
+                ? s.handle().trim().toLowerCase()
+                : s.platformAccountId().trim();
         if (accounts.findByPlatformAndPlatformAccountId(platform, id).isPresent()) {
             throw InvalidInputException.of("handle", "akun ini sudah terdaftar");
         }
         OfficialAccount account = tx.execute(status -> {
             Instant now = clock.instant();
-            OfficialAccount a = accounts.save(new OfficialAccount(platform, id, s.handle().trim(), s.url().trim(), official.getOpdCode(),
-                    official.getNip(), "SUBMITTED", null, now));
+            OfficialAccount a = accounts.save(new OfficialAccount(
+                    platform,
+                    id,
+                    s.handle().trim(),
+                    s.url().trim(),
+                    official.getOpdCode(),
+                    official.getNip(),
+                    "SUBMITTED",
+                    null,
+                    now));
             record(a, "submitted:" + a.getId(), user.username(), "Diajukan untuk verifikasi");
             // queued with the account: it reaches the engine after the commit, also if the engine is down right now
-            engine.publishLater(SUBMITTED_MESSAGE, START_PREFIX + a.getId(), START_PREFIX + a.getId(), Map.of("accountId", a.getId(), "officialNip", official.getNip(),
-                    "officialName", official.getName(), "platform", platform, "handle", a.getHandle(), "accountUrl", a.getUrl()));
+            engine.publishLater(
+                    SUBMITTED_MESSAGE,
+                    START_PREFIX + a.getId(),
+                    START_PREFIX + a.getId(),
+                    Map.of(
+                            "accountId",
+                            a.getId(),
+                            "officialNip",
+                            official.getNip(),
+                            "officialName",
+                            official.getName(),
+                            "platform",
+                            platform,
+                            "handle",
+                            a.getHandle(),
+                            "accountUrl",
+                            a.getUrl()));
             return a;
         });
         return account;
@@ -94,7 +127,8 @@ public class AccountRegistry {
 
     void record(OfficialAccount account, String dedupKey, String actor, String note) {
         if (!history.existsByDedupKey(dedupKey)) {
-            history.save(new AccountHistory(account.getId(), dedupKey, clock.instant(), actor, account.getStatus(), note));
+            history.save(
+                    new AccountHistory(account.getId(), dedupKey, clock.instant(), actor, account.getStatus(), note));
         }
     }
 }

@@ -8,6 +8,7 @@ import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.TanggapProperties;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +46,8 @@ class DirectoryController {
     private final OfficialAccountRepository accounts;
     private final TanggapProperties properties;
 
-    DirectoryController(Opds opds, OfficialRepository officials, OfficialAccountRepository accounts, TanggapProperties properties) {
+    DirectoryController(
+            Opds opds, OfficialRepository officials, OfficialAccountRepository accounts, TanggapProperties properties) {
         this.opds = opds;
         this.officials = officials;
         this.accounts = accounts;
@@ -54,10 +55,13 @@ class DirectoryController {
     }
 
     List<OpdDirectory> directory(String only) {
-        Map<String, List<OfficialAccount>> verified = accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
-                .collect(Collectors.groupingBy(OfficialAccount::getOfficialNip));
-        Map<String, List<Official>> byOpd = officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III")).stream()
-                .filter(o -> verified.containsKey(o.getNip())).collect(Collectors.groupingBy(Official::getOpdCode));
+        Map<String, List<OfficialAccount>> verified =
+                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
+                        .collect(Collectors.groupingBy(OfficialAccount::getOfficialNip));
+        Map<String, List<Official>> byOpd =
+                officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III")).stream()
+                        .filter(o -> verified.containsKey(o.getNip()))
+                        .collect(Collectors.groupingBy(Official::getOpdCode));
         List<OpdDirectory> out = new ArrayList<>();
         for (OpdInfo opd : opds.all()) {
             if (only != null && !only.equals(opd.code())) {
@@ -65,8 +69,13 @@ class DirectoryController {
             }
             List<Entry> entries = byOpd.getOrDefault(opd.code(), List.of()).stream()
                     .sorted(Comparator.comparing(Official::getEchelon).thenComparing(Official::getName))
-                    .map(o -> new Entry(o.getName(), o.getPositionTitle(), o.getEchelon(), verified.get(o.getNip()).stream()
-                            .map(a -> new Account(a.getPlatform(), a.getHandle(), a.getUrl())).toList()))
+                    .map(o -> new Entry(
+                            o.getName(),
+                            o.getPositionTitle(),
+                            o.getEchelon(),
+                            verified.get(o.getNip()).stream()
+                                    .map(a -> new Account(a.getPlatform(), a.getHandle(), a.getUrl()))
+                                    .toList()))
                     .toList();
             if (!entries.isEmpty() || only != null) {
                 out.add(new OpdDirectory(opd.code(), opd.name(), entries));
@@ -120,21 +129,38 @@ class DirectoryController {
     ResponseEntity<String> embed(@PathVariable String code) {
         OpdDirectory d = one(code);
         StringBuilder html = new StringBuilder("<div class=\"tanggap-direktori\"><strong>Akun resmi pejabat ")
-                .append(HtmlUtils.htmlEscape(d.name())).append("</strong><ul>");
+                .append(HtmlUtils.htmlEscape(d.name()))
+                .append("</strong><ul>");
         for (Entry e : d.officials()) {
-            html.append("<li>").append(HtmlUtils.htmlEscape(e.name())).append(", ").append(HtmlUtils.htmlEscape(e.position())).append(": ");
-            html.append(e.accounts().stream().map(a -> "<a href=\"" + HtmlUtils.htmlEscape(a.url()) + "\" rel=\"noopener\">"
-                    + HtmlUtils.htmlEscape(a.platform() + " " + a.handle()) + "</a>").collect(Collectors.joining(" · ")));
+            html.append("<li>")
+                    .append(HtmlUtils.htmlEscape(e.name()))
+                    .append(", ")
+                    .append(HtmlUtils.htmlEscape(e.position()))
+                    .append(": ");
+            html.append(e.accounts().stream()
+                    .map(a -> "<a href=\"" + HtmlUtils.htmlEscape(a.url()) + "\" rel=\"noopener\">"
+                            + HtmlUtils.htmlEscape(a.platform() + " " + a.handle()) + "</a>")
+                    .collect(Collectors.joining(" · ")));
             html.append("</li>");
         }
-        html.append("</ul><small>Sumber: <a href=\"").append(HtmlUtils.htmlEscape(properties.publicBaseUrl())).append("/direktori/")
-                .append(d.code()).append("\">Tanggap</a></small></div>");
+        html.append("</ul><small>Sumber: <a href=\"")
+                .append(HtmlUtils.htmlEscape(properties.publicBaseUrl()))
+                .append("/direktori/")
+                .append(d.code())
+                .append("\">Tanggap</a></small></div>");
         String js = "(function(){var s=document.currentScript;var d=document.createElement('div');d.innerHTML="
                 + jsString(html.toString()) + ";s.parentNode.insertBefore(d,s);})();";
-        return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript;charset=UTF-8")).header("Access-Control-Allow-Origin", "*").body(js);
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
+                .header("Access-Control-Allow-Origin", "*")
+                .body(js);
     }
 
     private static String jsString(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("</", "<\\/") + "'";
+        return "'"
+                + s.replace("\\", "\\\\")
+                        .replace("'", "\\'")
+                        .replace("\n", "\\n")
+                        .replace("</", "<\\/") + "'";
     }
 }

@@ -33,7 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('OPD', 'OPD_HEAD', 'DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
 class OfficialsController {
 
-    record OfficialView(String nip, String name, String positionTitle, String echelon, String opdCode, String email, String superiorNip) {}
+    record OfficialView(
+            String nip,
+            String name,
+            String positionTitle,
+            String echelon,
+            String opdCode,
+            String email,
+            String superiorNip) {}
 
     record Change(Instant at, String actor, String note) {}
 
@@ -46,7 +53,13 @@ class OfficialsController {
     private final Clock clock;
     private final AuditTrail audit;
 
-    OfficialsController(OfficialRepository officials, Opds opds, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, AuditTrail audit) {
+    OfficialsController(
+            OfficialRepository officials,
+            Opds opds,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            Clock clock,
+            AuditTrail audit) {
         this.audit = audit;
         this.officials = officials;
         this.opds = opds;
@@ -57,12 +70,16 @@ class OfficialsController {
 
     @GetMapping("/api/officials")
     List<OfficialView> list(@RequestParam(required = false) String opd) {
-        return officials.findAll().stream().filter(o -> opd == null || opd.equals(o.getOpdCode())).map(OfficialsController::view).toList();
+        return officials.findAll().stream()
+                .filter(o -> opd == null || opd.equals(o.getOpdCode()))
+                .map(OfficialsController::view)
+                .toList();
     }
 
     @PutMapping("/api/officials/{nip}")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
-    ResponseEntity<OfficialView> put(@PathVariable String nip, @RequestBody OfficialView body, @AuthenticationPrincipal StaffUser user) {
+    ResponseEntity<OfficialView> put(
+            @PathVariable String nip, @RequestBody OfficialView body, @AuthenticationPrincipal StaffUser user) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!nip.matches("\\d{18}")) {
             problems.add(new FieldProblem("nip", "NIP harus 18 angka"));
@@ -70,7 +87,9 @@ class OfficialsController {
         if (body.name() == null || body.name().isBlank() || body.name().length() > 200) {
             problems.add(new FieldProblem("name", "wajib diisi, paling banyak 200 karakter"));
         }
-        if (body.positionTitle() == null || body.positionTitle().isBlank() || body.positionTitle().length() > 200) {
+        if (body.positionTitle() == null
+                || body.positionTitle().isBlank()
+                || body.positionTitle().length() > 200) {
             problems.add(new FieldProblem("positionTitle", "wajib diisi, paling banyak 200 karakter"));
         }
         if (!ECHELONS.contains(String.valueOf(body.echelon()))) {
@@ -94,14 +113,31 @@ class OfficialsController {
             Official o = officials.findById(nip).orElse(null);
             String note;
             if (o == null) {
-                o = officials.save(new Official(nip, body.name().trim(), body.positionTitle().trim(), body.echelon(), body.opdCode(), body.email().trim(), superior));
+                o = officials.save(new Official(
+                        nip,
+                        body.name().trim(),
+                        body.positionTitle().trim(),
+                        body.echelon(),
+                        body.opdCode(),
+                        body.email().trim(),
+                        superior));
                 note = "didaftarkan: " + o.getPositionTitle() + ", " + o.getOpdCode();
             } else {
-                note = o.update(body.name().trim(), body.positionTitle().trim(), body.echelon(), body.opdCode(), body.email().trim(), superior);
+                note = o.update(
+                        body.name().trim(),
+                        body.positionTitle().trim(),
+                        body.echelon(),
+                        body.opdCode(),
+                        body.email().trim(),
+                        superior);
             }
             if (!note.isEmpty()) {
-                jdbc.update("INSERT INTO official_history (nip, changed_at, actor, note) VALUES (?, ?, ?, ?)", nip,
-                        Timestamp.from(clock.instant()), user.username(), note.length() > 1000 ? note.substring(0, 1000) : note);
+                jdbc.update(
+                        "INSERT INTO official_history (nip, changed_at, actor, note) VALUES (?, ?, ?, ?)",
+                        nip,
+                        Timestamp.from(clock.instant()),
+                        user.username(),
+                        note.length() > 1000 ? note.substring(0, 1000) : note);
                 audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
             return o;
@@ -112,11 +148,21 @@ class OfficialsController {
     @GetMapping("/api/officials/{nip}/history")
     List<Change> history(@PathVariable String nip) {
         officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
-        return jdbc.query("SELECT changed_at, actor, note FROM official_history WHERE nip = ? ORDER BY changed_at, id",
-                (rs, i) -> new Change(rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"), rs.getString("note")), nip);
+        return jdbc.query(
+                "SELECT changed_at, actor, note FROM official_history WHERE nip = ? ORDER BY changed_at, id",
+                (rs, i) -> new Change(
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"), rs.getString("note")),
+                nip);
     }
 
     private static OfficialView view(Official o) {
-        return new OfficialView(o.getNip(), o.getName(), o.getPositionTitle(), o.getEchelon(), o.getOpdCode(), o.getEmail(), o.getSuperiorNip());
+        return new OfficialView(
+                o.getNip(),
+                o.getName(),
+                o.getPositionTitle(),
+                o.getEchelon(),
+                o.getOpdCode(),
+                o.getEmail(),
+                o.getSuperiorNip());
     }
 }

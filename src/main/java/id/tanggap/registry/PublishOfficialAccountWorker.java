@@ -18,7 +18,8 @@ public class PublishOfficialAccountWorker {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PublishOfficialAccountWorker(OfficialAccountRepository accounts, AccountRegistry registry, TransactionTemplate tx, Clock clock) {
+    PublishOfficialAccountWorker(
+            OfficialAccountRepository accounts, AccountRegistry registry, TransactionTemplate tx, Clock clock) {
         this.accounts = accounts;
         this.registry = registry;
         this.tx = tx;
@@ -30,7 +31,11 @@ public class PublishOfficialAccountWorker {
         tx.executeWithoutResult(status -> {
             OfficialAccount a = accounts.findById(accountId).orElseThrow();
             a.verified(clock.instant());
-            registry.record(a, "publish:" + job.getElementInstanceKey(), "Diskominfotik", "Terverifikasi dan ditampilkan di direktori");
+            registry.record(
+                    a,
+                    "publish:" + job.getElementInstanceKey(),
+                    "Diskominfotik",
+                    "Terverifikasi dan ditampilkan di direktori");
         });
     }
 }

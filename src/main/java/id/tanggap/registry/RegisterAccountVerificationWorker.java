@@ -24,6 +24,7 @@ public class RegisterAccountVerificationWorker {
 
     @JobWorker(type = "registerAccountVerification")
     public void registerAccountVerification(ActivatedJob job, @Variable long accountId) {
-        tx.executeWithoutResult(status -> accounts.findById(accountId).ifPresent(a -> a.inVerification(job.getProcessInstanceKey())));
+        tx.executeWithoutResult(
+                status -> accounts.findById(accountId).ifPresent(a -> a.inVerification(job.getProcessInstanceKey())));
     }
 }

@@ -43,8 +43,12 @@ class RegistryController {
     private final AccountHistoryRepository history;
     private final AuditTrail audit;
 
-    RegistryController(AccountRegistry registry, OfficialAccountRepository accounts, OfficialRepository officials, AccountHistoryRepository history,
-                       AuditTrail audit) {
+    RegistryController(
+            AccountRegistry registry,
+            OfficialAccountRepository accounts,
+            OfficialRepository officials,
+            AccountHistoryRepository history,
+            AuditTrail audit) {
         this.audit = audit;
         this.registry = registry;
         this.accounts = accounts;
@@ -54,32 +58,40 @@ class RegistryController {
 
     @PostMapping("/api/officials/{nip}/accounts")
     @PreAuthorize("hasAnyRole('OPD', 'DISKOMINFO', 'ADMIN')")
-    ResponseEntity<Submitted> submit(@PathVariable String nip, @RequestBody AccountRegistry.Submission submission,
-                                     @AuthenticationPrincipal StaffUser user) {
+    ResponseEntity<Submitted> submit(
+            @PathVariable String nip,
+            @RequestBody AccountRegistry.Submission submission,
+            @AuthenticationPrincipal StaffUser user) {
         OfficialAccount a = registry.submit(nip, submission, user);
         audit.record(AuditAction.ACCOUNT_CHANGED, "akun resmi " + a.getId(), "diajukan untuk pejabat " + nip);
-        return ResponseEntity.created(URI.create("/api/official-accounts/" + a.getId() + "/history")).body(new Submitted(a.getId(), "SUBMITTED"));
+        return ResponseEntity.created(URI.create("/api/official-accounts/" + a.getId() + "/history"))
+                .body(new Submitted(a.getId(), "SUBMITTED"));
     }
 
     @GetMapping("/api/official-accounts/{id}/history")
     List<Change> history(@PathVariable long id) {
         accounts.findById(id).orElseThrow(() -> new NotFoundException("Tidak ada akun " + id));
         return history.findByAccountIdOrderByChangedAtAscIdAsc(id).stream()
-                .map(h -> new Change(h.getChangedAt(), h.getActor(), h.getStatus(), h.getNote())).toList();
+                .map(h -> new Change(h.getChangedAt(), h.getActor(), h.getStatus(), h.getNote()))
+                .toList();
     }
 
     /** Point 1: echelon II and III officials without a verified account on each required platform, per OPD. */
     @GetMapping("/api/officials/point-1-gaps")
     Map<String, List<Gap>> pointOneGaps(@RequestParam(required = false) String opd) {
-        Map<String, Set<String>> verified = accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
-                .collect(Collectors.groupingBy(OfficialAccount::getOfficialNip, Collectors.mapping(OfficialAccount::getPlatform, Collectors.toSet())));
+        Map<String, Set<String>> verified =
+                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
+                        .collect(Collectors.groupingBy(
+                                OfficialAccount::getOfficialNip,
+                                Collectors.mapping(OfficialAccount::getPlatform, Collectors.toSet())));
         Map<String, List<Gap>> gaps = new LinkedHashMap<>();
         for (Official o : officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III"))) {
             if (opd != null && !opd.equals(o.getOpdCode())) {
                 continue;
             }
             List<String> missing = AccountRegistry.REQUIRED_PLATFORMS.stream()
-                    .filter(p -> !verified.getOrDefault(o.getNip(), Set.of()).contains(p)).toList();
+                    .filter(p -> !verified.getOrDefault(o.getNip(), Set.of()).contains(p))
+                    .toList();
             if (!missing.isEmpty()) {
                 gaps.computeIfAbsent(o.getOpdCode(), k -> new java.util.ArrayList<>())
                         .add(new Gap(o.getNip(), o.getName(), o.getPositionTitle(), o.getEchelon(), missing));

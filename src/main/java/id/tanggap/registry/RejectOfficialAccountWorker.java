@@ -22,8 +22,12 @@ public class RejectOfficialAccountWorker {
     private final Mailer mailer;
     private final TransactionTemplate tx;
 
-    RejectOfficialAccountWorker(OfficialAccountRepository accounts, OfficialRepository officials, AccountRegistry registry, Mailer mailer,
-                                TransactionTemplate tx) {
+    RejectOfficialAccountWorker(
+            OfficialAccountRepository accounts,
+            OfficialRepository officials,
+            AccountRegistry registry,
+            Mailer mailer,
+            TransactionTemplate tx) {
         this.accounts = accounts;
         this.officials = officials;
         this.registry = registry;
@@ -40,8 +44,12 @@ public class RejectOfficialAccountWorker {
             return a;
         });
         Official official = officials.findById(account.getOfficialNip()).orElseThrow();
-        mailer.sendOnce("rejectOfficialAccount:" + job.getElementInstanceKey(), null, official.getEmail(),
-                "[Tanggap] Akun " + account.getPlatform() + " " + account.getHandle() + " belum dapat diverifikasi", "account-rejected",
+        mailer.sendOnce(
+                "rejectOfficialAccount:" + job.getElementInstanceKey(),
+                null,
+                official.getEmail(),
+                "[Tanggap] Akun " + account.getPlatform() + " " + account.getHandle() + " belum dapat diverifikasi",
+                "account-rejected",
                 Map.of("official", official, "account", account, "reason", rejectionReason));
     }
 }

@@ -28,8 +28,13 @@ public class CompileReportWorker {
     private final Clock clock;
     private final TanggapProperties properties;
 
-    CompileReportWorker(ReportCompiler compiler, ReportDocuments documents, GovernorReportRepository reports, TransactionTemplate tx, Clock clock,
-                        TanggapProperties properties) {
+    CompileReportWorker(
+            ReportCompiler compiler,
+            ReportDocuments documents,
+            GovernorReportRepository reports,
+            TransactionTemplate tx,
+            Clock clock,
+            TanggapProperties properties) {
         this.compiler = compiler;
         this.documents = documents;
         this.reports = reports;
@@ -39,10 +44,16 @@ public class CompileReportWorker {
     }
 
     @JobWorker(type = "compileReport")
-    public Compiled compileReport(ActivatedJob job, @Variable String periodKind, @Variable String reportAt,
-                                  @Variable(optional = true) String periodFrom, @Variable(optional = true) String periodTo,
-                                  @Variable(optional = true) String revisionNotes) {
-        LocalDate day = id.tanggap.shared.ProcessDates.parse(reportAt).atZone(properties.zone()).toLocalDate();
+    public Compiled compileReport(
+            ActivatedJob job,
+            @Variable String periodKind,
+            @Variable String reportAt,
+            @Variable(optional = true) String periodFrom,
+            @Variable(optional = true) String periodTo,
+            @Variable(optional = true) String revisionNotes) {
+        LocalDate day = id.tanggap.shared.ProcessDates.parse(reportAt)
+                .atZone(properties.zone())
+                .toLocalDate();
         LocalDate from;
         LocalDate to;
         switch (periodKind) {
@@ -60,12 +71,24 @@ public class CompileReportWorker {
             }
         }
         ReportFigures f = compiler.compile(from, to);
-        StringBuilder text = new StringBuilder(String.format(ReportDocuments.ID,
+        StringBuilder text = new StringBuilder(String.format(
+                ReportDocuments.ID,
                 "Periode %s: %d aduan diterima, %d ditanggapi (%.1f%% tepat waktu), %d selesai, %d terlambat.",
-                ReportDocuments.period(f), f.received(), f.responded(), f.slaPercent(), f.resolved(), f.overdue()));
+                ReportDocuments.period(f),
+                f.received(),
+                f.responded(),
+                f.slaPercent(),
+                f.resolved(),
+                f.overdue()));
         for (ReportFigures.CampaignResult c : f.campaigns()) {
-            text.append(String.format(ReportDocuments.ID, " Kampanye %s: %d dari %d ASN/THL membagikan (%.1f%%), %s.", c.programme(),
-                    c.participated(), c.targeted(), c.participationRate(), c.verdict()));
+            text.append(String.format(
+                    ReportDocuments.ID,
+                    " Kampanye %s: %d dari %d ASN/THL membagikan (%.1f%%), %s.",
+                    c.programme(),
+                    c.participated(),
+                    c.targeted(),
+                    c.participationRate(),
+                    c.verdict()));
         }
         String summary = text.length() > 2000 ? text.substring(0, 1997) + "..." : text.toString();
         byte[] pdf = documents.pdf(f);
@@ -76,7 +99,10 @@ public class CompileReportWorker {
             r.compiled(from, to, summary, pdf, xlsx, revisionNotes, clock.instant());
             return reports.save(r);
         });
-        return new Compiled(report.getId(), summary, properties.publicBaseUrl().replaceAll("/$", "") + "/api/reports/" + report.getId() + ".pdf",
+        return new Compiled(
+                report.getId(),
+                summary,
+                properties.publicBaseUrl().replaceAll("/$", "") + "/api/reports/" + report.getId() + ".pdf",
                 ReportDocuments.period(f));
     }
 }

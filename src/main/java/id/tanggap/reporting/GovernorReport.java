@@ -20,26 +20,36 @@ class GovernorReport {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "report_key")
     private String reportKey;
+
     @Column(name = "period_kind")
     private String periodKind;
+
     @Column(name = "period_from")
     private LocalDate periodFrom;
+
     @Column(name = "period_to")
     private LocalDate periodTo;
+
     private String status;
     private String summary;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] pdf;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] xlsx;
+
     @Column(name = "compiled_at")
     private Instant compiledAt;
+
     @Column(name = "approved_at")
     private Instant approvedAt;
+
     @Column(name = "revision_notes")
     private String revisionNotes;
 
@@ -50,7 +60,8 @@ class GovernorReport {
         this.periodKind = periodKind;
     }
 
-    void compiled(LocalDate from, LocalDate to, String summary, byte[] pdf, byte[] xlsx, String revisionNotes, Instant now) {
+    void compiled(
+            LocalDate from, LocalDate to, String summary, byte[] pdf, byte[] xlsx, String revisionNotes, Instant now) {
         this.periodFrom = from;
         this.periodTo = to;
         this.summary = summary;
@@ -68,15 +79,47 @@ class GovernorReport {
         }
     }
 
-    public Long getId() { return id; }
-    public String getReportKey() { return reportKey; }
-    public String getPeriodKind() { return periodKind; }
-    public LocalDate getPeriodFrom() { return periodFrom; }
-    public LocalDate getPeriodTo() { return periodTo; }
-    public String getStatus() { return status; }
-    public String getSummary() { return summary; }
-    public byte[] getPdf() { return pdf; }
-    public byte[] getXlsx() { return xlsx; }
-    public Instant getCompiledAt() { return compiledAt; }
-    public Instant getApprovedAt() { return approvedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getReportKey() {
+        return reportKey;
+    }
+
+    public String getPeriodKind() {
+        return periodKind;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public byte[] getPdf() {
+        return pdf;
+    }
+
+    public byte[] getXlsx() {
+        return xlsx;
+    }
+
+    public Instant getCompiledAt() {
+        return compiledAt;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
 }

@@ -26,7 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('DISKOMINFO', 'SUPERVISOR', 'ADMIN')")
 class ReportArchiveController {
 
-    record Listed(long id, String periodKind, LocalDate periodFrom, LocalDate periodTo, String summary, Instant approvedAt, String pdf, String xlsx) {}
+    record Listed(
+            long id,
+            String periodKind,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String summary,
+            Instant approvedAt,
+            String pdf,
+            String xlsx) {}
 
     private final GovernorReportRepository reports;
     private final AuditTrail audit;
@@ -39,8 +47,15 @@ class ReportArchiveController {
     @GetMapping("/api/reports")
     List<Listed> archive() {
         return reports.findByStatusOrderByPeriodFromDesc("APPROVED").stream()
-                .map(r -> new Listed(r.getId(), r.getPeriodKind(), r.getPeriodFrom(), r.getPeriodTo().minusDays(1), r.getSummary(), r.getApprovedAt(),
-                        "/api/reports/" + r.getId() + ".pdf", "/api/reports/" + r.getId() + ".xlsx"))
+                .map(r -> new Listed(
+                        r.getId(),
+                        r.getPeriodKind(),
+                        r.getPeriodFrom(),
+                        r.getPeriodTo().minusDays(1),
+                        r.getSummary(),
+                        r.getApprovedAt(),
+                        "/api/reports/" + r.getId() + ".pdf",
+                        "/api/reports/" + r.getId() + ".xlsx"))
                 .toList();
     }
 
@@ -58,16 +73,23 @@ class ReportArchiveController {
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @AuthenticationPrincipal StaffUser user) {
         GovernorReport r = visible(id, user);
         audit.record(AuditAction.EXPORT, "laporan " + id, "unduh XLSX laporan " + r.getStatus());
-        return file(r.getXlsx(), MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), "laporan-" + id + ".xlsx");
+        return file(
+                r.getXlsx(),
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "laporan-" + id + ".xlsx");
     }
 
     private GovernorReport visible(long id, StaffUser user) {
         return reports.findById(id)
-                .filter(r -> "APPROVED".equals(r.getStatus()) || (user != null && user.hasAnyRole("DISKOMINFO", "ADMIN")))
+                .filter(r ->
+                        "APPROVED".equals(r.getStatus()) || (user != null && user.hasAnyRole("DISKOMINFO", "ADMIN")))
                 .orElseThrow(() -> new NotFoundException("Tidak ada laporan " + id));
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
     }
 }

@@ -31,14 +31,37 @@ public class ReportDocuments {
 
     static final Locale ID = Locale.forLanguageTag("id-ID");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
-    static final List<String> OPD_HEADER = List.of("OPD", "Diterima", "Diverifikasi", "Ditanggapi", "Tepat waktu", "% tepat waktu",
-            "Median tanggapan (menit)", "Median penyelesaian (jam)", "Selesai", "Terlambat", "Eskalasi 1", "Eskalasi 2", "Eskalasi 3",
-            "Lintas OPD", "Dibuka kembali", "Rata-rata nilai");
+    static final List<String> OPD_HEADER = List.of(
+            "OPD",
+            "Diterima",
+            "Diverifikasi",
+            "Ditanggapi",
+            "Tepat waktu",
+            "% tepat waktu",
+            "Median tanggapan (menit)",
+            "Median penyelesaian (jam)",
+            "Selesai",
+            "Terlambat",
+            "Eskalasi 1",
+            "Eskalasi 2",
+            "Eskalasi 3",
+            "Lintas OPD",
+            "Dibuka kembali",
+            "Rata-rata nilai");
 
-    static final List<String> CAMPAIGN_HEADER = List.of("Program", "OPD", "Sasaran", "Membagikan", "% membagikan", "Target %", "Unggahan", "Hasil");
+    static final List<String> CAMPAIGN_HEADER =
+            List.of("Program", "OPD", "Sasaran", "Membagikan", "% membagikan", "Target %", "Unggahan", "Hasil");
 
     private static List<Object> campaignRow(ReportFigures.CampaignResult c, ReportFigures.OpdParticipation o) {
-        return List.of(c.programme(), o.opdCode(), o.targeted(), o.participated(), o.participationRate(), c.expectedParticipation(), o.shares(), o.verdict());
+        return List.of(
+                c.programme(),
+                o.opdCode(),
+                o.targeted(),
+                o.participated(),
+                o.participationRate(),
+                c.expectedParticipation(),
+                o.shares(),
+                o.verdict());
     }
 
     public static String period(ReportFigures f) {
@@ -53,12 +76,24 @@ public class ReportDocuments {
             Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
             Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
             doc.add(new Paragraph("Laporan Tindak Lanjut Aduan Masyarakat melalui Media Sosial", title));
-            doc.add(new Paragraph("Periode " + period(f) + " - disampaikan kepada Gubernur dan Wakil Gubernur melalui Diskominfotik"));
-            doc.add(new Paragraph(String.format(ID, "Aduan diterima: %d. Ditanggapi: %d (%d tepat waktu, %.1f%%). Selesai: %d. Terlambat: %d.",
-                    f.received(), f.responded(), f.respondedWithinSla(), f.slaPercent(), f.resolved(), f.overdue())));
+            doc.add(new Paragraph("Periode " + period(f)
+                    + " - disampaikan kepada Gubernur dan Wakil Gubernur melalui Diskominfotik"));
+            doc.add(new Paragraph(String.format(
+                    ID,
+                    "Aduan diterima: %d. Ditanggapi: %d (%d tepat waktu, %.1f%%). Selesai: %d. Terlambat: %d.",
+                    f.received(),
+                    f.responded(),
+                    f.respondedWithinSla(),
+                    f.slaPercent(),
+                    f.resolved(),
+                    f.overdue())));
             if (f.accountChecks() > 0) {
-                doc.add(new Paragraph(String.format(ID, "Kepatuhan akun resmi pejabat: %d dari %d pemeriksaan harian memenuhi (%.1f%%).",
-                        f.compliantChecks(), f.accountChecks(), 100.0 * f.compliantChecks() / f.accountChecks())));
+                doc.add(new Paragraph(String.format(
+                        ID,
+                        "Kepatuhan akun resmi pejabat: %d dari %d pemeriksaan harian memenuhi (%.1f%%).",
+                        f.compliantChecks(),
+                        f.accountChecks(),
+                        100.0 * f.compliantChecks() / f.accountChecks())));
             }
             doc.add(new Paragraph(" "));
             PdfPTable table = new PdfPTable(OPD_HEADER.size());
@@ -70,7 +105,8 @@ public class ReportDocuments {
                 }
             }
             doc.add(table);
-            doc.add(new Paragraph("Persentase tanggapan tepat waktu per OPD", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+            doc.add(new Paragraph(
+                    "Persentase tanggapan tepat waktu per OPD", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
             doc.add(chart(writer, f.opds()));
             doc.add(new Paragraph("Aduan per kanal: " + join(f.byChannel())));
             doc.add(new Paragraph("Aduan per kategori: " + join(f.byCategory())));
@@ -78,18 +114,29 @@ public class ReportDocuments {
                 doc.add(new Paragraph("Aduan terlambat ditanggapi: " + String.join(", ", f.overdueTickets())));
             }
             if (!f.campaigns().isEmpty()) {
-                doc.add(new Paragraph("Partisipasi ASN/THL dalam kampanye informasi program", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+                doc.add(new Paragraph(
+                        "Partisipasi ASN/THL dalam kampanye informasi program",
+                        FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
                 for (ReportFigures.CampaignResult c : f.campaigns()) {
-                    doc.add(new Paragraph(String.format(ID, "%s (berakhir %s): %d dari %d pegawai sasaran membagikan (%.1f%%; target %d%%), %d unggahan - %s.",
-                            c.programme(), DATE.format(c.ended()), c.participated(), c.targeted(), c.participationRate(), c.expectedParticipation(),
-                            c.shares(), c.verdict())));
+                    doc.add(new Paragraph(String.format(
+                            ID,
+                            "%s (berakhir %s): %d dari %d pegawai sasaran membagikan (%.1f%%; target %d%%), %d unggahan - %s.",
+                            c.programme(),
+                            DATE.format(c.ended()),
+                            c.participated(),
+                            c.targeted(),
+                            c.participationRate(),
+                            c.expectedParticipation(),
+                            c.shares(),
+                            c.verdict())));
                     PdfPTable opds = new PdfPTable(CAMPAIGN_HEADER.size() - 1);
                     opds.setWidthPercentage(70);
                     opds.setHorizontalAlignment(Element.ALIGN_LEFT);
                     CAMPAIGN_HEADER.subList(1, CAMPAIGN_HEADER.size()).forEach(h -> opds.addCell(new Phrase(h, small)));
                     for (ReportFigures.OpdParticipation o : c.opds()) {
                         for (Object v : campaignRow(c, o).subList(1, CAMPAIGN_HEADER.size())) {
-                            opds.addCell(new Phrase(v instanceof Double d ? String.format(ID, "%.1f", d) : String.valueOf(v), small));
+                            opds.addCell(new Phrase(
+                                    v instanceof Double d ? String.format(ID, "%.1f", d) : String.valueOf(v), small));
                         }
                     }
                     doc.add(opds);
@@ -133,11 +180,20 @@ public class ReportDocuments {
     }
 
     public byte[] xlsx(ReportFigures f) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet summary = wb.createSheet("Ringkasan");
-            Object[][] lines = {{"Periode", period(f)}, {"Aduan diterima", f.received()}, {"Ditanggapi", f.responded()},
-                    {"Ditanggapi tepat waktu", f.respondedWithinSla()}, {"% tepat waktu", round(f.slaPercent())}, {"Selesai", f.resolved()},
-                    {"Terlambat", f.overdue()}, {"Pemeriksaan akun resmi", f.accountChecks()}, {"Pemeriksaan patuh", f.compliantChecks()}};
+            Object[][] lines = {
+                {"Periode", period(f)},
+                {"Aduan diterima", f.received()},
+                {"Ditanggapi", f.responded()},
+                {"Ditanggapi tepat waktu", f.respondedWithinSla()},
+                {"% tepat waktu", round(f.slaPercent())},
+                {"Selesai", f.resolved()},
+                {"Terlambat", f.overdue()},
+                {"Pemeriksaan akun resmi", f.accountChecks()},
+                {"Pemeriksaan patuh", f.compliantChecks()}
+            };
             for (int i = 0; i < lines.length; i++) {
                 Row r = summary.createRow(i);
                 r.createCell(0).setCellValue(String.valueOf(lines[i][0]));
@@ -151,9 +207,24 @@ public class ReportDocuments {
             int r = 1;
             for (ReportFigures.OpdFigures o : f.opds()) {
                 Row row = opd.createRow(r++);
-                Object[] values = {o.opdCode(), o.received(), o.verified(), o.responded(), o.respondedWithinSla(), round(o.slaPercent()),
-                        o.medianFirstResponseMinutes(), o.medianResolutionHours(), o.resolved(), o.overdue(), o.escalationsLevel1(),
-                        o.escalationsLevel2(), o.escalationsLevel3(), o.crossSector(), o.reopened(), o.averageRating()};
+                Object[] values = {
+                    o.opdCode(),
+                    o.received(),
+                    o.verified(),
+                    o.responded(),
+                    o.respondedWithinSla(),
+                    round(o.slaPercent()),
+                    o.medianFirstResponseMinutes(),
+                    o.medianResolutionHours(),
+                    o.resolved(),
+                    o.overdue(),
+                    o.escalationsLevel1(),
+                    o.escalationsLevel2(),
+                    o.escalationsLevel3(),
+                    o.crossSector(),
+                    o.reopened(),
+                    o.averageRating()
+                };
                 for (int i = 0; i < values.length; i++) {
                     set(row, i, values[i]);
                 }
@@ -167,9 +238,11 @@ public class ReportDocuments {
             }
             int cr = 1;
             for (ReportFigures.CampaignResult c : f.campaigns()) {
-                ReportFigures.OpdParticipation all = new ReportFigures.OpdParticipation("SEMUA", c.targeted(), c.participated(), c.shares(),
-                        c.participationRate(), c.verdict());
-                for (ReportFigures.OpdParticipation o : java.util.stream.Stream.concat(java.util.stream.Stream.of(all), c.opds().stream()).toList()) {
+                ReportFigures.OpdParticipation all = new ReportFigures.OpdParticipation(
+                        "SEMUA", c.targeted(), c.participated(), c.shares(), c.participationRate(), c.verdict());
+                for (ReportFigures.OpdParticipation o : java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(all), c.opds().stream())
+                        .toList()) {
                     Row row = campaigns.createRow(cr++);
                     List<Object> values = campaignRow(c, o);
                     for (int i = 0; i < values.size(); i++) {
@@ -180,7 +253,9 @@ public class ReportDocuments {
             Sheet late = wb.createSheet("Terlambat");
             late.createRow(0).createCell(0).setCellValue("Tiket");
             for (int i = 0; i < f.overdueTickets().size(); i++) {
-                late.createRow(i + 1).createCell(0).setCellValue(f.overdueTickets().get(i));
+                late.createRow(i + 1)
+                        .createCell(0)
+                        .setCellValue(f.overdueTickets().get(i));
             }
             wb.write(out);
             return out.toByteArray();
@@ -210,10 +285,23 @@ public class ReportDocuments {
     }
 
     static List<String> row(ReportFigures.OpdFigures o) {
-        return List.of(o.opdCode(), "" + o.received(), "" + o.verified(), "" + o.responded(), "" + o.respondedWithinSla(),
-                String.format(ID, "%.1f", o.slaPercent()), num(o.medianFirstResponseMinutes()), num(o.medianResolutionHours()), "" + o.resolved(),
-                "" + o.overdue(), "" + o.escalationsLevel1(), "" + o.escalationsLevel2(), "" + o.escalationsLevel3(), "" + o.crossSector(),
-                "" + o.reopened(), num(o.averageRating()));
+        return List.of(
+                o.opdCode(),
+                "" + o.received(),
+                "" + o.verified(),
+                "" + o.responded(),
+                "" + o.respondedWithinSla(),
+                String.format(ID, "%.1f", o.slaPercent()),
+                num(o.medianFirstResponseMinutes()),
+                num(o.medianResolutionHours()),
+                "" + o.resolved(),
+                "" + o.overdue(),
+                "" + o.escalationsLevel1(),
+                "" + o.escalationsLevel2(),
+                "" + o.escalationsLevel3(),
+                "" + o.crossSector(),
+                "" + o.reopened(),
+                num(o.averageRating()));
     }
 
     private static String num(Double v) {
@@ -225,6 +313,11 @@ public class ReportDocuments {
     }
 
     private static String join(Map<String, Integer> m) {
-        return m.isEmpty() ? "-" : m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("-");
+        return m.isEmpty()
+                ? "-"
+                : m.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("-");
     }
 }

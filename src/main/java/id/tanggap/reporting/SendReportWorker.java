@@ -22,7 +22,12 @@ public class SendReportWorker {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SendReportWorker(GovernorReportRepository reports, EscalationContactRepository contacts, Mailer mailer, TransactionTemplate tx, Clock clock) {
+    SendReportWorker(
+            GovernorReportRepository reports,
+            EscalationContactRepository contacts,
+            Mailer mailer,
+            TransactionTemplate tx,
+            Clock clock) {
         this.reports = reports;
         this.contacts = contacts;
         this.mailer = mailer;
@@ -38,15 +43,22 @@ public class SendReportWorker {
             report.getXlsx();
             return report;
         });
-        String name = "laporan-tanggap-" + r.getPeriodFrom() + "-" + r.getPeriodTo().minusDays(1);
+        String name =
+                "laporan-tanggap-" + r.getPeriodFrom() + "-" + r.getPeriodTo().minusDays(1);
         for (String role : List.of("GOVERNOR", "VICE_GOVERNOR")) {
-            EscalationContact to = contacts.findById(role).orElseThrow(() -> new IllegalStateException("no contact for " + role));
-            mailer.sendOnceWithAttachments("sendReport:" + job.getElementInstanceKey() + ":" + role, null, to.getEmail(),
+            EscalationContact to =
+                    contacts.findById(role).orElseThrow(() -> new IllegalStateException("no contact for " + role));
+            mailer.sendOnceWithAttachments(
+                    "sendReport:" + job.getElementInstanceKey() + ":" + role,
+                    null,
+                    to.getEmail(),
                     "[Tanggap] Laporan tindak lanjut aduan " + ReportDocuments.DATE.format(r.getPeriodFrom()) + " - "
-                            + ReportDocuments.DATE.format(r.getPeriodTo().minusDays(1)), "governor-report",
+                            + ReportDocuments.DATE.format(r.getPeriodTo().minusDays(1)),
+                    "governor-report",
                     Map.of("name", to.getName(), "summary", r.getSummary()),
                     Map.of(name + ".pdf", r.getPdf(), name + ".xlsx", r.getXlsx()));
         }
-        tx.executeWithoutResult(status -> reports.findById(reportId).orElseThrow().approved(clock.instant()));
+        tx.executeWithoutResult(
+                status -> reports.findById(reportId).orElseThrow().approved(clock.instant()));
     }
 }

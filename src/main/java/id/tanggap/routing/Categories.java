@@ -30,11 +30,15 @@ public class Categories {
 
     /** Every category, by name (for choosing one in a form). */
     public List<CategoryInfo> byName() {
-        return repository.findAll(Sort.by("name")).stream().map(CategoryInfo::of).toList();
+        return repository.findAll(Sort.by("name")).stream()
+                .map(CategoryInfo::of)
+                .toList();
     }
 
     /** Every category, by code (for catalogues such as Open311's services). */
     public List<CategoryInfo> byCode() {
-        return repository.findAll(Sort.by("code")).stream().map(CategoryInfo::of).toList();
+        return repository.findAll(Sort.by("code")).stream()
+                .map(CategoryInfo::of)
+                .toList();
     }
 }

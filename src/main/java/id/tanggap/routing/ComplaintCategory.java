@@ -11,6 +11,7 @@ class ComplaintCategory {
 
     @Id
     private String code;
+
     private String name;
 
     protected ComplaintCategory() {}
@@ -20,6 +21,11 @@ class ComplaintCategory {
         this.name = name;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
 }

@@ -12,12 +12,15 @@ class Opd {
 
     @Id
     private String code;
+
     private String name;
+
     @Column(name = "short_name")
     private String shortName;
     /** The Tasklist candidate group whose members work this OPD's tasks. */
     @Column(name = "candidate_group")
     private String candidateGroup;
+
     private String email;
 
     protected Opd() {}
@@ -30,9 +33,23 @@ class Opd {
         this.email = email;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getShortName() { return shortName; }
-    public String getCandidateGroup() { return candidateGroup; }
-    public String getEmail() { return email; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public String getCandidateGroup() {
+        return candidateGroup;
+    }
+
+    public String getEmail() {
+        return email;
+    }
 }

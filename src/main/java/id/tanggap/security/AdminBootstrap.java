@@ -45,17 +45,21 @@ class AdminBootstrap implements ApplicationRunner {
     boolean createFirstAdmin(String username, String password) {
         String name = username.trim();
         if (!name.matches("[A-Za-z0-9._-]{3,64}")) {
-            throw new IllegalStateException("TANGGAP_BOOTSTRAP_ADMIN_USER must be 3-64 letters, digits, '.', '_' or '-'");
+            throw new IllegalStateException(
+                    "TANGGAP_BOOTSTRAP_ADMIN_USER must be 3-64 letters, digits, '.', '_' or '-'");
         }
         if (users.count() > 0) {
             log.info("TANGGAP_BOOTSTRAP_ADMIN_USER ignored: the installation has users already; remove the variables");
             return false;
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("TANGGAP_BOOTSTRAP_ADMIN_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new IllegalStateException(
+                    "TANGGAP_BOOTSTRAP_ADMIN_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         users.save(new AppUser(name, passwords.encode(password), "Administrator", "ADMIN", null));
-        log.warn("created the first administrator '{}'; remove TANGGAP_BOOTSTRAP_ADMIN_PASSWORD from the environment now", name);
+        log.warn(
+                "created the first administrator '{}'; remove TANGGAP_BOOTSTRAP_ADMIN_PASSWORD from the environment now",
+                name);
         return true;
     }
 }

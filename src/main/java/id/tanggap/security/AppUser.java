@@ -12,14 +12,18 @@ public class AppUser {
 
     @Id
     private String username;
+
     @Column(name = "password_hash")
     private String passwordHash;
+
     @Column(name = "display_name")
     private String displayName;
     /** Comma-separated names of {@link id.tanggap.shared.Role}: DISKOMINFO, OPD, OPD_HEAD, SUPERVISOR, ADMIN. */
     private String roles;
+
     @Column(name = "opd_code")
     private String opdCode;
+
     private boolean enabled;
 
     protected AppUser() {}
@@ -33,10 +37,27 @@ public class AppUser {
         this.enabled = true;
     }
 
-    public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
-    public String getDisplayName() { return displayName; }
-    public String getRoles() { return roles; }
-    public String getOpdCode() { return opdCode; }
-    public boolean isEnabled() { return enabled; }
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public String getOpdCode() {
+        return opdCode;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
 }

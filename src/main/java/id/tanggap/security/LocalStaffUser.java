@@ -9,8 +9,17 @@ class LocalStaffUser extends User implements StaffUser {
     private final String opdCode;
 
     LocalStaffUser(AppUser user) {
-        super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true,
-                Roles.authorities(user.getRoles() == null ? java.util.List.of() : java.util.List.of(user.getRoles().split(","))));
+        super(
+                user.getUsername(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                true,
+                true,
+                true,
+                Roles.authorities(
+                        user.getRoles() == null
+                                ? java.util.List.of()
+                                : java.util.List.of(user.getRoles().split(","))));
         this.opdCode = user.getOpdCode();
     }
 

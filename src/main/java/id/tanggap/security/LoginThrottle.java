@@ -89,7 +89,8 @@ class LoginThrottle {
             if (e != null && blocked(e, now)) {
                 return e; // a request that passed before the block began; it does not lengthen the block
             }
-            boolean stale = e == null || e.lastFailure().plus(properties.window()).isBefore(now);
+            boolean stale =
+                    e == null || e.lastFailure().plus(properties.window()).isBefore(now);
             int failures = (stale ? 0 : e.failures()) + 1;
             int blocks = stale ? 0 : e.blocks();
             if (failures < Math.max(1, maxFailures)) {
@@ -99,7 +100,9 @@ class LoginThrottle {
         });
         if (updated.failures() == 0 && updated.blockedUntil().isAfter(now)) {
             // the key names a user or an address, not a password; enough for an operator to see an attack
-            log.warn("login throttled for {} until {} after repeated wrong passwords", key.startsWith("u:") ? "a user name" : "a client address",
+            log.warn(
+                    "login throttled for {} until {} after repeated wrong passwords",
+                    key.startsWith("u:") ? "a user name" : "a client address",
                     updated.blockedUntil());
         }
     }
@@ -139,6 +142,8 @@ class LoginThrottle {
     }
 
     private static String clientIp(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 }

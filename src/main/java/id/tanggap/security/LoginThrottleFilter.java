@@ -48,7 +48,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                String decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 return colon < 0 ? decoded : decoded.substring(0, colon);
             } catch (IllegalArgumentException e) {
@@ -58,7 +59,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Duration wait)
+            throws IOException {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
         long minutes = Math.max(1, (seconds + 59) / 60);
         String message = "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " + minutes + " menit.";
@@ -67,13 +69,18 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"UTF-8\"><title>Coba lagi nanti - Tanggap</title>"
-                    + "<link rel=\"stylesheet\" href=\"/css/tanggap.css\"></head><body><main class=\"page\"><h1>Coba lagi nanti</h1><p id=\"throttled\">"
-                    + message + "</p><p><a href=\"/login\">Kembali ke halaman masuk</a></p></main></body></html>");
+            response.getWriter()
+                    .write(
+                            "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"UTF-8\"><title>Coba lagi nanti - Tanggap</title>"
+                                    + "<link rel=\"stylesheet\" href=\"/css/tanggap.css\"></head><body><main class=\"page\"><h1>Coba lagi nanti</h1><p id=\"throttled\">"
+                                    + message
+                                    + "</p><p><a href=\"/login\">Kembali ke halaman masuk</a></p></main></body></html>");
         } else {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Terlalu banyak percobaan\",\"status\":429,\"detail\":\""
-                    + message + "\"}");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Terlalu banyak percobaan\",\"status\":429,\"detail\":\""
+                                    + message + "\"}");
         }
     }
 }

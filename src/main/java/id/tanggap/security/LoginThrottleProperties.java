@@ -16,5 +16,4 @@ record LoginThrottleProperties(
         @DefaultValue("20") int maxFailuresPerIp,
         @DefaultValue("PT15M") Duration window,
         @DefaultValue("PT1M") Duration blockDuration,
-        @DefaultValue("PT15M") Duration maxBlockDuration) {
-}
+        @DefaultValue("PT15M") Duration maxBlockDuration) {}

@@ -11,7 +11,8 @@ class PublicRateLimitConfig {
 
     @Bean
     FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(PublicRateLimitProperties properties) {
-        var filter = new PublicRateLimitFilter(PublicRateLimitFilter.limits(properties.intakePerMinute(), properties.publicPerMinute(), properties.maxClients()));
+        var filter = new PublicRateLimitFilter(PublicRateLimitFilter.limits(
+                properties.intakePerMinute(), properties.publicPerMinute(), properties.maxClients()));
         var registration = new FilterRegistrationBean<>(filter);
         registration.setName("publicRateLimitFilter");
         registration.setEnabled(properties.enabled());

@@ -21,7 +21,10 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(PublicRateLimitFilter.class);
 
-    enum Door { INTAKE, PUBLIC }
+    enum Door {
+        INTAKE,
+        PUBLIC
+    }
 
     /** The buckets in use; swapped as a whole when the limits change. */
     record Limits(TokenBuckets intake, TokenBuckets reads) {}
@@ -33,7 +36,8 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
     }
 
     static Limits limits(int intakePerMinute, int publicPerMinute, int maxClients) {
-        return new Limits(new TokenBuckets(intakePerMinute, maxClients, System::nanoTime),
+        return new Limits(
+                new TokenBuckets(intakePerMinute, maxClients, System::nanoTime),
                 new TokenBuckets(publicPerMinute, maxClients, System::nanoTime));
     }
 
@@ -53,15 +57,19 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             }
             return null;
         }
-        if ("GET".equals(method) && (path.startsWith("/open311/") || path.startsWith("/lacak/") || path.startsWith("/api/directory")
-                || path.matches("/api/complaints/[^/]+"))) {
+        if ("GET".equals(method)
+                && (path.startsWith("/open311/")
+                        || path.startsWith("/lacak/")
+                        || path.startsWith("/api/directory")
+                        || path.matches("/api/complaints/[^/]+"))) {
             return Door.PUBLIC;
         }
         return null;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         Door door = door(request);
         if (door == null) {
             chain.doFilter(request, response);
@@ -79,19 +87,24 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         refuse(request, response, retryAfter);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter)
+            throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String message = "Terlalu banyak permintaan dari alamat Anda. Silakan coba lagi dalam " + retryAfter + " detik.";
+        String message =
+                "Terlalu banyak permintaan dari alamat Anda. Silakan coba lagi dalam " + retryAfter + " detik.";
         if (path.startsWith("/open311/")) {
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("[{\"code\":429,\"description\":\"" + message + "\"}]");
         } else if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"https://tanggap.id/problems/too-many-requests\",\"title\":\"Terlalu banyak permintaan\","
-                    + "\"status\":429,\"detail\":\"" + message + "\",\"retryAfterSeconds\":" + retryAfter + "}");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"https://tanggap.id/problems/too-many-requests\",\"title\":\"Terlalu banyak permintaan\","
+                                    + "\"status\":429,\"detail\":\"" + message + "\",\"retryAfterSeconds\":"
+                                    + retryAfter + "}");
         } else {
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("""

@@ -19,7 +19,11 @@ final class Roles {
     }
 
     static List<GrantedAuthority> authorities(Collection<String> names) {
-        return names.stream().map(Role::parse).flatMap(Optional::stream).distinct()
-                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        return names.stream()
+                .map(Role::parse)
+                .flatMap(Optional::stream)
+                .distinct()
+                .<GrantedAuthority>map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 }

@@ -15,8 +15,7 @@ public final class SafeLinks {
 
     private static final int MAX_LENGTH = 2000;
 
-    private SafeLinks() {
-    }
+    private SafeLinks() {}
 
     /** The trimmed address if it is a safe http(s) link, otherwise {@code null}. */
     public static String httpOrNull(String url) {
@@ -24,14 +23,18 @@ public final class SafeLinks {
             return null;
         }
         String trimmed = url.trim();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH || trimmed.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+        if (trimmed.isEmpty()
+                || trimmed.length() > MAX_LENGTH
+                || trimmed.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return null;
         }
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && uri.getHost() != null && !uri.getHost().isBlank() && uri.getRawUserInfo() == null ? trimmed : null;
+            return web && uri.getHost() != null && !uri.getHost().isBlank() && uri.getRawUserInfo() == null
+                    ? trimmed
+                    : null;
         } catch (URISyntaxException e) {
             return null;
         }
@@ -47,7 +50,10 @@ public final class SafeLinks {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isBlank()).map(SafeLinks::httpOrNull)
-                .filter(s -> s != null).toList();
+        return Arrays.stream(text.split("[\\s,]+"))
+                .filter(s -> !s.isBlank())
+                .map(SafeLinks::httpOrNull)
+                .filter(s -> s != null)
+                .toList();
     }
 }

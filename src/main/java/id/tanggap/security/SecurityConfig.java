@@ -3,9 +3,6 @@ package id.tanggap.security;
 import id.tanggap.shared.Role;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -40,37 +37,71 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 class SecurityConfig {
 
     /** Every staff role: pages any member of staff may open; finer limits are in the controllers. */
-    private static final String[] ALL_ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+    private static final String[] ALL_ROLES =
+            Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     /**
      * The application's pages load scripts, styles and images from itself only; inline styles stay allowed
      * (style attributes in the templates, the login page), inline scripts and plugins do not, and no
      * other site may frame a page or receive a form.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            TanggapProperties properties, LoginThrottle loginThrottle) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/complaints", "/api/complaints/*/rating", "/lacak/*/nilai", "/api/lapor/disposisi", "/aduan",
-                                "/api/campaigns/*/shares", "/kampanye/*/bagikan").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/aduan", "/lampiran/*", "/api/complaints/*", "/lacak/**", "/privasi", "/css/**", "/js/**", "/favicon.ico", "/kampanye/*/bagikan",
-                                "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**").permitAll()
-                        .requestMatchers("/api/cases/**", "/api/holidays/**").hasAnyRole(ALL_ROLES)
-                        .anyRequest().authenticated())
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            TanggapProperties properties,
+            LoginThrottle loginThrottle)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/complaints",
+                                "/api/complaints/*/rating",
+                                "/lacak/*/nilai",
+                                "/api/lapor/disposisi",
+                                "/aduan",
+                                "/api/campaigns/*/shares",
+                                "/kampanye/*/bagikan")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/",
+                                "/aduan",
+                                "/lampiran/*",
+                                "/api/complaints/*",
+                                "/lacak/**",
+                                "/privasi",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/kampanye/*/bagikan",
+                                "/actuator/health/**",
+                                "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**")
+                        .permitAll()
+                        .requestMatchers("/api/cases/**", "/api/holidays/**")
+                        .hasAnyRole(ALL_ROLES)
+                        .anyRequest()
+                        .authenticated())
                 // cookie sessions need the CSRF token everywhere, /api/** included; only requests that cannot ride on a
                 // victim's cookie are exempt: credentials in the Authorization header, API calls without a session
                 // cookie, and the signed or token-checked machine endpoints
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesAuthorizationHeader, SecurityConfig::apiCallWithoutSession,
-                        new AntPathRequestMatcher("/webhooks/**"), new AntPathRequestMatcher("/open311/**"),
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        SecurityConfig::carriesAuthorizationHeader,
+                        SecurityConfig::apiCallWithoutSession,
+                        new AntPathRequestMatcher("/webhooks/**"),
+                        new AntPathRequestMatcher("/open311/**"),
                         new AntPathRequestMatcher("/api/lapor/disposisi")))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentTypeOptions(Customizer.withDefaults())
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
@@ -80,14 +111,16 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults());
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.userInfoEndpoint(ui -> ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
+            http.oauth2Login(login -> login.userInfoEndpoint(
+                    ui -> ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
         }
         return http.build();
     }
 
     private static boolean carriesAuthorizationHeader(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
+        return header != null
+                && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     /** An API call that brings no session cookie cannot be authenticated by one, so it cannot be forged with one. */
@@ -109,7 +142,8 @@ class SecurityConfig {
 
     @Bean
     UserDetailsService userDetailsService(AppUserRepository users) {
-        return username -> users.findById(username).map(LocalStaffUser::new)
+        return username -> users.findById(username)
+                .map(LocalStaffUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 

@@ -29,7 +29,8 @@ public class ApplicationKeys {
     public static final String SHARE_LINKS = "tanggap/share-links/v1";
 
     /** The keys in src/test/resources (application-dev.yml, application-test.yml): public, so never for real data. */
-    static final Set<String> PUBLIC_DEV_KEYS = Set.of("ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=", "dGFuZ2dhcC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=");
+    static final Set<String> PUBLIC_DEV_KEYS =
+            Set.of("ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=", "dGFuZ2dhcC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=");
 
     private static final byte[] SALT = "tanggap-key-derivation".getBytes(StandardCharsets.UTF_8);
 
@@ -40,8 +41,9 @@ public class ApplicationKeys {
         this(properties.crypto().key());
         String configured = properties.crypto().key().trim();
         if (PUBLIC_DEV_KEYS.contains(configured) && !environment.acceptsProfiles(Profiles.of("dev", "test"))) {
-            throw new IllegalStateException("TANGGAP_CRYPTO_KEY is the public key of the dev run/tests; outside the dev and test profiles "
-                    + "set your own (openssl rand -base64 32)");
+            throw new IllegalStateException(
+                    "TANGGAP_CRYPTO_KEY is the public key of the dev run/tests; outside the dev and test profiles "
+                            + "set your own (openssl rand -base64 32)");
         }
     }
 
@@ -52,7 +54,8 @@ public class ApplicationKeys {
 
     static byte[] masterFrom(String base64) {
         if (base64 == null || base64.isBlank()) {
-            throw new IllegalStateException("TANGGAP_CRYPTO_KEY is not set: give base64 of 32 random bytes (openssl rand -base64 32)");
+            throw new IllegalStateException(
+                    "TANGGAP_CRYPTO_KEY is not set: give base64 of 32 random bytes (openssl rand -base64 32)");
         }
         byte[] raw;
         try {
@@ -83,8 +86,10 @@ public class ApplicationKeys {
     }
 
     public boolean verify(String purpose, String value, String signature) {
-        return signature != null && MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.UTF_8),
-                signature.getBytes(StandardCharsets.UTF_8));
+        return signature != null
+                && MessageDigest.isEqual(
+                        sign(purpose, value).getBytes(StandardCharsets.UTF_8),
+                        signature.getBytes(StandardCharsets.UTF_8));
     }
 
     /** HKDF-SHA256: extract with the salt, then expand with the info string (RFC 5869). */

@@ -12,8 +12,10 @@ import java.time.Instant;
 public class DeliveryAttempts {
 
     private int attempts;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 

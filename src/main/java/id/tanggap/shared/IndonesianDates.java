@@ -9,7 +9,8 @@ import java.util.Locale;
 public final class IndonesianDates {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", INDONESIAN);
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", INDONESIAN);
 
     private IndonesianDates() {}
 

@@ -55,21 +55,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
         String message = "bukan JSON yang valid";
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (ex.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            message = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            message = mapping instanceof InvalidFormatException invalid
+                            && invalid.getTargetType().isEnum()
                     ? "harus salah satu dari " + List.of(invalid.getTargetType().getEnumConstants())
                     : "tipe nilai tidak sesuai";
         }
-        return ResponseEntity.badRequest().body(badRequest(List.of(new InvalidInputException.FieldProblem(field, message))).getBody());
+        return ResponseEntity.badRequest()
+                .body(badRequest(List.of(new InvalidInputException.FieldProblem(field, message)))
+                        .getBody());
     }
 
     private ResponseEntity<ProblemDetail> badRequest(List<InvalidInputException.FieldProblem> problems) {
-        log.info("rejected invalid input; fields: {}", problems.stream().map(InvalidInputException.FieldProblem::field).toList());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Data yang dikirim tidak valid: " + problems.stream().map(InvalidInputException.FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+        log.info(
+                "rejected invalid input; fields: {}",
+                problems.stream().map(InvalidInputException.FieldProblem::field).toList());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                "Data yang dikirim tidak valid: "
+                        + problems.stream()
+                                .map(InvalidInputException.FieldProblem::field)
+                                .distinct()
+                                .collect(Collectors.joining(", ")));
         problem.setType(INVALID_INPUT);
         problem.setTitle("Data tidak valid");
         problem.setProperty("errors", problems);

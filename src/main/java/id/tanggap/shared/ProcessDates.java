@@ -2,8 +2,8 @@ package id.tanggap.shared;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -19,7 +19,9 @@ public final class ProcessDates {
         String v = value.trim();
         int at = v.indexOf('@');
         if (at > 0) {
-            return LocalDateTime.parse(v.substring(0, at)).atZone(ZoneId.of(v.substring(at + 1))).toInstant();
+            return LocalDateTime.parse(v.substring(0, at))
+                    .atZone(ZoneId.of(v.substring(at + 1)))
+                    .toInstant();
         }
         try {
             return OffsetDateTime.parse(v).toInstant();

@@ -20,11 +20,15 @@ public interface StaffUser {
 
     /** By role name; kept for callers written before {@link Role}. Prefer the reach methods below. */
     default boolean hasAnyRole(String... roles) {
-        return hasAnyRole(Arrays.stream(roles).map(Role::parse).flatMap(java.util.Optional::stream).toArray(Role[]::new));
+        return hasAnyRole(Arrays.stream(roles)
+                .map(Role::parse)
+                .flatMap(java.util.Optional::stream)
+                .toArray(Role[]::new));
     }
 
     default boolean hasAnyRole(Role... roles) {
-        return getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        return getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .anyMatch(a -> Arrays.stream(roles).anyMatch(r -> a.equals(r.authority())));
     }
 

@@ -17,7 +17,9 @@ public record TanggapProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Oidc oidc) {
 
-    public record Mail(@DefaultValue("Tanggap <noreply@tanggap.example>") String from) {}
+    public record Mail(
+            @DefaultValue("Tanggap <noreply@tanggap.example>")
+            String from) {}
 
     public record Crypto(String key) {}
 

@@ -36,7 +36,10 @@ public class ComputeDeadlinesWorker {
         Map<String, String> labels = new LinkedHashMap<>();
         limits.forEach((name, limit) -> {
             Instant due = calendar.add(start, limit, properties.zone());
-            deadlines.put(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(due.atZone(properties.zone()).toOffsetDateTime()));
+            deadlines.put(
+                    name,
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                            due.atZone(properties.zone()).toOffsetDateTime()));
             labels.put(name, IndonesianDates.longDateTime(due, properties.zone()));
         });
         return new Deadlines(deadlines, labels);

@@ -14,6 +14,7 @@ public class Holiday {
     @Id
     @Column(name = "holiday_date")
     private LocalDate date;
+
     private String name;
 
     protected Holiday() {}
@@ -23,8 +24,13 @@ public class Holiday {
         this.name = name;
     }
 
-    public LocalDate getDate() { return date; }
-    public String getName() { return name; }
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getName() {
+        return name;
+    }
 
     public void rename(String name) {
         this.name = name;

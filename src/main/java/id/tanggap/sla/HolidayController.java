@@ -41,20 +41,27 @@ class HolidayController {
         }
         int y = year == 0 ? LocalDate.now().getYear() : year;
         return holidays.findByDateBetweenOrderByDate(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).stream()
-                .map(h -> new HolidayView(h.getDate(), h.getName())).toList();
+                .map(h -> new HolidayView(h.getDate(), h.getName()))
+                .toList();
     }
 
     @PutMapping("/api/holidays/{date}")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
     @Transactional
-    HolidayView put(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestBody HolidayName body) {
+    HolidayView put(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestBody HolidayName body) {
         if (date.getYear() < 2000 || date.getYear() > 2100) {
             throw InvalidInputException.of("date", "tahun harus antara 2000 dan 2100");
         }
-        if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > 200) {
+        if (body == null
+                || body.name() == null
+                || body.name().isBlank()
+                || body.name().length() > 200) {
             throw InvalidInputException.of("name", "wajib diisi, paling banyak 200 karakter");
         }
-        Holiday holiday = holidays.findById(date).orElseGet(() -> new Holiday(date, body.name().trim()));
+        Holiday holiday = holidays.findById(date)
+                .orElseGet(() -> new Holiday(date, body.name().trim()));
         holiday.rename(body.name().trim());
         holidays.save(holiday);
         audit.record(AuditAction.HOLIDAY_CHANGED, date.toString(), "ditetapkan: " + holiday.getName());

@@ -38,8 +38,12 @@ public class WorkingCalendar {
             time = Duration.parse("P" + iso.substring(t));
         }
         ZonedDateTime start = from.atZone(zone);
-        Set<LocalDate> off = holidays.findByDateBetweenOrderByDate(start.toLocalDate(), start.toLocalDate().plusDays(days * 3L + 30))
-                .stream().map(Holiday::getDate).collect(Collectors.toSet());
+        Set<LocalDate> off = holidays
+                .findByDateBetweenOrderByDate(
+                        start.toLocalDate(), start.toLocalDate().plusDays(days * 3L + 30))
+                .stream()
+                .map(Holiday::getDate)
+                .collect(Collectors.toSet());
         return addWorkingDays(start, days, d -> off.contains(d)).plus(time).toInstant();
     }
 

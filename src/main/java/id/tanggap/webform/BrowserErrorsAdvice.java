@@ -44,6 +44,8 @@ class BrowserErrorsAdvice {
 
     private static boolean wantsPage(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains("text/html") && !request.getRequestURI().startsWith("/api/");
+        return accept != null
+                && accept.contains("text/html")
+                && !request.getRequestURI().startsWith("/api/");
     }
 }

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("tanggal")
 public class PageDates {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", IndonesianDates.INDONESIAN);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", IndonesianDates.INDONESIAN);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", IndonesianDates.INDONESIAN);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", IndonesianDates.INDONESIAN);
 
     private final TanggapProperties properties;
 
@@ -24,7 +26,10 @@ public class PageDates {
     }
 
     public String waktu(Instant instant) {
-        return instant == null ? "-" : DATE_TIME.format(instant.atZone(properties.zone())) + " " + IndonesianDates.zoneLabel(properties.zone());
+        return instant == null
+                ? "-"
+                : DATE_TIME.format(instant.atZone(properties.zone())) + " "
+                        + IndonesianDates.zoneLabel(properties.zone());
     }
 
     public String tanggal(Instant instant) {

@@ -32,7 +32,8 @@ class Uploads {
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
     static final long MAX_BYTES = 5L * 1024 * 1024;
-    private static final Map<String, String> TYPES = Map.of("jpg", "image/jpeg", "png", "image/png", "webp", "image/webp");
+    private static final Map<String, String> TYPES =
+            Map.of("jpg", "image/jpeg", "png", "image/png", "webp", "image/webp");
 
     /** A checked photo, metadata removed, not yet on disk. */
     record Photo(String name, byte[] bytes) {}
@@ -84,7 +85,11 @@ class Uploads {
             try {
                 Path tmp = dir.resolve(p.name() + ".part");
                 Files.write(tmp, p.bytes());
-                Files.move(tmp, dir.resolve(p.name()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        dir.resolve(p.name()),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // the case exists already; a missing photo is shown as missing, the case is not lost
                 log.error("cannot store a photo of an accepted complaint", e);
@@ -111,7 +116,15 @@ class Uploads {
         if (h.length >= 8 && (h[0] & 0xff) == 0x89 && h[1] == 'P' && h[2] == 'N' && h[3] == 'G') {
             return "png";
         }
-        if (h.length >= 12 && h[0] == 'R' && h[1] == 'I' && h[2] == 'F' && h[3] == 'F' && h[8] == 'W' && h[9] == 'E' && h[10] == 'B' && h[11] == 'P') {
+        if (h.length >= 12
+                && h[0] == 'R'
+                && h[1] == 'I'
+                && h[2] == 'F'
+                && h[3] == 'F'
+                && h[8] == 'W'
+                && h[9] == 'E'
+                && h[10] == 'B'
+                && h[11] == 'P') {
             return "webp";
         }
         return null;
@@ -158,7 +171,10 @@ class Uploads {
             if (marker == 0xda) {
                 // entropy-coded data up to the next marker that is not stuffing or a restart
                 int start = i;
-                while (i + 1 < in.length && !((in[i] & 0xff) == 0xff && (in[i + 1] & 0xff) != 0 && !((in[i + 1] & 0xff) >= 0xd0 && (in[i + 1] & 0xff) <= 0xd7))) {
+                while (i + 1 < in.length
+                        && !((in[i] & 0xff) == 0xff
+                                && (in[i + 1] & 0xff) != 0
+                                && !((in[i + 1] & 0xff) >= 0xd0 && (in[i + 1] & 0xff) <= 0xd7))) {
                     i++;
                 }
                 if (i + 1 >= in.length) {
@@ -176,8 +192,11 @@ class Uploads {
         if (marker < 0xe0 || marker > 0xef) {
             return true; // frame, tables, scan headers
         }
-        return marker == 0xe0 || marker == 0xee
-                || (marker == 0xe2 && to - from >= 12 && new String(in, from, 12, StandardCharsets.ISO_8859_1).equals("ICC_PROFILE\0"));
+        return marker == 0xe0
+                || marker == 0xee
+                || (marker == 0xe2
+                        && to - from >= 12
+                        && new String(in, from, 12, StandardCharsets.ISO_8859_1).equals("ICC_PROFILE\0"));
     }
 
     private static final Set<String> PNG_METADATA = Set.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME");
@@ -191,7 +210,10 @@ class Uploads {
             if (i + 12 > in.length) {
                 throw new IllegalArgumentException("no IEND");
             }
-            long length = ((in[i] & 0xffL) << 24) | ((in[i + 1] & 0xff) << 16) | ((in[i + 2] & 0xff) << 8) | (in[i + 3] & 0xff);
+            long length = ((in[i] & 0xffL) << 24)
+                    | ((in[i + 1] & 0xff) << 16)
+                    | ((in[i + 2] & 0xff) << 8)
+                    | (in[i + 3] & 0xff);
             String type = new String(in, i + 4, 4, StandardCharsets.ISO_8859_1);
             long end = i + 12 + length;
             if (end > in.length) {
@@ -211,10 +233,15 @@ class Uploads {
     static byte[] stripWebp(byte[] in) {
         ByteArrayOutputStream body = new ByteArrayOutputStream(in.length);
         int i = 12;
-        long riffEnd = Math.min(in.length, 8 + (((in[4] & 0xffL)) | ((in[5] & 0xff) << 8) | ((in[6] & 0xff) << 16) | ((in[7] & 0xffL) << 24)));
+        long riffEnd = Math.min(
+                in.length,
+                8 + (((in[4] & 0xffL)) | ((in[5] & 0xff) << 8) | ((in[6] & 0xff) << 16) | ((in[7] & 0xffL) << 24)));
         while (i + 8 <= riffEnd) {
             String type = new String(in, i, 4, StandardCharsets.ISO_8859_1);
-            long size = (in[i + 4] & 0xffL) | ((in[i + 5] & 0xff) << 8) | ((in[i + 6] & 0xff) << 16) | ((in[i + 7] & 0xffL) << 24);
+            long size = (in[i + 4] & 0xffL)
+                    | ((in[i + 5] & 0xff) << 8)
+                    | ((in[i + 6] & 0xff) << 16)
+                    | ((in[i + 7] & 0xffL) << 24);
             long end = i + 8 + size + (size & 1);
             if (i + 8 + size > in.length) {
                 throw new IllegalArgumentException("chunk overruns the file");
@@ -238,7 +265,23 @@ class Uploads {
         }
         int riffSize = 4 + chunks.length;
         ByteArrayOutputStream out = new ByteArrayOutputStream(chunks.length + 12);
-        out.write(new byte[] {'R', 'I', 'F', 'F', (byte) riffSize, (byte) (riffSize >> 8), (byte) (riffSize >> 16), (byte) (riffSize >>> 24), 'W', 'E', 'B', 'P'}, 0, 12);
+        out.write(
+                new byte[] {
+                    'R',
+                    'I',
+                    'F',
+                    'F',
+                    (byte) riffSize,
+                    (byte) (riffSize >> 8),
+                    (byte) (riffSize >> 16),
+                    (byte) (riffSize >>> 24),
+                    'W',
+                    'E',
+                    'B',
+                    'P'
+                },
+                0,
+                12);
         out.write(chunks, 0, chunks.length);
         return out.toByteArray();
     }

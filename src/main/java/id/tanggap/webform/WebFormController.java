@@ -37,7 +37,12 @@ class WebFormController {
     private final Uploads uploads;
     private final TanggapProperties properties;
 
-    WebFormController(ComplaintIntake intake, WebDoor door, Categories categories, Uploads uploads, TanggapProperties properties) {
+    WebFormController(
+            ComplaintIntake intake,
+            WebDoor door,
+            Categories categories,
+            Uploads uploads,
+            TanggapProperties properties) {
         this.intake = intake;
         this.door = door;
         this.categories = categories;
@@ -56,17 +61,25 @@ class WebFormController {
     }
 
     @PostMapping(value = "/aduan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    String submit(@RequestParam(required = false) String nama, @RequestParam(required = false) String kontak,
-                  @RequestParam(defaultValue = "BIASA") String identitas, @RequestParam(required = false) String kategori,
-                  @RequestParam(required = false) String isi, @RequestParam(required = false) String alamat,
-                  @RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
-                  @RequestParam(name = "foto", required = false) List<MultipartFile> photos,
-                  @RequestParam(name = "kunci", required = false) String key, Model model) {
+    String submit(
+            @RequestParam(required = false) String nama,
+            @RequestParam(required = false) String kontak,
+            @RequestParam(defaultValue = "BIASA") String identitas,
+            @RequestParam(required = false) String kategori,
+            @RequestParam(required = false) String isi,
+            @RequestParam(required = false) String alamat,
+            @RequestParam(required = false) String lat,
+            @RequestParam(required = false) String lon,
+            @RequestParam(name = "foto", required = false) List<MultipartFile> photos,
+            @RequestParam(name = "kunci", required = false) String key,
+            Model model) {
         // a form without a usable key (an old page, a hand-made request) makes a new case each time
         String idempotencyKey = WebDoor.validKey(key) ? key : null;
         try {
             List<String> attachments = new ArrayList<>();
-            List<MultipartFile> given = photos == null ? List.of() : photos.stream().filter(p -> !p.isEmpty()).toList();
+            List<MultipartFile> given = photos == null
+                    ? List.of()
+                    : photos.stream().filter(p -> !p.isEmpty()).toList();
             if (given.size() > 3) {
                 throw InvalidInputException.of("foto", "paling banyak 3 foto");
             }
@@ -77,20 +90,31 @@ class WebFormController {
             Double latitude = coordinate(lat, "location.lat", formProblems);
             Double longitude = coordinate(lon, "location.lon", formProblems);
             if ((latitude == null) != (longitude == null) && formProblems.isEmpty()) {
-                formProblems.add(new InvalidInputException.FieldProblem(latitude == null ? "location.lat" : "location.lon",
+                formProblems.add(new InvalidInputException.FieldProblem(
+                        latitude == null ? "location.lat" : "location.lon",
                         "isi lintang dan bujur bersama-sama, atau kosongkan keduanya"));
             }
             if (kategori == null || kategori.isBlank()) {
                 formProblems.add(new InvalidInputException.FieldProblem("category", "pilih kategori"));
             }
-            var submission = new ComplaintSubmission(Channel.WEB, null,
-                    new ComplaintSubmission.Reporter(anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
-                    isi, kategori, latitude == null || longitude == null ? null : new ComplaintSubmission.Location(latitude, longitude, alamat), null, attachments);
+            var submission = new ComplaintSubmission(
+                    Channel.WEB,
+                    null,
+                    new ComplaintSubmission.Reporter(
+                            anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
+                    isi,
+                    kategori,
+                    latitude == null || longitude == null
+                            ? null
+                            : new ComplaintSubmission.Location(latitude, longitude, alamat),
+                    null,
+                    attachments);
             try {
                 intake.validate(submission);
             } catch (InvalidInputException e) {
                 // a missing category is already told as "pilih kategori"
-                e.problems().stream().filter(p -> !(p.field().equals("category") && (kategori == null || kategori.isBlank())))
+                e.problems().stream()
+                        .filter(p -> !(p.field().equals("category") && (kategori == null || kategori.isBlank())))
                         .forEach(formProblems::add);
             }
             if (!formProblems.isEmpty()) {
@@ -100,7 +124,8 @@ class WebFormController {
             List<Uploads.Photo> checked = new ArrayList<>();
             for (MultipartFile photo : given) {
                 checked.add(uploads.check(photo, "foto"));
-                attachments.add(properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/" + checked.getLast().name());
+                attachments.add(properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/"
+                        + checked.getLast().name());
             }
             var accepted = door.submit(submission, idempotencyKey);
             if (accepted.created()) {
@@ -109,27 +134,61 @@ class WebFormController {
             // "baru" tells the tracking page to show the ticket prominently, with the advice to keep it
             return "redirect:/lacak/" + accepted.ticket() + "?baru" + (accepted.joined() ? "&bergabung" : "");
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems().stream()
-                    .map(p -> LABELS.getOrDefault(p.field().replaceAll("\\[\\d+]$", ""), p.field()) + ": " + p.message()).distinct().toList());
+            model.addAttribute(
+                    "errors",
+                    e.problems().stream()
+                            .map(p -> LABELS.getOrDefault(p.field().replaceAll("\\[\\d+]$", ""), p.field()) + ": "
+                                    + p.message())
+                            .distinct()
+                            .toList());
             model.addAttribute("values", new Values(nama, kontak, identitas, kategori, isi, alamat, lat, lon));
             if (idempotencyKey != null) {
-                model.addAttribute("kunci", idempotencyKey); // nothing was stored: the corrected form is still the same report
+                model.addAttribute(
+                        "kunci", idempotencyKey); // nothing was stored: the corrected form is still the same report
             }
             return form(model);
         } catch (WebDoor.KeyReusedException e) {
-            // this page was already sent with other content (e.g. edited after going back): a fresh key makes it a new report
-            model.addAttribute("errors", List.of("Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian lalu kirim lagi untuk membuat aduan baru."));
+            // this page was already sent with other content (e.g. edited after going back): a fresh key makes it a new
+            // report
+            model.addAttribute(
+                    "errors",
+                    List.of(
+                            "Formulir ini sudah pernah dikirim dengan isi yang berbeda. Periksa isian lalu kirim lagi untuk membuat aduan baru."));
             model.addAttribute("values", new Values(nama, kontak, identitas, kategori, isi, alamat, lat, lon));
             return form(model);
         }
     }
 
     /** The form's own labels for the intake's field names. */
-    private static final java.util.Map<String, String> LABELS = java.util.Map.of("reporter.name", "Nama", "reporter.contact", "E-mail atau nomor HP",
-            "text", "Isi aduan", "category", "Kategori", "location.lat", "Lintang", "location.lon", "Bujur", "location.address", "Alamat",
-            "foto", "Foto bukti", "attachments", "Foto bukti");
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
+            "reporter.name",
+            "Nama",
+            "reporter.contact",
+            "E-mail atau nomor HP",
+            "text",
+            "Isi aduan",
+            "category",
+            "Kategori",
+            "location.lat",
+            "Lintang",
+            "location.lon",
+            "Bujur",
+            "location.address",
+            "Alamat",
+            "foto",
+            "Foto bukti",
+            "attachments",
+            "Foto bukti");
 
-    record Values(String nama, String kontak, String identitas, String kategori, String isi, String alamat, String lat, String lon) {}
+    record Values(
+            String nama,
+            String kontak,
+            String identitas,
+            String kategori,
+            String isi,
+            String alamat,
+            String lat,
+            String lon) {}
 
     /** A latitude or longitude as typed: decimal point or comma, blank for none; anything else is a problem for the form. */
     static Double coordinate(String typed, String field, List<InvalidInputException.FieldProblem> problems) {
@@ -150,6 +209,8 @@ class WebFormController {
         if (p == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(Uploads.contentType(name))).body(new FileSystemResource(p));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Uploads.contentType(name)))
+                .body(new FileSystemResource(p));
     }
 }

@@ -32,32 +32,63 @@ class ArchitectureTest {
 
     @Test
     void theSharedKernelDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("id.tanggap.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("id.tanggap.complaint..", "id.tanggap.intake..",
-                        "id.tanggap.routing..", "id.tanggap.officials..", "id.tanggap.notification..", "id.tanggap.security..",
+        noClasses()
+                .that()
+                .resideInAPackage("id.tanggap.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "id.tanggap.complaint..",
+                        "id.tanggap.intake..",
+                        "id.tanggap.routing..",
+                        "id.tanggap.officials..",
+                        "id.tanggap.notification..",
+                        "id.tanggap.security..",
                         "id.tanggap.demo..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheDemoSeederAndSecurityTouchUserAccounts() {
-        noClasses().that().resideOutsideOfPackages("id.tanggap.security..", "id.tanggap.demo..")
-                .should().dependOnClassesThat().haveSimpleName("AppUserRepository")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("id.tanggap.security..", "id.tanggap.demo..")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleName("AppUserRepository")
                 .check(CLASSES);
     }
 
     @Test
     void eachWorkerClassHandlesOneJobTypeNamedAfterIt() {
-        classes().that().haveSimpleNameEndingWith("Worker").should(new ArchCondition<>("have one @JobWorker method whose type is the class name as a verb") {
-            @Override
-            public void check(JavaClass item, ConditionEvents events) {
-                List<JavaMethod> workers = item.getMethods().stream().filter(m -> m.isAnnotatedWith(JobWorker.class)).toList();
-                String expected = Introspector.decapitalize(item.getSimpleName().replaceFirst("Worker$", ""));
-                boolean ok = workers.size() == 1 && workers.get(0).getName().equals(expected)
-                        && workers.get(0).getAnnotationOfType(JobWorker.class).type().equals(expected);
-                events.add(new SimpleConditionEvent(item, ok, item.getName() + " should have exactly one @JobWorker(type = \"" + expected + "\") method " + expected));
-            }
-        }).check(CLASSES);
-        assertThat(CLASSES.stream().filter(c -> c.getSimpleName().endsWith("Worker")).count()).isGreaterThanOrEqualTo(4);
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Worker")
+                .should(new ArchCondition<>("have one @JobWorker method whose type is the class name as a verb") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        List<JavaMethod> workers = item.getMethods().stream()
+                                .filter(m -> m.isAnnotatedWith(JobWorker.class))
+                                .toList();
+                        String expected =
+                                Introspector.decapitalize(item.getSimpleName().replaceFirst("Worker$", ""));
+                        boolean ok = workers.size() == 1
+                                && workers.get(0).getName().equals(expected)
+                                && workers.get(0)
+                                        .getAnnotationOfType(JobWorker.class)
+                                        .type()
+                                        .equals(expected);
+                        events.add(new SimpleConditionEvent(
+                                item,
+                                ok,
+                                item.getName() + " should have exactly one @JobWorker(type = \"" + expected
+                                        + "\") method " + expected));
+                    }
+                })
+                .check(CLASSES);
+        assertThat(CLASSES.stream()
+                        .filter(c -> c.getSimpleName().endsWith("Worker"))
+                        .count())
+                .isGreaterThanOrEqualTo(4);
     }
 }

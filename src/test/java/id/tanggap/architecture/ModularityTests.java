@@ -29,14 +29,37 @@ class ModularityTests {
         MODULES.verify();
     }
 
-    private static final List<String> NAMED_MODULES = List.of("intake", "webform", "channels", "callcenter", "lapor", "open311",
-            "complaint", "process", "routing", "sla", "escalation", "coordination", "forwarding", "officials", "registry",
-            "monitoring", "inventory", "campaign", "notification", "reporting", "security", "audit", "demo", "shared");
+    private static final List<String> NAMED_MODULES = List.of(
+            "intake",
+            "webform",
+            "channels",
+            "callcenter",
+            "lapor",
+            "open311",
+            "complaint",
+            "process",
+            "routing",
+            "sla",
+            "escalation",
+            "coordination",
+            "forwarding",
+            "officials",
+            "registry",
+            "monitoring",
+            "inventory",
+            "campaign",
+            "notification",
+            "reporting",
+            "security",
+            "audit",
+            "demo",
+            "shared");
 
     /** A new feature package is a new module: name it here and say in the README's architecture map what it owns. */
     @Test
     void everyModuleIsNamedHereAndInTheReadme() throws IOException {
-        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrderElementsOf(NAMED_MODULES);
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrderElementsOf(NAMED_MODULES);
         String readme = Files.readString(NodeTool.repoDir().resolve("README.md"));
         assertThat(NAMED_MODULES).allSatisfy(name -> assertThat(readme).contains("  - `" + name + "`: "));
     }

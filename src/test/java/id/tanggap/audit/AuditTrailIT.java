@@ -47,17 +47,24 @@ class AuditTrailIT extends IntegrationTest {
     AuditTrail trail;
 
     private List<Map<String, Object>> rows(String action, String subject) {
-        return jdbc.queryForList("SELECT * FROM audit_log WHERE action = ? AND subject = ? ORDER BY id", action, subject);
+        return jdbc.queryForList(
+                "SELECT * FROM audit_log WHERE action = ? AND subject = ? ORDER BY id", action, subject);
     }
 
     private int count(String action, String actor) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = ? AND actor = ?", Integer.class, action, actor);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_log WHERE action = ? AND actor = ?", Integer.class, action, actor);
     }
 
     private void assertFromHere(Map<String, Object> row) {
         assertThat((String) row.get("client_ip")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE id = ? AND at > ?", Integer.class, row.get("id"),
-                Timestamp.from(Instant.now().minusSeconds(120)))).as("written just now").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_log WHERE id = ? AND at > ?",
+                        Integer.class,
+                        row.get("id"),
+                        Timestamp.from(Instant.now().minusSeconds(120))))
+                .as("written just now")
+                .isEqualTo(1);
     }
 
     /** A report through the public door; the tests here need its ticket, not its process. */
@@ -77,24 +84,30 @@ class AuditTrailIT extends IntegrationTest {
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(ok.headers().firstValue("Location").orElse("")).doesNotContain("error");
         assertThat(count("LOGIN", "diskominfo")).as("one row for the login").isEqualTo(logins + 1);
-        Map<String, Object> login = jdbc.queryForList("SELECT * FROM audit_log WHERE action = 'LOGIN' AND actor = 'diskominfo' ORDER BY id DESC").get(0);
+        Map<String, Object> login = jdbc.queryForList(
+                        "SELECT * FROM audit_log WHERE action = 'LOGIN' AND actor = 'diskominfo' ORDER BY id DESC")
+                .get(0);
         assertThat((String) login.get("actor_roles")).contains("DISKOMINFO");
         assertFromHere(login);
 
         String stranger = "tamu-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> wrong = formLogin(browser(), stranger, "salah-sandi");
         assertThat(wrong.headers().firstValue("Location").orElse("")).contains("error");
-        List<Map<String, Object>> failed = jdbc.queryForList("SELECT * FROM audit_log WHERE action = 'LOGIN_FAILED' AND actor = ?", stranger);
+        List<Map<String, Object>> failed =
+                jdbc.queryForList("SELECT * FROM audit_log WHERE action = 'LOGIN_FAILED' AND actor = ?", stranger);
         assertThat(failed).hasSize(1);
         assertThat((String) failed.get(0).get("detail")).doesNotContain("salah-sandi");
         assertFromHere(failed.get(0));
 
-        // a wrong password over HTTP Basic is a failed login too; correct Basic calls are audited by what they do, not as logins
+        // a wrong password over HTTP Basic is a failed login too; correct Basic calls are audited by what they do, not
+        // as logins
         String guesser = "tebak-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(new Api(port).get("/api/holidays", guesser, "salah").status()).isEqualTo(401);
+        assertThat(new Api(port).get("/api/holidays", guesser, "salah").status())
+                .isEqualTo(401);
         assertThat(count("LOGIN_FAILED", guesser)).isEqualTo(1);
         int supervisorLogins = count("LOGIN", "sekda");
-        assertThat(new Api(port).get("/api/holidays", "sekda", "tanggap").status()).isEqualTo(200);
+        assertThat(new Api(port).get("/api/holidays", "sekda", "tanggap").status())
+                .isEqualTo(200);
         assertThat(count("LOGIN", "sekda")).isEqualTo(supervisorLogins);
     }
 
@@ -105,8 +118,14 @@ class AuditTrailIT extends IntegrationTest {
         Api api = new Api(port);
         String ticket = submitted(Api.complaint("WEB", null, "JALAN_RUSAK", "Baiq Audit Rahasia", false)
                 .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true"));
-        assertThat(api.get("/api/cases/" + ticket, "sekda", "tanggap").json().at("/reporter/name").asText()).isEqualTo("RAHASIA");
-        assertThat(rows("IDENTITY_READ", ticket)).as("no identity shown, nothing to audit").isEmpty();
+        assertThat(api.get("/api/cases/" + ticket, "sekda", "tanggap")
+                        .json()
+                        .at("/reporter/name")
+                        .asText())
+                .isEqualTo("RAHASIA");
+        assertThat(rows("IDENTITY_READ", ticket))
+                .as("no identity shown, nothing to audit")
+                .isEmpty();
 
         var read = api.get("/api/cases/" + ticket, "diskominfo", "tanggap");
         assertThat(read.json().at("/reporter/name").asText()).isEqualTo("Baiq Audit Rahasia");
@@ -120,9 +139,12 @@ class AuditTrailIT extends IntegrationTest {
 
     @Test
     void aReportDownloadLeavesOneExportRow() {
-        jdbc.update("INSERT INTO governor_report (report_key, period_kind, period_from, period_to, status, summary, pdf, xlsx, compiled_at, approved_at)"
+        jdbc.update(
+                "INSERT INTO governor_report (report_key, period_kind, period_from, period_to, status, summary, pdf, xlsx, compiled_at, approved_at)"
                         + " VALUES (?, 'MONTH', '2035-01-01', '2035-02-01', 'APPROVED', 'uji audit', ?, ?, NOW(6), NOW(6))",
-                "audit-" + UUID.randomUUID(), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), new byte[] {80, 75, 3, 4});
+                "audit-" + UUID.randomUUID(),
+                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {80, 75, 3, 4});
         long id = jdbc.queryForObject("SELECT MAX(id) FROM governor_report", Long.class);
         var download = new Api(port).get("/api/reports/" + id + ".xlsx", "sekda", "tanggap");
         assertThat(download.status()).isEqualTo(200);
@@ -130,8 +152,13 @@ class AuditTrailIT extends IntegrationTest {
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("actor")).isEqualTo("sekda");
         assertThat((String) rows.get(0).get("detail")).contains("XLSX");
-        assertThat(new Api(port).get("/api/reports/" + id + ".pdf", "pupr", "tanggap").status()).isEqualTo(403);
-        assertThat(rows("EXPORT", "laporan " + id)).as("a refused download is no export").hasSize(1);
+        assertThat(new Api(port)
+                        .get("/api/reports/" + id + ".pdf", "pupr", "tanggap")
+                        .status())
+                .isEqualTo(403);
+        assertThat(rows("EXPORT", "laporan " + id))
+                .as("a refused download is no export")
+                .hasSize(1);
     }
 
     // --- changes ---------------------------------------------------------------------------------------
@@ -141,15 +168,27 @@ class AuditTrailIT extends IntegrationTest {
         String a = "THL-2099-" + ThreadLocalRandom.current().nextInt(10000, 99999);
         String b = "THL-2099-" + ThreadLocalRandom.current().nextInt(10000, 99999);
         int before = count("INVENTORY_IMPORTED", "diskominfo");
-        var bad = new Api(port).postAs("diskominfo", "/api/inventory/import", "text/csv", "nip,nama,opd,jenis,facebook,instagram,x\n12345,X,TIDAK_ADA,ASN,,,\n");
+        var bad = new Api(port)
+                .postAs(
+                        "diskominfo",
+                        "/api/inventory/import",
+                        "text/csv",
+                        "nip,nama,opd,jenis,facebook,instagram,x\n12345,X,TIDAK_ADA,ASN,,,\n");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(count("INVENTORY_IMPORTED", "diskominfo")).isEqualTo(before);
 
-        var ok = new Api(port).postAs("diskominfo", "/api/inventory/import", "text/csv",
-                "nip,nama,opd,jenis,facebook,instagram,x\n" + a + ",Lalu Audit,DLHK,THL,,,\n" + b + ",Baiq Audit,DINSOS,THL,,,\n");
+        var ok = new Api(port)
+                .postAs(
+                        "diskominfo",
+                        "/api/inventory/import",
+                        "text/csv",
+                        "nip,nama,opd,jenis,facebook,instagram,x\n" + a + ",Lalu Audit,DLHK,THL,,,\n" + b
+                                + ",Baiq Audit,DINSOS,THL,,,\n");
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
         assertThat(count("INVENTORY_IMPORTED", "diskominfo")).isEqualTo(before + 1);
-        Map<String, Object> row = jdbc.queryForList("SELECT * FROM audit_log WHERE action = 'INVENTORY_IMPORTED' ORDER BY id DESC").get(0);
+        Map<String, Object> row = jdbc.queryForList(
+                        "SELECT * FROM audit_log WHERE action = 'INVENTORY_IMPORTED' ORDER BY id DESC")
+                .get(0);
         assertThat((String) row.get("detail")).isEqualTo("2 baris diimpor");
         assertThat(row.toString()).doesNotContain("Lalu Audit", "Baiq Audit");
     }
@@ -161,30 +200,61 @@ class AuditTrailIT extends IntegrationTest {
                 {"nip":"%s","name":"Drs. Audit Pejabat","positionTitle":"Kepala Bidang Uji","echelon":"III","opdCode":"DPUPR","email":"audit@ntbprov.example"}
                 """.formatted(nip);
         Api api = new Api(port);
-        assertThat(api.putAs("diskominfo", "/api/officials/" + nip, "application/json", body).status()).isEqualTo(201);
-        assertThat(api.putAs("diskominfo", "/api/officials/" + nip, "application/json", body).status()).isEqualTo(200);
-        assertThat(api.putAs("admin", "/api/officials/" + nip, "application/json", body.replace("Kepala Bidang Uji", "Sekretaris")).status())
+        assertThat(api.putAs("diskominfo", "/api/officials/" + nip, "application/json", body)
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.putAs("diskominfo", "/api/officials/" + nip, "application/json", body)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.putAs(
+                                "admin",
+                                "/api/officials/" + nip,
+                                "application/json",
+                                body.replace("Kepala Bidang Uji", "Sekretaris"))
+                        .status())
                 .isEqualTo(200);
         List<Map<String, Object>> rows = rows("OFFICIAL_CHANGED", nip);
-        assertThat(rows).extracting(r -> r.get("actor") + ":" + r.get("detail")).containsExactly("diskominfo:didaftarkan", "admin:diubah");
+        assertThat(rows)
+                .extracting(r -> r.get("actor") + ":" + r.get("detail"))
+                .containsExactly("diskominfo:didaftarkan", "admin:diubah");
         assertThat(rows.toString()).doesNotContain("audit@ntbprov.example", "Drs. Audit Pejabat");
-        assertThat(api.putAs("pupr", "/api/officials/" + nip, "application/json", body).status()).isEqualTo(403);
+        assertThat(api.putAs("pupr", "/api/officials/" + nip, "application/json", body)
+                        .status())
+                .isEqualTo(403);
         assertThat(rows("OFFICIAL_CHANGED", nip)).hasSize(2);
     }
 
     @Test
     void settingAndRemovingAHolidayLeaveOneRowEach() {
-        String day = LocalDate.of(2098, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360)).toString();
+        String day = LocalDate.of(2098, 1, 1)
+                .plusDays(ThreadLocalRandom.current().nextInt(360))
+                .toString();
         Api api = new Api(port);
-        assertThat(api.putAs("admin", "/api/holidays/" + day, "application/json", "{\"name\":\"Libur uji audit\"}").status()).isEqualTo(200);
-        assertThat(rows("HOLIDAY_CHANGED", day)).extracting(r -> r.get("actor") + ":" + r.get("detail")).containsExactly("admin:ditetapkan: Libur uji audit");
-        assertThat(api.putAs("admin", "/api/holidays/" + day, "application/json", "{\"name\":\"\"}").status()).isEqualTo(400);
-        assertThat(rows("HOLIDAY_CHANGED", day)).as("a refused change is no change").hasSize(1);
-        HttpResponse<String> delete = send(browser(), HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/holidays/" + day))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("diskominfo:tanggap".getBytes(StandardCharsets.UTF_8)))
-                .DELETE().build());
+        assertThat(api.putAs("admin", "/api/holidays/" + day, "application/json", "{\"name\":\"Libur uji audit\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(rows("HOLIDAY_CHANGED", day))
+                .extracting(r -> r.get("actor") + ":" + r.get("detail"))
+                .containsExactly("admin:ditetapkan: Libur uji audit");
+        assertThat(api.putAs("admin", "/api/holidays/" + day, "application/json", "{\"name\":\"\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(rows("HOLIDAY_CHANGED", day))
+                .as("a refused change is no change")
+                .hasSize(1);
+        HttpResponse<String> delete = send(
+                browser(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/holidays/" + day))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("diskominfo:tanggap".getBytes(StandardCharsets.UTF_8)))
+                        .DELETE()
+                        .build());
         assertThat(delete.statusCode()).isEqualTo(204);
-        assertThat(rows("HOLIDAY_CHANGED", day)).extracting(r -> r.get("actor") + ":" + r.get("detail"))
+        assertThat(rows("HOLIDAY_CHANGED", day))
+                .extracting(r -> r.get("actor") + ":" + r.get("detail"))
                 .containsExactly("admin:ditetapkan: Libur uji audit", "diskominfo:dihapus");
     }
 
@@ -196,13 +266,18 @@ class AuditTrailIT extends IntegrationTest {
         trail.record("diskominfo", "DISKOMINFO", AuditAction.EXPORT, subject, "asli", "10.0.0.1");
         long id = jdbc.queryForObject("SELECT id FROM audit_log WHERE subject = ?", Long.class, subject);
 
-        assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET actor = 'orang-lain', detail = 'diubah' WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() ->
+                        jdbc.update("UPDATE audit_log SET actor = 'orang-lain', detail = 'diubah' WHERE id = ?", id))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log WHERE subject = ?", subject))
                 .isInstanceOf(DataAccessException.class);
-        assertThat(rows("EXPORT", subject)).extracting(r -> r.get("actor") + ":" + r.get("detail")).containsExactly("diskominfo:asli");
+        assertThat(rows("EXPORT", subject))
+                .extracting(r -> r.get("actor") + ":" + r.get("detail"))
+                .containsExactly("diskominfo:asli");
     }
 
     // --- reading and exporting the trail ---------------------------------------------------------------
@@ -216,14 +291,22 @@ class AuditTrailIT extends IntegrationTest {
 
         for (String user : List.of("sekda", "pupr", "kadis-pupr")) {
             assertThat(api.get("/api/audit", user, "tanggap").status()).as(user).isEqualTo(403);
-            assertThat(api.get("/api/audit.csv", user, "tanggap").status()).as(user).isEqualTo(403);
+            assertThat(api.get("/api/audit.csv", user, "tanggap").status())
+                    .as(user)
+                    .isEqualTo(403);
         }
         assertThat(api.get("/api/audit").status()).isEqualTo(401);
 
-        var page = api.get("/api/audit?actor=uji-a&action=MASTER_DATA_CHANGED&from=" + LocalDate.now().minusDays(1) + "&size=1", "diskominfo", "tanggap");
+        var page = api.get(
+                "/api/audit?actor=uji-a&action=MASTER_DATA_CHANGED&from="
+                        + LocalDate.now().minusDays(1) + "&size=1",
+                "diskominfo",
+                "tanggap");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.json().get("total").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(page.json().at("/items/0/detail").asText()).as("newest first").isEqualTo("kedua");
+        assertThat(page.json().at("/items/0/detail").asText())
+                .as("newest first")
+                .isEqualTo("kedua");
         assertThat(page.json().at("/items/0/actor").asText()).isEqualTo("uji-a");
         assertThat(page.json().get("items")).hasSize(1);
 
@@ -252,40 +335,69 @@ class AuditTrailIT extends IntegrationTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo(AuditCsv.HEADER);
-        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://jahat.example\"\",\"\"klik\"\")\"", "\"'+SUM(1,2)\"", "\"'@cmd\"", "\"'-1\"");
+        assertThat(csv.body())
+                .contains(
+                        "\"'=HYPERLINK(\"\"http://jahat.example\"\",\"\"klik\"\")\"",
+                        "\"'+SUM(1,2)\"",
+                        "\"'@cmd\"",
+                        "\"'-1\"");
         for (int i = 1; i < lines.length; i++) {
             for (String cell : lines[i].split("\",\"")) {
                 String v = cell.replaceFirst("^\"", "");
-                assertThat(v).as(lines[i]).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-");
+                assertThat(v)
+                        .as(lines[i])
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("-");
             }
         }
         assertThat(count("EXPORT", "diskominfo")).as("the export is audited").isEqualTo(exports + 1);
-        Map<String, Object> row = jdbc.queryForList("SELECT * FROM audit_log WHERE action = 'EXPORT' AND actor = 'diskominfo' ORDER BY id DESC").get(0);
+        Map<String, Object> row = jdbc.queryForList(
+                        "SELECT * FROM audit_log WHERE action = 'EXPORT' AND actor = 'diskominfo' ORDER BY id DESC")
+                .get(0);
         assertThat(row.get("subject")).isEqualTo("audit_log");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------
 
     private HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private HttpResponse<String> formLogin(HttpClient http, String user, String password) {
-        String page = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).header("Accept", "text/html").build()).body();
+        String page = send(
+                        http,
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Accept", "text/html")
+                                .build())
+                .body();
         Matcher input = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>").matcher(page);
         assertThat(input.find()).as("the login page carries a CSRF token").isTrue();
         Matcher value = Pattern.compile("value=\"([^\"]+)\"").matcher(input.group());
         assertThat(value.find()).isTrue();
-        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(value.group(1), StandardCharsets.UTF_8);
-        return send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(value.group(1), StandardCharsets.UTF_8);
+        return send(
+                http,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
     }
 
     private HttpResponse<String> get(String path, String user) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html,text/csv");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html,text/csv");
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)));
         }
         return send(browser(), b.build());
     }

@@ -52,15 +52,27 @@ class PrivacyNoticeIT extends IntegrationTest {
     void thePrivacyPageIsPublicIndonesianAndRunsNoInlineScript() {
         HttpResponse<String> page = html("/privasi", null);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"id\"", "Pemberitahuan privasi", "Data yang kami kumpulkan", "Untuk apa", "Siapa yang melihat",
-                "Berapa lama disimpan", "Hak Anda dan cara menanyakan data Anda", "PPID", "3 x 24 jam", "name=\"viewport\"");
+        assertThat(page.body())
+                .contains(
+                        "<html lang=\"id\"",
+                        "Pemberitahuan privasi",
+                        "Data yang kami kumpulkan",
+                        "Untuk apa",
+                        "Siapa yang melihat",
+                        "Berapa lama disimpan",
+                        "Hak Anda dan cara menanyakan data Anda",
+                        "PPID",
+                        "3 x 24 jam",
+                        "name=\"viewport\"");
         assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'");
     }
 
     @Test
     void everyPageThatTakesPersonalDataShowsTheNoticeAndLinksThePrivacyPage() {
-        var submitted = new Api(port).post("/api/complaints", Api.complaint("WEB", null, "JALAN_RUSAK", "Lalu Pemberitahuan", false));
+        var submitted = new Api(port)
+                .post("/api/complaints", Api.complaint("WEB", null, "JALAN_RUSAK", "Lalu Pemberitahuan", false));
         assertThat(submitted.status()).isEqualTo(201);
         String ticket = submitted.json().get("ticket").asText();
 
@@ -69,13 +81,18 @@ class PrivacyNoticeIT extends IntegrationTest {
         assertThat(form.body()).contains("id=\"privacy-notice\"", "Data yang kami kumpulkan", "href=\"/privasi\"");
         // the notice sits with the identity choice (before the complaint's own fields) and again at the submit button
         int notice = form.body().indexOf("id=\"privacy-notice\"");
-        assertThat(notice).isBetween(form.body().indexOf("Identitas pelapor"), form.body().indexOf("<legend>Aduan</legend>"));
+        assertThat(notice)
+                .isBetween(form.body().indexOf("Identitas pelapor"), form.body().indexOf("<legend>Aduan</legend>"));
         int submit = form.body().indexOf("id=\"kirim\"");
-        assertThat(form.body().indexOf("href=\"/privasi\"", submit)).as("a link next to the submit button").isBetween(submit, submit + 300);
+        assertThat(form.body().indexOf("href=\"/privasi\"", submit))
+                .as("a link next to the submit button")
+                .isBetween(submit, submit + 300);
 
         HttpResponse<String> tracking = html("/lacak/" + ticket, null);
         assertThat(tracking.statusCode()).isEqualTo(200);
-        assertThat(tracking.body()).contains("id=\"privacy-notice\"", "href=\"/privasi\"").doesNotContain("Lalu Pemberitahuan");
+        assertThat(tracking.body())
+                .contains("id=\"privacy-notice\"", "href=\"/privasi\"")
+                .doesNotContain("Lalu Pemberitahuan");
 
         HttpResponse<String> directory = html("/direktori", null);
         assertThat(directory.statusCode()).isEqualTo(200);
@@ -83,8 +100,10 @@ class PrivacyNoticeIT extends IntegrationTest {
 
         HttpResponse<String> callCenter = html("/call-center", "pupr");
         assertThat(callCenter.statusCode()).isEqualTo(200);
-        assertThat(callCenter.body()).contains("id=\"privacy-script\"", "Bacakan kepada penelepon", "href=\"/privasi\"");
-        assertThat(callCenter.body().indexOf("id=\"privacy-script\"")).as("read before the caller's name is taken")
+        assertThat(callCenter.body())
+                .contains("id=\"privacy-script\"", "Bacakan kepada penelepon", "href=\"/privasi\"");
+        assertThat(callCenter.body().indexOf("id=\"privacy-script\""))
+                .as("read before the caller's name is taken")
                 .isLessThan(callCenter.body().indexOf("id=\"callerName\""));
     }
 
@@ -92,7 +111,10 @@ class PrivacyNoticeIT extends IntegrationTest {
     void theReportsASupervisorDownloadsCarryNoReporterNameOrContact() throws Exception {
         String name = "Baiq Laporan " + UUID.randomUUID().toString().substring(0, 6);
         String contact = "0819-7777-" + (1000 + (int) (Math.random() * 8999));
-        var submitted = new Api(port).post("/api/complaints", Api.complaint("WEB", null, "JALAN_RUSAK", name, contact, false, -8.58, 116.1, null));
+        var submitted = new Api(port)
+                .post(
+                        "/api/complaints",
+                        Api.complaint("WEB", null, "JALAN_RUSAK", name, contact, false, -8.58, 116.1, null));
         assertThat(submitted.status()).isEqualTo(201);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
         ReportFigures f = compiler.compile(today.minusDays(1), today.plusDays(2));
@@ -110,14 +132,20 @@ class PrivacyNoticeIT extends IntegrationTest {
         }
         String pdf = text(documents.pdf(f));
         for (String document : new String[] {workbook.toString(), pdf}) {
-            assertThat(document).contains("JALAN_RUSAK").doesNotContain(name, contact, contact.replace("-", ""), "Baiq Laporan");
+            assertThat(document)
+                    .contains("JALAN_RUSAK")
+                    .doesNotContain(name, contact, contact.replace("-", ""), "Baiq Laporan");
         }
     }
 
     private HttpResponse<String> html(String path, String user) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html");
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -16,10 +16,16 @@ final class BenchApp {
     static ConfigurableApplicationContext start(String... extraArgs) {
         InMemoryZeebe engine = InMemoryZeebe.start(-1);
         TestMail.start(0);
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.client.grpc-address=" + engine.grpcAddress(),
-                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMail.port(), "--logging.level.root=WARN"));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--camunda.client.grpc-address=" + engine.grpcAddress(),
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMail.port(),
+                "--logging.level.root=WARN"));
         args.addAll(List.of(extraArgs));
-        return SpringApplication.from(TanggapApplication::main).withAdditionalProfiles("test").run(args.toArray(String[]::new))
+        return SpringApplication.from(TanggapApplication::main)
+                .withAdditionalProfiles("test")
+                .run(args.toArray(String[]::new))
                 .getApplicationContext();
     }
 }

@@ -37,14 +37,17 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getenv().getOrDefault("BENCH_REQUESTS", "1000"));
-        ConfigurableApplicationContext app = BenchApp.start("--logging.level.id.tanggap=WARN", "--tanggap.outbox.poll-interval=PT1S");
+        ConfigurableApplicationContext app =
+                BenchApp.start("--logging.level.id.tanggap=WARN", "--tanggap.outbox.poll-interval=PT1S");
         InMemoryZeebe engine = InMemoryZeebe.get();
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         Api api = new Api(port);
         try {
             double baseline = engineBaseline(engine, n);
-            System.out.printf("%nengine baseline: %d instances of start -> job -> end, created by %d clients, no-op worker%n", n, CLIENTS);
+            System.out.printf(
+                    "%nengine baseline: %d instances of start -> job -> end, created by %d clients, no-op worker%n",
+                    n, CLIENTS);
             System.out.printf("  completed:               %8.1f instances/s%n", baseline);
 
             System.out.println("warming up...");
@@ -61,8 +64,11 @@ public final class IntakeBenchmark {
             double httpSeconds = (httpDone - t0) / 1e9;
             double endToEndSeconds = (registered - t0) / 1e9;
             System.out.printf("  HTTP answered:           %8.1f complaints/s (%.2f s)%n", n / httpSeconds, httpSeconds);
-            System.out.printf("  latency p50 / p99 / max: %8.1f / %.1f / %.1f ms%n", ms(latencies, 0.50), ms(latencies, 0.99), latencies[n - 1] / 1e6);
-            System.out.printf("  registered in the engine:%8.1f complaints/s (all %d cases started and registered after %.2f s)%n",
+            System.out.printf(
+                    "  latency p50 / p99 / max: %8.1f / %.1f / %.1f ms%n",
+                    ms(latencies, 0.50), ms(latencies, 0.99), latencies[n - 1] / 1e6);
+            System.out.printf(
+                    "  registered in the engine:%8.1f complaints/s (all %d cases started and registered after %.2f s)%n",
                     n / endToEndSeconds, n, endToEndSeconds);
 
             double mailP50 = mailLatency(api, engine, jdbc, 5);
@@ -72,10 +78,15 @@ public final class IntakeBenchmark {
             // stalled server is not hidden by clients that wait before sending)
             awaitRegistered(jdbc, Duration.ofMinutes(5));
             long[] single = intakeAtRate(api, 0, 200, "single");
-            System.out.printf("%nintake, one client at a time (service time): p50 %.1f ms, p99 %.1f ms%n", ms(single, 0.50), ms(single, 0.99));
+            System.out.printf(
+                    "%nintake, one client at a time (service time): p50 %.1f ms, p99 %.1f ms%n",
+                    ms(single, 0.50), ms(single, 0.99));
             List<Integer> met = new ArrayList<>();
             int atTarget = (int) Math.ceil(0.7 * baseline);
-            int[] rates = java.util.stream.IntStream.concat(Arrays.stream(RATES), java.util.stream.IntStream.of(atTarget)).sorted().toArray();
+            int[] rates = java.util.stream.IntStream.concat(
+                            Arrays.stream(RATES), java.util.stream.IntStream.of(atTarget))
+                    .sorted()
+                    .toArray();
             double p99AtTarget = Double.NaN;
             for (int rate : rates) {
                 awaitRegistered(jdbc, Duration.ofMinutes(5));
@@ -83,7 +94,8 @@ public final class IntakeBenchmark {
                 long t = System.nanoTime();
                 awaitRegistered(jdbc, Duration.ofMinutes(10));
                 double p99 = ms(paced, 0.99);
-                System.out.printf("intake at a steady %4d complaints/s for %d s: p50 %6.1f ms, p99 %7.1f ms; engine caught up %.1f s after the last%n",
+                System.out.printf(
+                        "intake at a steady %4d complaints/s for %d s: p50 %6.1f ms, p99 %7.1f ms; engine caught up %.1f s after the last%n",
                         rate, STEADY_SECONDS, ms(paced, 0.50), p99, (System.nanoTime() - t) / 1e9);
                 if (p99 <= 50) {
                     met.add(rate);
@@ -93,12 +105,16 @@ public final class IntakeBenchmark {
                 }
             }
 
-            System.out.printf("%nratio intake (HTTP) / engine:       %5.0f %%  (target >= 70 %%)%n", 100 * (n / httpSeconds) / baseline);
+            System.out.printf(
+                    "%nratio intake (HTTP) / engine:       %5.0f %%  (target >= 70 %%)%n",
+                    100 * (n / httpSeconds) / baseline);
             System.out.printf("ratio intake (registered) / engine: %5.0f %%%n", 100 * (n / endToEndSeconds) / baseline);
-            System.out.printf("p99 intake latency at saturation (%d clients back to back): %.1f ms (target <= 50 ms); intake -> official's e-mail p50 %.0f ms%n",
+            System.out.printf(
+                    "p99 intake latency at saturation (%d clients back to back): %.1f ms (target <= 50 ms); intake -> official's e-mail p50 %.0f ms%n",
                     CLIENTS, ms(latencies, 0.99), mailP50);
             System.out.printf("steady rates with p99 <= 50 ms: %s of %s complaints/s%n", met, Arrays.toString(rates));
-            System.out.printf("at 70 %% of the engine baseline (a steady %d complaints/s, at most %d in flight): p99 %.1f ms -> both targets %s%n",
+            System.out.printf(
+                    "at 70 %% of the engine baseline (a steady %d complaints/s, at most %d in flight): p99 %.1f ms -> both targets %s%n",
                     atTarget, CLIENTS, p99AtTarget, p99AtTarget <= 50 ? "met" : "NOT met");
         } catch (Exception e) {
             System.out.println("benchmark stopped: " + e);
@@ -148,7 +164,9 @@ public final class IntakeBenchmark {
     static final class Sender {
 
         private final Api api;
-        private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         private final Semaphore inFlight = new Semaphore(CLIENTS);
         private final AtomicInteger failures = new AtomicInteger();
 
@@ -163,9 +181,12 @@ public final class IntakeBenchmark {
             try {
                 inFlight.acquire();
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/complaints"))
-                            .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(URI.create(api.base() + "/api/complaints"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Idempotency-Key", idempotencyKey)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 201) {
                         failures.incrementAndGet();
@@ -208,7 +229,10 @@ public final class IntakeBenchmark {
 
     static void awaitRegistered(JdbcTemplate jdbc, Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE process_instance_key IS NULL AND duplicate_of_id IS NULL", Integer.class) > 0) {
+        while (jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE process_instance_key IS NULL AND duplicate_of_id IS NULL",
+                        Integer.class)
+                > 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("cases not registered in the engine within " + max);
             }
@@ -221,11 +245,15 @@ public final class IntakeBenchmark {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             long start = System.nanoTime();
-            String ticket = api.postWeb(Api.complaint("WEB", null, "KEMACETAN", "Warga", false), "mail-" + UUID.randomUUID())
-                    .json().get("ticket").asText();
+            String ticket = api.postWeb(
+                            Api.complaint("WEB", null, "KEMACETAN", "Warga", false), "mail-" + UUID.randomUUID())
+                    .json()
+                    .get("ticket")
+                    .asText();
             Long instance = null;
             while (instance == null) {
-                instance = jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket);
+                instance = jdbc.queryForObject(
+                        "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket);
                 Thread.sleep(instance == null ? 5 : 0);
             }
             InMemoryZeebe.OpenUserTask triage = null;
@@ -236,9 +264,19 @@ public final class IntakeBenchmark {
                 }
             }
             long triageSeen = System.nanoTime();
-            engine.completeUserTask(triage.key(), Map.of("triageDecision", "VALID", "category", "KEMACETAN", "urgency", "NORMAL",
-                    "complaintType", "SIMPLE"));
-            while (TestMail.to("kabid.dishub@ntbprov.example").stream().noneMatch(m -> TestMail.subjectOf(m).contains(ticket))) {
+            engine.completeUserTask(
+                    triage.key(),
+                    Map.of(
+                            "triageDecision",
+                            "VALID",
+                            "category",
+                            "KEMACETAN",
+                            "urgency",
+                            "NORMAL",
+                            "complaintType",
+                            "SIMPLE"));
+            while (TestMail.to("kabid.dishub@ntbprov.example").stream()
+                    .noneMatch(m -> TestMail.subjectOf(m).contains(ticket))) {
                 Thread.sleep(50);
             }
             long mailed = System.nanoTime();
@@ -246,27 +284,45 @@ public final class IntakeBenchmark {
         }
         times.sort(null);
         double p50 = times.get(times.size() / 2) / 1e6;
-        System.out.printf("%nintake -> official's e-mail (triage completed at once), %d samples: p50 %.0f ms, max %.0f ms%n",
+        System.out.printf(
+                "%nintake -> official's e-mail (triage completed at once), %d samples: p50 %.0f ms, max %.0f ms%n",
                 samples, p50, times.get(times.size() - 1) / 1e6);
         return p50;
     }
 
     static double engineBaseline(InMemoryZeebe engine, int n) throws Exception {
         try (ZeebeClient client = engine.engine().createClient()) {
-            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("bench-baseline").startEvent()
-                    .serviceTask("Task_Noop", t -> t.zeebeJobType("benchNoop")).endEvent().done(), "bench-baseline.bpmn").send().join();
+            client.newDeployResourceCommand()
+                    .addProcessModel(
+                            Bpmn.createExecutableProcess("bench-baseline")
+                                    .startEvent()
+                                    .serviceTask("Task_Noop", t -> t.zeebeJobType("benchNoop"))
+                                    .endEvent()
+                                    .done(),
+                            "bench-baseline.bpmn")
+                    .send()
+                    .join();
             CountDownLatch done = new CountDownLatch(n);
-            try (JobWorker worker = client.newWorker().jobType("benchNoop").handler((c, job) -> {
-                c.newCompleteCommand(job).send().join();
-                done.countDown();
-            }).maxJobsActive(200).streamEnabled(true).open()) {
+            try (JobWorker worker = client.newWorker()
+                    .jobType("benchNoop")
+                    .handler((c, job) -> {
+                        c.newCompleteCommand(job).send().join();
+                        done.countDown();
+                    })
+                    .maxJobsActive(200)
+                    .streamEnabled(true)
+                    .open()) {
                 long t0 = System.nanoTime();
                 AtomicInteger next = new AtomicInteger();
                 try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
                     for (int c = 0; c < CLIENTS; c++) {
                         pool.submit(() -> {
                             while (next.getAndIncrement() < n) {
-                                client.newCreateInstanceCommand().bpmnProcessId("bench-baseline").latestVersion().send().join();
+                                client.newCreateInstanceCommand()
+                                        .bpmnProcessId("bench-baseline")
+                                        .latestVersion()
+                                        .send()
+                                        .join();
                             }
                             return null;
                         });
@@ -283,5 +339,4 @@ public final class IntakeBenchmark {
     static double ms(long[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
-
 }

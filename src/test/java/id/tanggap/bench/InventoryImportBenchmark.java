@@ -24,8 +24,9 @@ public final class InventoryImportBenchmark {
                 long t0 = System.nanoTime();
                 StaffImport.Result result = imports.importCsv(csv.toString());
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("inventory import, %s: %d rows, %d imported, %.2f s (%.0f rows/s)%n", run, result.rows(), result.imported(),
-                        seconds, result.rows() / seconds);
+                System.out.printf(
+                        "inventory import, %s: %d rows, %d imported, %.2f s (%.0f rows/s)%n",
+                        run, result.rows(), result.imported(), seconds, result.rows() / seconds);
             }
         } finally {
             app.close();

@@ -54,14 +54,17 @@ class CallCenterIT extends IntegrationTest {
     private String logCallAs(String agent, String text) {
         var logged = api.postAs(agent, "/api/call-center/calls", "application/json", """
                 {"callId":"%s","callerName":"Inaq Mariam","callerPhone":"0819-7777-0001","text":"%s","category":"SAMPAH",
-                 "lat":%s,"lon":%s,"address":"Jalan Sriwijaya, Mataram"}""".formatted(UUID.randomUUID(), text,
-                -8.9 + Math.random() * 0.6, 116.0 + Math.random() * 0.6));
+                 "lat":%s,"lon":%s,"address":"Jalan Sriwijaya, Mataram"}""".formatted(
+                        UUID.randomUUID(), text, -8.9 + Math.random() * 0.6, 116.0 + Math.random() * 0.6));
         assertThat(logged.status()).as(logged.body()).isEqualTo(201);
         return logged.json().get("ticket").asText();
     }
 
     private Api.Response transfer(String user, String ticket, String toOpd) {
-        return api.postAs(user, "/api/call-center/calls/" + ticket + "/transfer", "application/json",
+        return api.postAs(
+                user,
+                "/api/call-center/calls/" + ticket + "/transfer",
+                "application/json",
                 "{\"toOpd\":\"" + toOpd + "\",\"note\":\"Mohon ditindaklanjuti\"}");
     }
 
@@ -70,24 +73,32 @@ class CallCenterIT extends IntegrationTest {
     }
 
     private List<MimeMessage> mailsAbout(String recipient, String ticket) {
-        return TestMail.to(recipient).stream().filter(m -> TestMail.subjectOf(m).contains(ticket)).toList();
+        return TestMail.to(recipient).stream()
+                .filter(m -> TestMail.subjectOf(m).contains(ticket))
+                .toList();
     }
 
     private int transferEntries(String ticket) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                + " WHERE c.ticket = ? AND e.event_key LIKE 'callTransfer:%'", Integer.class, ticket);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
+                        + " WHERE c.ticket = ? AND e.event_key LIKE 'callTransfer:%'",
+                Integer.class, ticket);
     }
 
     @Test
     void anOpdUserCannotTransferACaseOfAnotherOpdsCallCenter() {
-        String ticket = logCallAs("dlhk", "Sampah liar dibakar setiap malam di belakang pasar, asapnya masuk rumah warga.");
+        String ticket =
+                logCallAs("dlhk", "Sampah liar dibakar setiap malam di belakang pasar, asapnya masuk rumah warga.");
 
         var attempt = transfer("pupr", ticket, "BPBD");
 
         assertThat(attempt.status()).isEqualTo(403);
         assertThat(mailsAbout(emailOf("BPBD"), ticket)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_log WHERE dedup_key LIKE ?", Integer.class,
-                "callTransfer:" + ticket + ":%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification_log WHERE dedup_key LIKE ?",
+                        Integer.class,
+                        "callTransfer:" + ticket + ":%"))
+                .isZero();
         assertThat(transferEntries(ticket)).isZero();
         // a ticket that does not exist stays 404
         assertThat(transfer("pupr", "ADU-1999-000001", "BPBD").status()).isEqualTo(404);
@@ -95,67 +106,126 @@ class CallCenterIT extends IntegrationTest {
         // the OPD whose call center took the call may; so may Diskominfo, for any case
         assertThat(transfer("dlhk", ticket, "BPBD").status()).isEqualTo(204);
         assertThat(transfer("diskominfo", ticket, "DISHUB").status()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !mailsAbout(emailOf("DISHUB"), ticket).isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !mailsAbout(emailOf("DISHUB"), ticket).isEmpty());
         assertThat(transferEntries(ticket)).isEqualTo(2);
     }
 
     @Test
     void aTransferIsAnInternalRecordAndItsMailCarriesNoConfidentialIdentity() throws Exception {
-        String json = Api.complaint("WEB", null, "JALAN_RUSAK", "Dewi Anggraini", "dewi.rahasia@warga.example", false,
-                        -8.9 + Math.random() * 0.6, 116.0 + Math.random() * 0.6, null)
+        String json = Api.complaint(
+                        "WEB",
+                        null,
+                        "JALAN_RUSAK",
+                        "Dewi Anggraini",
+                        "dewi.rahasia@warga.example",
+                        false,
+                        -8.9 + Math.random() * 0.6,
+                        116.0 + Math.random() * 0.6,
+                        null)
                 .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true");
         var c = cases.submitJson(json);
         cases.triageValid(c, "JALAN_RUSAK");
-        await().atMost(Duration.ofSeconds(10)).until(() -> "DPUPR".equals(cases.row(c).get("opd_code")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "DPUPR".equals(cases.row(c).get("opd_code")));
         List<String> publicBefore = cases.publicStatus(c).get("timeline").findValuesAsText("note");
 
         // the case is DPUPR's: its user may hand it to BPBD's call center
         assertThat(transfer("pupr", c.ticket(), "BPBD").status()).isEqualTo(204);
 
-        MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> mailsAbout(emailOf("BPBD"), c.ticket()), l -> !l.isEmpty()).get(0);
-        assertThat(DevMailText.plainText(mail)).contains(c.ticket()).doesNotContain("Dewi", "dewi.rahasia", "0812-3456-7890");
+        MimeMessage mail = await().atMost(Duration.ofSeconds(10))
+                .until(() -> mailsAbout(emailOf("BPBD"), c.ticket()), l -> !l.isEmpty())
+                .get(0);
+        assertThat(DevMailText.plainText(mail))
+                .contains(c.ticket())
+                .doesNotContain("Dewi", "dewi.rahasia", "0812-3456-7890");
         assertThat(transferEntries(c.ticket())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT e.internal FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                + " WHERE c.ticket = ? AND e.event_key LIKE 'callTransfer:%'", Boolean.class, c.ticket())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT e.internal FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
+                                + " WHERE c.ticket = ? AND e.event_key LIKE 'callTransfer:%'",
+                        Boolean.class, c.ticket()))
+                .isTrue();
         // nobody holding the ticket sees it: neither the status API nor the tracking page
         List<String> publicAfter = cases.publicStatus(c).get("timeline").findValuesAsText("note");
         assertThat(publicAfter).isEqualTo(publicBefore).noneMatch(n -> n.contains("dialihkan"));
-        var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + "/lacak/" + c.ticket())).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        var page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.base() + "/lacak/" + c.ticket()))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(c.ticket()).doesNotContain("dialihkan", "Badan Penanggulangan Bencana");
     }
 
     @Test
     void sendingTheCallFormTwiceLogsOneCallAndNotifies112Once() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("pupr:tanggap".getBytes(StandardCharsets.UTF_8));
-        String page = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/call-center")).header("Authorization", auth).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(api.base() + "/call-center"))
+                                .header("Authorization", auth)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String callId = hidden(page, "callId");
-        String form = Map.of("_csrf", hidden(page, "_csrf"), "callId", callId, "callerName", "Amaq Jumenah", "callerPhone", "0819-5555-0101",
-                        "category", "BANJIR", "text", "Air sungai meluap ke permukiman di Desa Pringgabaya, warga mengungsi.",
-                        "address", "Desa Pringgabaya", "lat", "-8.55", "lon", "116.63", "emergency", "true")
-                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        String form = Map.of(
+                        "_csrf",
+                        hidden(page, "_csrf"),
+                        "callId",
+                        callId,
+                        "callerName",
+                        "Amaq Jumenah",
+                        "callerPhone",
+                        "0819-5555-0101",
+                        "category",
+                        "BANJIR",
+                        "text",
+                        "Air sungai meluap ke permukiman di Desa Pringgabaya, warga mengungsi.",
+                        "address",
+                        "Desa Pringgabaya",
+                        "lat",
+                        "-8.55",
+                        "lon",
+                        "116.63",
+                        "emergency",
+                        "true")
+                .entrySet()
+                .stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         for (int i = 0; i < 2; i++) {
-            var r = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/call-center")).header("Authorization", auth)
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+            var r = browser.send(
+                    HttpRequest.newBuilder(URI.create(api.base() + "/call-center"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("Aduan tercatat dengan nomor");
-            assertThat(hidden(r.body(), "callId")).as("the next call gets a new id").isNotEqualTo(callId);
+            assertThat(hidden(r.body(), "callId"))
+                    .as("the next call gets a new id")
+                    .isNotEqualTo(callId);
         }
         String externalId = "call:DPUPR:" + callId;
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'CALL_CENTER' AND external_id = ?", Integer.class, externalId))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE channel = 'CALL_CENTER' AND external_id = ?",
+                        Integer.class,
+                        externalId))
                 .isEqualTo(1);
-        String ticket = jdbc.queryForObject("SELECT ticket FROM complaint WHERE external_id = ?", String.class, externalId);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !mailsAbout("112@ntbprov.example", ticket).isEmpty());
+        String ticket =
+                jdbc.queryForObject("SELECT ticket FROM complaint WHERE external_id = ?", String.class, externalId);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !mailsAbout("112@ntbprov.example", ticket).isEmpty());
         assertThat(mailsAbout("112@ntbprov.example", ticket)).hasSize(1);
     }
 
     private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
         assertThat(m.find()).as("hidden field " + name).isTrue();
         return m.group(1);
     }

@@ -23,16 +23,24 @@ class ShareLinksTest {
         Arrays.fill(MASTER, (byte) 7);
     }
 
-    private final TanggapProperties properties = new TanggapProperties("https://tanggap.example/", ZoneId.of("Asia/Makassar"),
-            new TanggapProperties.Mail("a@b"), new TanggapProperties.Crypto(Base64.getEncoder().encodeToString(MASTER)), false, "x",
-            new TanggapProperties.Outbox(Duration.ofSeconds(1)), new TanggapProperties.Oidc("groups"));
+    private final TanggapProperties properties = new TanggapProperties(
+            "https://tanggap.example/",
+            ZoneId.of("Asia/Makassar"),
+            new TanggapProperties.Mail("a@b"),
+            new TanggapProperties.Crypto(Base64.getEncoder().encodeToString(MASTER)),
+            false,
+            "x",
+            new TanggapProperties.Outbox(Duration.ofSeconds(1)),
+            new TanggapProperties.Oidc("groups"));
     private final ApplicationKeys keys = new ApplicationKeys(properties, new MockEnvironment());
     private final ShareLinks links = new ShareLinks(keys, properties);
 
     private static String hmac16(byte[] key, String text) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)), 16));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(Arrays.copyOf(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)), 16));
     }
 
     @Test
@@ -45,9 +53,15 @@ class ShareLinksTest {
         assertThat(links.valid(43, "THL-2026-77", token)).isFalse();
 
         // the old scheme: HMAC under the master (= encryption) key with a fixed prefix
-        assertThat(links.valid(42, "THL-2026-77", hmac16(MASTER, "tanggap-link-signature:campaign-share:42:THL-2026-77"))).isFalse();
+        assertThat(links.valid(
+                        42, "THL-2026-77", hmac16(MASTER, "tanggap-link-signature:campaign-share:42:THL-2026-77")))
+                .isFalse();
         // the personal-data key, should it ever leak through the encryption side
-        assertThat(links.valid(42, "THL-2026-77", hmac16(keys.derive(ApplicationKeys.PERSONAL_DATA), "campaign-share:42:THL-2026-77"))).isFalse();
+        assertThat(links.valid(
+                        42,
+                        "THL-2026-77",
+                        hmac16(keys.derive(ApplicationKeys.PERSONAL_DATA), "campaign-share:42:THL-2026-77")))
+                .isFalse();
         assertThat(links.valid(42, "THL-2026-77", null)).isFalse();
     }
 }

@@ -60,13 +60,27 @@ class ChannelWebhooksIT extends IntegrationTest {
     }
 
     private Api.Response meta(String fixture) {
-        return api.post("/webhooks/meta", TestPlatforms.fixtureBytes(fixture),
-                Map.of("X-Hub-Signature-256", signatures.path("meta_x_hub_signature_256").path(fixture).asText()));
+        return api.post(
+                "/webhooks/meta",
+                TestPlatforms.fixtureBytes(fixture),
+                Map.of(
+                        "X-Hub-Signature-256",
+                        signatures
+                                .path("meta_x_hub_signature_256")
+                                .path(fixture)
+                                .asText()));
     }
 
     private Api.Response x(String fixture) {
-        return api.post("/webhooks/x", TestPlatforms.fixtureBytes(fixture),
-                Map.of("x-twitter-webhooks-signature", signatures.path("x_twitter_webhooks_signature").path(fixture).asText()));
+        return api.post(
+                "/webhooks/x",
+                TestPlatforms.fixtureBytes(fixture),
+                Map.of(
+                        "x-twitter-webhooks-signature",
+                        signatures
+                                .path("x_twitter_webhooks_signature")
+                                .path(fixture)
+                                .asText()));
     }
 
     private static List<String> tickets(Api.Response r) {
@@ -81,29 +95,42 @@ class ChannelWebhooksIT extends IntegrationTest {
 
     @Test
     void metaVerificationAnswersTheChallengeOnlyWithTheVerifyToken() {
-        var ok = api.get("/webhooks/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=tanggap-verify-token");
+        var ok = api.get(
+                "/webhooks/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=tanggap-verify-token");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("1158201444");
-        assertThat(api.get("/webhooks/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=salah").status()).isEqualTo(403);
+        assertThat(api.get("/webhooks/meta?hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=salah")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void aBadOrMissingSignatureIsRefusedAndStoresNothing() {
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
-        var forged = api.post("/webhooks/meta", TestPlatforms.fixtureBytes("messenger-message.json"),
+        var forged = api.post(
+                "/webhooks/meta",
+                TestPlatforms.fixtureBytes("messenger-message.json"),
                 Map.of("X-Hub-Signature-256", "sha256=" + "0".repeat(64)));
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.contentType()).startsWith("application/problem+json");
-        assertThat(api.post("/webhooks/meta", TestPlatforms.fixtureBytes("messenger-message.json"), Map.of()).status()).isEqualTo(401);
-        assertThat(api.post("/webhooks/x", TestPlatforms.fixtureBytes("x-direct-message.json"), Map.of("x-twitter-webhooks-signature", "sha256=AAAA")).status())
+        assertThat(api.post("/webhooks/meta", TestPlatforms.fixtureBytes("messenger-message.json"), Map.of())
+                        .status())
                 .isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class)).isEqualTo(before);
+        assertThat(api.post(
+                                "/webhooks/x",
+                                TestPlatforms.fixtureBytes("x-direct-message.json"),
+                                Map.of("x-twitter-webhooks-signature", "sha256=AAAA"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test
     void aSignedDeliveryThatIsNotJsonIsA400() {
         byte[] body = "{\"object\": \"page\", \"entry\": [".getBytes();
-        String signature = "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body));
+        String signature =
+                "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body));
         var r = api.post("/webhooks/meta", body, Map.of("X-Hub-Signature-256", signature));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
@@ -112,9 +139,15 @@ class ChannelWebhooksIT extends IntegrationTest {
 
     @Test
     void xCrcCheckIsAnsweredWithTheHmacOfTheToken() {
-        var r = api.get("/webhooks/x?crc_token=" + signatures.path("x_crc").path("crc_token").asText());
+        var r = api.get("/webhooks/x?crc_token="
+                + signatures.path("x_crc").path("crc_token").asText());
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("response_token").asText()).isEqualTo(signatures.path("x_crc").path("expected_body").path("response_token").asText());
+        assertThat(r.json().get("response_token").asText())
+                .isEqualTo(signatures
+                        .path("x_crc")
+                        .path("expected_body")
+                        .path("response_token")
+                        .asText());
     }
 
     @Test
@@ -141,11 +174,13 @@ class ChannelWebhooksIT extends IntegrationTest {
         cases.respond(c, "Tim Bina Marga meninjau jalan Sukarara hari ini.");
         await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(ticket).get("reply_platform_id") != null);
         assertThat(caseRow(ticket).get("reply_platform_id")).isEqualTo("122145678901234567_1098765432110001");
-        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/122145678901234567_1098765432109876/comments"))
-                .withHeader("Authorization", equalTo("Bearer demo-token-facebook"))
-                .withRequestBody(matchingJsonPath("$.message", containing(ticket)))
-                .withRequestBody(matchingJsonPath("$.message", containing("Tim Bina Marga meninjau"))));
-        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("Tanggapan dibalas di FACEBOOK"));
+        TestPlatforms.get()
+                .verify(postRequestedFor(urlEqualTo("/graph/122145678901234567_1098765432109876/comments"))
+                        .withHeader("Authorization", equalTo("Bearer demo-token-facebook"))
+                        .withRequestBody(matchingJsonPath("$.message", containing(ticket)))
+                        .withRequestBody(matchingJsonPath("$.message", containing("Tim Bina Marga meninjau"))));
+        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note"))
+                .anyMatch(n -> n.contains("Tanggapan dibalas di FACEBOOK"));
     }
 
     @Test
@@ -163,8 +198,13 @@ class ChannelWebhooksIT extends IntegrationTest {
             assertThat(tickets(r)).as(e.getKey()).hasSize(1);
             assertThat(caseRow(tickets(r).get(0)).get("channel")).as(e.getKey()).isEqualTo(e.getValue());
         }
-        assertThat((String) caseRow(tickets(meta("instagram-mention.json")).get(0)).get("body")).contains("Jl. Pejanggik");
-        assertThat((String) caseRow(tickets(x("x-tweet-mention-extended.json")).get(0)).get("body")).doesNotEndWith("…").contains("Cakranegara");
+        assertThat((String)
+                        caseRow(tickets(meta("instagram-mention.json")).get(0)).get("body"))
+                .contains("Jl. Pejanggik");
+        assertThat((String) caseRow(tickets(x("x-tweet-mention-extended.json")).get(0))
+                        .get("body"))
+                .doesNotEndWith("…")
+                .contains("Cakranegara");
         assertThat(tickets(meta("messenger-echo.json"))).isEmpty();
         assertThat(tickets(meta("whatsapp-status.json"))).isEmpty();
     }
@@ -172,7 +212,9 @@ class ChannelWebhooksIT extends IntegrationTest {
     @Test
     void messagesToUnregisteredAccountsAreIgnored() throws Exception {
         String body = TestPlatforms.fixture("messenger-message.json").replace("104857600000001", "999999999999999");
-        String signature = "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body.getBytes()));
+        String signature = "sha256="
+                + java.util.HexFormat.of()
+                        .formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body.getBytes()));
         var r = api.post("/webhooks/meta", body.getBytes(), Map.of("X-Hub-Signature-256", signature));
         assertThat(r.status()).isEqualTo(200);
         assertThat(tickets(r)).isEmpty();
@@ -193,53 +235,70 @@ class ChannelWebhooksIT extends IntegrationTest {
         }
         assertThat(seen).hasSize(1);
         String wamid = "wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABIYFjNFQjBBMUIyQzNENEU1RjZBN0I4QzkA";
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'WHATSAPP' AND external_id = ?", Integer.class, wamid)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WHATSAPP' AND external_id = ?",
+                        Integer.class,
+                        wamid))
+                .isEqualTo(1);
         String ticket = seen.iterator().next();
         long complaintId = ((Number) caseRow(ticket).get("id")).longValue();
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
         assertThat(ENGINE.processInstances("complaint-handling").stream()
-                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n && n.longValue() == complaintId)).hasSize(1);
+                        .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
+                                && n.longValue() == complaintId))
+                .hasSize(1);
 
         cases.triageValid(c, "JALAN_RUSAK");
         cases.respond(c, "Jembatan gantung Lendang Bajur ditutup sementara dan diperbaiki.");
         await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(ticket).get("reply_platform_id") != null);
-        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
-                .withRequestBody(matchingJsonPath("$.to", equalTo("6281917123456")))
-                .withRequestBody(matchingJsonPath("$.messaging_product", equalTo("whatsapp")))
-                .withRequestBody(matchingJsonPath("$.text.body", containing(ticket))));
-        assertThat(caseRow(ticket).get("reply_platform_id")).isEqualTo("wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABEYEjRBNUI2QzdEOEU5RjBBMUIyQwA=");
+        TestPlatforms.get()
+                .verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+                        .withRequestBody(matchingJsonPath("$.to", equalTo("6281917123456")))
+                        .withRequestBody(matchingJsonPath("$.messaging_product", equalTo("whatsapp")))
+                        .withRequestBody(matchingJsonPath("$.text.body", containing(ticket))));
+        assertThat(caseRow(ticket).get("reply_platform_id"))
+                .isEqualTo("wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABEYEjRBNUI2QzdEOEU5RjBBMUIyQwA=");
 
         // the resolution notice follows on WhatsApp, with the code to rate it (WhatsApp is private)
         cases.resolve(c, "Tali jembatan sudah diganti.");
         String code = (String) caseRow(ticket).get("confirmation_code");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
-                .withRequestBody(matchingJsonPath("$.text.body", containing("Penyelesaian: Tali jembatan sudah diganti.")))
-                .withRequestBody(matchingJsonPath("$.text.body", containing("kode " + code)))));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> TestPlatforms.get()
+                        .verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.text.body", containing("Penyelesaian: Tali jembatan sudah diganti.")))
+                                .withRequestBody(matchingJsonPath("$.text.body", containing("kode " + code)))));
     }
 
     /** A WhatsApp text message from the given number, signed as Meta signs it. */
     private Api.Response whatsApp(String from, String text) throws Exception {
         JsonNode fixture = new ObjectMapper().readTree(TestPlatforms.fixture("whatsapp-text-message.json"));
-        var value = (com.fasterxml.jackson.databind.node.ObjectNode) fixture.path("entry").get(0).path("changes").get(0).path("value");
+        var value = (com.fasterxml.jackson.databind.node.ObjectNode)
+                fixture.path("entry").get(0).path("changes").get(0).path("value");
         ((com.fasterxml.jackson.databind.node.ObjectNode) value.path("contacts").get(0)).put("wa_id", from);
-        var message = (com.fasterxml.jackson.databind.node.ObjectNode) value.path("messages").get(0);
+        var message = (com.fasterxml.jackson.databind.node.ObjectNode)
+                value.path("messages").get(0);
         message.put("from", from).put("id", "wamid." + java.util.UUID.randomUUID());
         ((com.fasterxml.jackson.databind.node.ObjectNode) message.path("text")).put("body", text);
         byte[] body = new ObjectMapper().writeValueAsBytes(fixture);
-        String signature = "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body));
+        String signature =
+                "sha256=" + java.util.HexFormat.of().formatHex(WebhookSignatures.hmac("tanggap-test-app-secret", body));
         return api.post("/webhooks/meta", body, Map.of("X-Hub-Signature-256", signature));
     }
 
     @Test
     void aWhatsAppConversationIsOneCasePerComplaintNotPerPerson() throws Exception {
         String phone = "62819" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
-        String first = tickets(whatsApp(phone, "Lampu jalan di Jalan Udayana mati sudah seminggu, gelap sekali.")).get(0);
+        String first = tickets(whatsApp(phone, "Lampu jalan di Jalan Udayana mati sudah seminggu, gelap sekali."))
+                .get(0);
         var firstCase = new Cases.Case(first, cases.instanceOf(first));
 
         // more about it while the case runs: a case of its own, with the conversation's case suggested for triage
-        String more = tickets(whatsApp(phone, "Tambahan: dua lampu di dekat taman juga mati.")).get(0);
+        String more = tickets(whatsApp(phone, "Tambahan: dua lampu di dekat taman juga mati."))
+                .get(0);
         assertThat(more).isNotEqualTo(first);
-        assertThat(caseRow(more).get("suggested_duplicate_of_id")).isEqualTo(caseRow(first).get("id"));
+        assertThat(caseRow(more).get("suggested_duplicate_of_id"))
+                .isEqualTo(caseRow(first).get("id"));
         assertThat(caseRow(first).get("status")).isNotEqualTo("DITUTUP");
         // Diskominfo confirms it belongs to the first complaint
         var moreCase = new Cases.Case(more, cases.instanceOf(more));
@@ -252,14 +311,16 @@ class ChannelWebhooksIT extends IntegrationTest {
         cases.resolve(firstCase, "Lampu sudah diganti.");
 
         // once resolved, an unrelated complaint from the same number is a new case, not joined to the old one
-        String unrelated = tickets(whatsApp(phone, "Bantuan sosial ibu saya belum cair tiga bulan.")).get(0);
+        String unrelated = tickets(whatsApp(phone, "Bantuan sosial ibu saya belum cair tiga bulan."))
+                .get(0);
         assertThat(unrelated).isNotEqualTo(first);
         assertThat(caseRow(unrelated).get("status")).isEqualTo("DITERIMA");
         assertThat(caseRow(unrelated).get("duplicate_of_id")).isNull();
         assertThat(caseRow(unrelated).get("suggested_duplicate_of_id")).isNull();
         var unrelatedCase = new Cases.Case(unrelated, cases.instanceOf(unrelated));
         cases.task(unrelatedCase, "Task_TriageComplaint");
-        assertThat(runtime.variables(unrelatedCase.instance()).get("suggestedDuplicateTicket")).isNull();
+        assertThat(runtime.variables(unrelatedCase.instance()).get("suggestedDuplicateTicket"))
+                .isNull();
         assertThat(caseRow(first).get("supporter_count")).isEqualTo(1);
     }
 
@@ -270,16 +331,26 @@ class ChannelWebhooksIT extends IntegrationTest {
         cases.triageValid(tweet, "JALAN_RUSAK");
         cases.respond(tweet, "Km 12 Praya - Kuta ditambal minggu ini.");
         await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(tweetTicket).get("reply_platform_id") != null);
-        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/x/2/tweets"))
-                .withRequestBody(matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo("1932263991669686373")))
-                .withRequestBody(matchingJsonPath("$.text", containing(tweetTicket))));
+        TestPlatforms.get()
+                .verify(postRequestedFor(urlEqualTo("/x/2/tweets"))
+                        .withRequestBody(
+                                matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo("1932263991669686373")))
+                        .withRequestBody(matchingJsonPath("$.text", containing(tweetTicket))));
         assertThat(caseRow(tweetTicket).get("reply_platform_id")).isEqualTo("1932306731627446349");
 
         // the X API is down once: the job retries after its back-off and the DM goes out
-        TestPlatforms.get().stubFor(post(urlPathEqualTo("/x/2/dm_conversations/with/1301122334455667788/messages")).inScenario("dm")
-                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-        TestPlatforms.get().stubFor(post(urlPathEqualTo("/x/2/dm_conversations/with/1301122334455667788/messages")).inScenario("dm")
-                .whenScenarioStateIs("up").willReturn(TestPlatforms.json("x-dm-send-response.json").withStatus(201)));
+        TestPlatforms.get()
+                .stubFor(post(urlPathEqualTo("/x/2/dm_conversations/with/1301122334455667788/messages"))
+                        .inScenario("dm")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(aResponse().withStatus(503))
+                        .willSetStateTo("up"));
+        TestPlatforms.get()
+                .stubFor(post(urlPathEqualTo("/x/2/dm_conversations/with/1301122334455667788/messages"))
+                        .inScenario("dm")
+                        .whenScenarioStateIs("up")
+                        .willReturn(
+                                TestPlatforms.json("x-dm-send-response.json").withStatus(201)));
         String dmTicket = tickets(x("x-direct-message.json")).get(0);
         var dm = new Cases.Case(dmTicket, cases.instanceOf(dmTicket));
         cases.triageValid(dm, "PERILAKU_APARATUR");
@@ -290,16 +361,25 @@ class ChannelWebhooksIT extends IntegrationTest {
 
     @Test
     void anExpiredTokenBecomesAnIncidentOperateShows() {
-        TestPlatforms.get().stubFor(post(urlPathEqualTo("/graph/me/messages")).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.recipient.id", equalTo("1234567890123456")))
-                .willReturn(TestPlatforms.json("graph-error-expired-token.json").withStatus(400)));
+        TestPlatforms.get()
+                .stubFor(post(urlPathEqualTo("/graph/me/messages"))
+                        .atPriority(1)
+                        .withRequestBody(matchingJsonPath("$.recipient.id", equalTo("1234567890123456")))
+                        .willReturn(TestPlatforms.json("graph-error-expired-token.json")
+                                .withStatus(400)));
         String ticket = tickets(meta("instagram-message.json")).get(0);
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
         cases.triageValid(c, "LAINNYA");
         cases.respond(c, "Diskominfotik meneruskan ke PDAM.");
-        var incident = await().atMost(Duration.ofSeconds(15)).until(() -> StreamSupport.stream(ENGINE.records().incidentRecords().spliterator(), false)
-                .filter(i -> i.getIntent() == IncidentIntent.CREATED && i.getValue().getProcessInstanceKey() == c.instance())
-                .findFirst().orElse(null), i -> i != null);
+        var incident = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> StreamSupport.stream(
+                                        ENGINE.records().incidentRecords().spliterator(), false)
+                                .filter(i -> i.getIntent() == IncidentIntent.CREATED
+                                        && i.getValue().getProcessInstanceKey() == c.instance())
+                                .findFirst()
+                                .orElse(null),
+                        i -> i != null);
         assertThat(incident.getValue().getElementId()).isEqualTo("Task_ReplyOnChannel");
         assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa");
         assertThat(caseRow(ticket).get("reply_platform_id")).isNull();

@@ -27,31 +27,46 @@ class HttpTimeoutsIT extends IntegrationTest {
 
     @Autowired
     GraphApiClient graph;
+
     @Autowired
     XApiClient x;
 
     @Test
     void aGraphApiThatHangsFailsTheCallWithinTheReadTimeout() {
-        TestPlatforms.get().stubFor(post(urlPathEqualTo("/graph/hanging-comment/comments")).atPriority(1)
-                .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withHeader("Content-Type", "application/json").withBody("{\"id\":\"late\"}")));
+        TestPlatforms.get()
+                .stubFor(post(urlPathEqualTo("/graph/hanging-comment/comments"))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withFixedDelay(HANG_MILLIS)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"id\":\"late\"}")));
         Instant start = Instant.now();
-        PlatformException e = catchThrowableOfType(PlatformException.class,
+        PlatformException e = catchThrowableOfType(
+                PlatformException.class,
                 () -> graph.replyToComment("hanging-comment", "Terima kasih, aduan Anda kami proses.", "page-token"));
         Duration took = Duration.between(start, Instant.now());
 
         assertThat(e).isNotNull();
         assertThat(e.permanent()).isFalse(); // retried later, not given up
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(3)).isLessThan(Duration.ofMillis(HANG_MILLIS - 3_000));
+        assertThat(took)
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(3))
+                .isLessThan(Duration.ofMillis(HANG_MILLIS - 3_000));
     }
 
     @Test
     void anXApiThatHangsFailsTheCallWithinTheReadTimeout() {
-        TestPlatforms.get().stubFor(post(urlPathEqualTo("/x/2/tweets")).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo("4040404040")))
-                .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{\"data\":{\"id\":\"late\"}}")));
+        TestPlatforms.get()
+                .stubFor(post(urlPathEqualTo("/x/2/tweets"))
+                        .atPriority(1)
+                        .withRequestBody(matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo("4040404040")))
+                        .willReturn(aResponse()
+                                .withFixedDelay(HANG_MILLIS)
+                                .withStatus(201)
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"data\":{\"id\":\"late\"}}")));
         Instant start = Instant.now();
-        PlatformException e = catchThrowableOfType(PlatformException.class, () -> x.replyToTweet("4040404040", "Aduan Anda kami proses.", "user-token"));
+        PlatformException e = catchThrowableOfType(
+                PlatformException.class, () -> x.replyToTweet("4040404040", "Aduan Anda kami proses.", "user-token"));
         Duration took = Duration.between(start, Instant.now());
 
         assertThat(e).isNotNull();

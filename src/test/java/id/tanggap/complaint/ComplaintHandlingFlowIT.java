@@ -46,13 +46,24 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         Api api = cases.api();
         Instant before = runtime.engineNow();
         String reporterMail = "nurul.aini@warga.example";
-        var created = api.post("/api/complaints", Api.complaint("WEB", "flow-" + UUID.randomUUID(), "JALAN_RUSAK", "Baiq Nurul Aini",
-                reporterMail, false, -8.5833, 116.1167, null));
+        var created = api.post(
+                "/api/complaints",
+                Api.complaint(
+                        "WEB",
+                        "flow-" + UUID.randomUUID(),
+                        "JALAN_RUSAK",
+                        "Baiq Nurul Aini",
+                        reporterMail,
+                        false,
+                        -8.5833,
+                        116.1167,
+                        null));
         assertThat(created.status()).isEqualTo(201);
         String ticket = created.json().get("ticket").asText();
         assertThat(ticket).matches("ADU-\\d{4}-\\d{6}");
         assertThat(created.json().get("status").asText()).isEqualTo("DITERIMA");
-        assertThat(created.json().get("trackingUrl").asText()).isEqualTo("https://tanggap.ntbprov.example/lacak/" + ticket);
+        assertThat(created.json().get("trackingUrl").asText())
+                .isEqualTo("https://tanggap.ntbprov.example/lacak/" + ticket);
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
 
         // Diskominfo triages with the classification DMN's suggestion pre-filled
@@ -61,16 +72,38 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         if (triage.formId() != null) {
             assertThat(triage.formId()).isEqualTo("triage-complaint");
         }
-        assertThat(runtime.variables(c.instance())).containsEntry("urgency", "IMPORTANT").containsEntry("complaintType", "FIELD_CHECK");
-        cases.triage(c, Map.of("triageDecision", "VALID", "category", "JALAN_RUSAK", "urgency", "NORMAL", "complaintType", "SIMPLE"));
+        assertThat(runtime.variables(c.instance()))
+                .containsEntry("urgency", "IMPORTANT")
+                .containsEntry("complaintType", "FIELD_CHECK");
+        cases.triage(
+                c,
+                Map.of(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        "JALAN_RUSAK",
+                        "urgency",
+                        "NORMAL",
+                        "complaintType",
+                        "SIMPLE"));
 
         // the responsible official of Dinas PUPR (Kepala Bidang Bina Marga, per complaint-routing.dmn) is e-mailed
-        var mail = cases.mails(c, "kabid.dpupr@ntbprov.example", "Aduan baru", 1).get(0);
+        var mail =
+                cases.mails(c, "kabid.dpupr@ntbprov.example", "Aduan baru", 1).get(0);
         String text = DevMailText.plainText(mail);
-        assertThat(text).contains("Baiq Rahmawati Sasmita", ticket, "Jalan dan jembatan rusak", "Pasar Kebon Roek",
-                "Jl. Adi Sucipto", "https://foto.example/lubang-1.jpg", "WITA", "https://tanggap.ntbprov.example/lacak/" + ticket);
+        assertThat(text)
+                .contains(
+                        "Baiq Rahmawati Sasmita",
+                        ticket,
+                        "Jalan dan jembatan rusak",
+                        "Pasar Kebon Roek",
+                        "Jl. Adi Sucipto",
+                        "https://foto.example/lubang-1.jpg",
+                        "WITA",
+                        "https://tanggap.ntbprov.example/lacak/" + ticket);
         assertThat(text).doesNotContain("Baiq Nurul Aini").doesNotContain(reporterMail);
-        assertThat(cases.mailCount(c, "kabid.dlhk@ntbprov.example", "Aduan baru")).isZero();
+        assertThat(cases.mailCount(c, "kabid.dlhk@ntbprov.example", "Aduan baru"))
+                .isZero();
 
         var respond = cases.task(c, "Task_RespondToComplaint");
         assertThat(respond.formKey()).isNotNull().isPositive();
@@ -79,13 +112,15 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         }
         assertThat(respond.candidateGroups()).containsExactly("opd-dpupr");
         // NORMAL: first response within 2x24 clock hours (NTB Care), counted from receipt, not from triage
-        Instant receipt = id.tanggap.shared.ProcessDates.parse(String.valueOf(runtime.variables(c.instance()).get("receivedAt")));
+        Instant receipt = id.tanggap.shared.ProcessDates.parse(
+                String.valueOf(runtime.variables(c.instance()).get("receivedAt")));
         assertThat(receipt).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         Instant due = id.tanggap.shared.ProcessDates.parse(respond.dueDate());
         assertThat(due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .isEqualTo(receipt.plus(Duration.ofHours(48)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(cases.publicStatus(c).get("status").asText()).isEqualTo("DIDISPOSISI");
-        assertThat(cases.publicStatus(c).get("opd").asText()).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB");
+        assertThat(cases.publicStatus(c).get("opd").asText())
+                .isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB");
 
         cases.respond(c, "Tim Bina Marga akan memeriksa lokasi besok pagi.");
         cases.awaitStatus(c, "DIPROSES");
@@ -93,23 +128,44 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
 
         // the complainant gets the resolution with the tracking link and the rating code
         String code = (String) cases.row(c).get("confirmation_code");
-        String complainantMail = DevMailText.plainText(cases.mails(c, reporterMail, "telah ditindaklanjuti", 1).get(0));
-        assertThat(complainantMail).contains("Lubang sudah ditambal", "https://tanggap.ntbprov.example/lacak/" + ticket + "?kode=" + code);
+        String complainantMail = DevMailText.plainText(
+                cases.mails(c, reporterMail, "telah ditindaklanjuti", 1).get(0));
+        assertThat(complainantMail)
+                .contains("Lubang sudah ditambal", "https://tanggap.ntbprov.example/lacak/" + ticket + "?kode=" + code);
 
         assertThat(cases.rate(c, 5).status()).isEqualTo(202);
         cases.verify(c, "APPROVE");
-        runtime.awaitCompletedThrough(c.instance(), "StartEvent_ComplaintAccepted", "Task_RegisterComplaint", "Task_ClassifyComplaint",
-                "Task_TriageComplaint", "Task_RecordVerification", "Task_RouteComplaint", "Task_DetermineServiceLevel",
-                "Task_ComputeDeadlines", "Task_RecordDisposition", "Task_NotifyOfficial", "Task_RespondToComplaint", "Task_RecordResponse",
-                "Task_ResolveComplaint", "Task_RecordResolution", "Task_NotifyComplainant", "Event_ComplainantConfirmed",
-                "Task_VerifyClosure", "Task_CloseComplaint", "EndEvent_Closed");
+        runtime.awaitCompletedThrough(
+                c.instance(),
+                "StartEvent_ComplaintAccepted",
+                "Task_RegisterComplaint",
+                "Task_ClassifyComplaint",
+                "Task_TriageComplaint",
+                "Task_RecordVerification",
+                "Task_RouteComplaint",
+                "Task_DetermineServiceLevel",
+                "Task_ComputeDeadlines",
+                "Task_RecordDisposition",
+                "Task_NotifyOfficial",
+                "Task_RespondToComplaint",
+                "Task_RecordResponse",
+                "Task_ResolveComplaint",
+                "Task_RecordResolution",
+                "Task_NotifyComplainant",
+                "Event_ComplainantConfirmed",
+                "Task_VerifyClosure",
+                "Task_CloseComplaint",
+                "EndEvent_Closed");
 
         var closed = api.get("/api/complaints/" + ticket);
         assertThat(closed.json().get("status").asText()).isEqualTo("DITUTUP");
-        assertThat(closed.json().at("/response/text").asText()).isEqualTo("Tim Bina Marga akan memeriksa lokasi besok pagi.");
-        assertThat(closed.json().at("/resolution/text").asText()).isEqualTo("Lubang sudah ditambal pada Kamis, 26 November 2026.");
+        assertThat(closed.json().at("/response/text").asText())
+                .isEqualTo("Tim Bina Marga akan memeriksa lokasi besok pagi.");
+        assertThat(closed.json().at("/resolution/text").asText())
+                .isEqualTo("Lubang sudah ditambal pada Kamis, 26 November 2026.");
         assertThat(closed.json().get("rating").asInt()).isEqualTo(5);
-        assertThat(cases.timelineStatuses(c)).containsSubsequence("DITERIMA", "DIVERIFIKASI", "DIDISPOSISI", "DIPROSES", "SELESAI", "DITUTUP");
+        assertThat(cases.timelineStatuses(c))
+                .containsSubsequence("DITERIMA", "DIVERIFIKASI", "DIDISPOSISI", "DIPROSES", "SELESAI", "DITUTUP");
         assertThat(closed.body()).doesNotContain("Baiq Nurul", reporterMail);
 
         // measured times for reporting
@@ -123,8 +179,11 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
 
         // no personal data in the process, and the reporter only encrypted in the database
         assertThat(runtime.variables(c.instance()).toString()).doesNotContain("Baiq Nurul", reporterMail);
-        Map<String, Object> pii = jdbc.queryForMap("SELECT reporter_name, reporter_contact FROM complaint WHERE ticket = ?", ticket);
-        assertThat(pii.values()).allSatisfy(v -> assertThat(String.valueOf(v)).startsWith("v1:").doesNotContain("Baiq", "warga.example"));
+        Map<String, Object> pii =
+                jdbc.queryForMap("SELECT reporter_name, reporter_contact FROM complaint WHERE ticket = ?", ticket);
+        assertThat(pii.values())
+                .allSatisfy(
+                        v -> assertThat(String.valueOf(v)).startsWith("v1:").doesNotContain("Baiq", "warga.example"));
         assertThat(TestMail.to(reporterMail)).isNotEmpty();
     }
 
@@ -135,11 +194,17 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
     @Test
     void theTrackingPageShowsTheStatusWithoutPersonalData() {
         Api api = cases.api();
-        String ticket = api.post("/api/complaints", Api.complaint("WEB", "page-" + UUID.randomUUID(), "SAMPAH", "Lalu Ahmad", false))
-                .json().get("ticket").asText();
+        String ticket = api.post(
+                        "/api/complaints",
+                        Api.complaint("WEB", "page-" + UUID.randomUUID(), "SAMPAH", "Lalu Ahmad", false))
+                .json()
+                .get("ticket")
+                .asText();
         var page = api.get("/lacak/" + ticket);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(ticket, "Sampah dan kebersihan", "Aduan diterima").doesNotContain("Lalu Ahmad");
+        assertThat(page.body())
+                .contains(ticket, "Sampah dan kebersihan", "Aduan diterima")
+                .doesNotContain("Lalu Ahmad");
         assertThat(api.get("/lacak/ADU-1999-000001").status()).isEqualTo(404);
         assertThat(api.get("/api/complaints/ADU-1999-000001").status()).isEqualTo(404);
     }

@@ -24,8 +24,10 @@ class RatingOutboxIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     EngineRelay relay;
 
@@ -40,22 +42,39 @@ class RatingOutboxIT extends IntegrationTest {
 
         String round = c.ticket() + ":" + cases.row(c).get("resolution_round");
         String messageId = round + ":rating";
-        long entry = jdbc.queryForObject("SELECT id FROM engine_outbox WHERE message_id = ? AND name = 'complaint-confirmed'", Long.class, messageId);
-        assertThat(jdbc.queryForObject("SELECT correlation_key FROM engine_outbox WHERE id = ?", String.class, entry)).isEqualTo(round);
-        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL", Integer.class, entry) == 1);
+        long entry = jdbc.queryForObject(
+                "SELECT id FROM engine_outbox WHERE message_id = ? AND name = 'complaint-confirmed'",
+                Long.class,
+                messageId);
+        assertThat(jdbc.queryForObject("SELECT correlation_key FROM engine_outbox WHERE id = ?", String.class, entry))
+                .isEqualTo(round);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL",
+                                Integer.class,
+                                entry)
+                        == 1);
         cases.task(c, "Task_VerifyClosure"); // the waiting process got the rating
 
-        // delivered a second time (a sweep after a lost acknowledgement): the engine refuses the known id, which counts as delivered
+        // delivered a second time (a sweep after a lost acknowledgement): the engine refuses the known id, which counts
+        // as delivered
         jdbc.update("UPDATE engine_outbox SET published_at = NULL, next_attempt_at = NULL WHERE id = ?", entry);
         assertThat(relay.publish(entry)).isTrue();
-        assertThat(jdbc.queryForObject("SELECT published_at IS NOT NULL FROM engine_outbox WHERE id = ?", Boolean.class, entry)).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT published_at IS NOT NULL FROM engine_outbox WHERE id = ?", Boolean.class, entry))
+                .isTrue();
         ENGINE.waitForIdle();
-        assertThat(new MessageRecordStreamFilter(ENGINE.records().messageRecords()).withMessageName("complaint-confirmed")
-                .withCorrelationKey(round).withIntent(MessageIntent.PUBLISHED).stream()
-                .filter(r -> r.getRecordType() == RecordType.EVENT)).hasSize(1);
-        assertThat(new MessageRecordStreamFilter(ENGINE.records().messageRecords()).withCorrelationKey(round).stream()
-                .filter(r -> r.getRecordType() == RecordType.COMMAND_REJECTION)).hasSize(1);
+        assertThat(new MessageRecordStreamFilter(ENGINE.records().messageRecords())
+                                .withMessageName("complaint-confirmed")
+                                .withCorrelationKey(round)
+                                .withIntent(MessageIntent.PUBLISHED)
+                                .stream()
+                                .filter(r -> r.getRecordType() == RecordType.EVENT))
+                .hasSize(1);
+        assertThat(new MessageRecordStreamFilter(ENGINE.records().messageRecords())
+                        .withCorrelationKey(round).stream()
+                                .filter(r -> r.getRecordType() == RecordType.COMMAND_REJECTION))
+                .hasSize(1);
         assertThat(cases.row(c).get("rating")).isEqualTo(5);
     }
 }

@@ -36,10 +36,15 @@ class DevConsoleBrowserIT extends IntegrationTest {
         cases.triageValid(c, "SAMPAH");
         var task = cases.task(c, "Task_RespondToComplaint");
 
-        NodeTool.Result run = NodeTool.run("e2e-dev-task.mjs", api.base(), Long.toString(task.key()), ticket,
+        NodeTool.Result run = NodeTool.run(
+                "e2e-dev-task.mjs",
+                api.base(),
+                Long.toString(task.key()),
+                ticket,
                 NodeTool.repoDir().resolve("target/screenshots").toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        JsonNode report = new ObjectMapper()
+                .readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
         assertThat(report.get("taskListed").asBoolean()).isTrue();
         assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "WITA");
@@ -48,9 +53,12 @@ class DevConsoleBrowserIT extends IntegrationTest {
         assertThat(report.get("emptySubmit").asText()).isEqualTo("Lengkapi isian yang wajib.");
         assertThat(report.get("result").asText()).isEqualTo("Tugas selesai.");
         assertThat(report.get("trackingStatus").asText()).isEqualTo("Sedang ditindaklanjuti");
-        assertThat(report.get("trackingResponse").asText()).isEqualTo("Petugas DLHK mengangkut sampah di lokasi pada pagi ini.");
-        assertThat(report.get("trackingTimeline")).extracting(JsonNode::asText)
-                .containsExactly("Aduan diterima", "Aduan diverifikasi", "Didisposisikan ke OPD", "Sedang ditindaklanjuti");
+        assertThat(report.get("trackingResponse").asText())
+                .isEqualTo("Petugas DLHK mengangkut sampah di lokasi pada pagi ini.");
+        assertThat(report.get("trackingTimeline"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "Aduan diterima", "Aduan diverifikasi", "Didisposisikan ke OPD", "Sedang ditindaklanjuti");
         assertThat(jdbc.queryForObject("SELECT public_reply_url FROM complaint WHERE ticket = ?", String.class, ticket))
                 .isEqualTo("https://www.instagram.com/p/dlhkntb-balasan");
     }

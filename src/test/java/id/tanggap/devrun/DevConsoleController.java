@@ -55,7 +55,10 @@ class DevConsoleController {
 
     @GetMapping("/dev/tasks/{key}")
     String task(@PathVariable long key, Model model) {
-        var task = engine.openUserTasks().stream().filter(t -> t.key() == key).findFirst().orElse(null);
+        var task = engine.openUserTasks().stream()
+                .filter(t -> t.key() == key)
+                .findFirst()
+                .orElse(null);
         model.addAttribute("task", task);
         return "dev/task";
     }
@@ -63,7 +66,10 @@ class DevConsoleController {
     @GetMapping(value = "/dev/tasks/{key}/variables", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> variables(@PathVariable long key) {
-        var task = engine.openUserTasks().stream().filter(t -> t.key() == key).findFirst().orElseThrow();
+        var task = engine.openUserTasks().stream()
+                .filter(t -> t.key() == key)
+                .findFirst()
+                .orElseThrow();
         return engine.processVariables(task.processInstanceKey());
     }
 
@@ -82,7 +88,9 @@ class DevConsoleController {
             return ResponseEntity.badRequest().build();
         }
         Resource form = new ClassPathResource("forms/" + formId + ".form");
-        return form.exists() ? ResponseEntity.ok(form) : ResponseEntity.notFound().build();
+        return form.exists()
+                ? ResponseEntity.ok(form)
+                : ResponseEntity.notFound().build();
     }
 
     @GetMapping("/dev/assets/{name:form-viewer\\.umd\\.js|form-js\\.css}")
@@ -106,7 +114,13 @@ class DevConsoleController {
     String mailMessage(@PathVariable int index, Model model) throws Exception {
         MimeMessage[] messages = TestMail.get().getReceivedMessages();
         MimeMessage message = messages[index];
-        model.addAttribute("mail", new MailSummary(index, String.join(", ", recipients(message)), message.getSubject(), String.valueOf(message.getSentDate())));
+        model.addAttribute(
+                "mail",
+                new MailSummary(
+                        index,
+                        String.join(", ", recipients(message)),
+                        message.getSubject(),
+                        String.valueOf(message.getSentDate())));
         model.addAttribute("plain", textPart(message));
         return "dev/mail-message";
     }
@@ -118,12 +132,15 @@ class DevConsoleController {
         try {
             duration = Duration.parse(request.duration());
         } catch (DateTimeParseException | NullPointerException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "duration harus ISO 8601, misalnya PT25H atau P3D");
-            problem.setProperty("errors", List.of(Map.of("field", "duration", "message", "harus ISO 8601, misalnya PT25H")));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, "duration harus ISO 8601, misalnya PT25H atau P3D");
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", "duration", "message", "harus ISO 8601, misalnya PT25H")));
             return ResponseEntity.badRequest().body(problem);
         }
         if (duration.isNegative() || duration.isZero()) {
-            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "duration harus positif"));
+            return ResponseEntity.badRequest()
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "duration harus positif"));
         }
         engine.increaseTime(duration);
         return ResponseEntity.ok(Map.of("advancedBy", duration.toString()));
@@ -133,14 +150,20 @@ class DevConsoleController {
         MimeMessage[] messages = TestMail.get().getReceivedMessages();
         List<MailSummary> list = new ArrayList<>();
         for (int i = messages.length - 1; i >= 0; i--) {
-            list.add(new MailSummary(i, String.join(", ", recipients(messages[i])), messages[i].getSubject(), String.valueOf(messages[i].getSentDate())));
+            list.add(new MailSummary(
+                    i,
+                    String.join(", ", recipients(messages[i])),
+                    messages[i].getSubject(),
+                    String.valueOf(messages[i].getSentDate())));
         }
         return list;
     }
 
     private static List<String> recipients(MimeMessage m) throws Exception {
         var to = m.getAllRecipients();
-        return to == null ? List.of() : java.util.Arrays.stream(to).map(Object::toString).toList();
+        return to == null
+                ? List.of()
+                : java.util.Arrays.stream(to).map(Object::toString).toList();
     }
 
     private static String textPart(MimeMessage message) {
@@ -155,5 +178,4 @@ class DevConsoleController {
         String dir = System.getProperty("tanggap.repo.dir");
         return Path.of(dir == null ? System.getProperty("user.dir") : dir);
     }
-
 }

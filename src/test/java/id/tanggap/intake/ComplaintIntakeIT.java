@@ -36,8 +36,10 @@ class ComplaintIntakeIT extends IntegrationTest {
     ComplaintIntake intake;
 
     private int rows() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)"
-                + " + (SELECT COUNT(*) FROM complaint_event)", Integer.class);
+        return jdbc.queryForObject(
+                "SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)"
+                        + " + (SELECT COUNT(*) FROM complaint_event)",
+                Integer.class);
     }
 
     @Test
@@ -51,7 +53,8 @@ class ComplaintIntakeIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("title").asText()).isEqualTo("Data tidak valid");
-        assertThat(fields(r.json())).containsExactlyInAnyOrder("attachments[0]", "category", "location.lat", "reporter.name", "text");
+        assertThat(fields(r.json()))
+                .containsExactlyInAnyOrder("attachments[0]", "category", "location.lat", "reporter.name", "text");
         assertThat(rows()).isEqualTo(before);
     }
 
@@ -63,7 +66,8 @@ class ComplaintIntakeIT extends IntegrationTest {
         // the channel may be left out: the public door is the web channel
         assertThat(fields(missing.json())).containsExactlyInAnyOrder("reporter", "text", "category");
 
-        var badChannel = api.post("/api/complaints", Api.complaint("TELEPATI", "x-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
+        var badChannel = api.post(
+                "/api/complaints", Api.complaint("TELEPATI", "x-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
         assertThat(badChannel.status()).isEqualTo(400);
         assertThat(fields(badChannel.json())).containsExactly("channel");
 
@@ -78,7 +82,8 @@ class ComplaintIntakeIT extends IntegrationTest {
         String externalId = "fb-comment-" + UUID.randomUUID();
         double lat = -8.9 + Math.random() * 0.6;
         double lon = 116.0 + Math.random() * 0.6;
-        var message = Cases.channelMessage(Channel.FACEBOOK, externalId, "BANJIR", "Made Wirawan", null, lat, lon, null);
+        var message =
+                Cases.channelMessage(Channel.FACEBOOK, externalId, "BANJIR", "Made Wirawan", null, lat, lon, null);
         var first = intake.submit(message);
         var again = intake.submit(message);
         assertThat(first.created()).isTrue();
@@ -87,13 +92,21 @@ class ComplaintIntakeIT extends IntegrationTest {
         assertThat(again.ticket()).isEqualTo(ticket);
 
         // the same id on another channel is another message, hence another case
-        var otherChannel = intake.submit(Cases.channelMessage(Channel.INSTAGRAM, externalId, "BANJIR", "Made Wirawan", null, lat - 0.1, lon, null));
+        var otherChannel = intake.submit(Cases.channelMessage(
+                Channel.INSTAGRAM, externalId, "BANJIR", "Made Wirawan", null, lat - 0.1, lon, null));
         assertThat(otherChannel.created()).isTrue();
         assertThat(otherChannel.ticket()).isNotEqualTo(ticket);
 
-        Long instance = await().atMost(Duration.ofSeconds(15)).until(
-                () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", Integer.class, externalId)).isEqualTo(1);
+        Long instance = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
+                        k -> k != null);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?",
+                        Integer.class,
+                        externalId))
+                .isEqualTo(1);
         assertThat(ENGINE.processVariables(instance).get("ticket")).isEqualTo(ticket);
         assertThat(instancesFor(ticket)).isEqualTo(1);
     }
@@ -119,7 +132,10 @@ class ComplaintIntakeIT extends IntegrationTest {
         }
         assertThat(tickets).hasSize(1);
         assertThat(created).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?", Integer.class, "web:" + key))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?",
+                        Integer.class,
+                        "web:" + key))
                 .isEqualTo(1);
         String ticket = tickets.iterator().next();
         await().atMost(Duration.ofSeconds(15)).until(() -> instancesFor(ticket) == 1);
@@ -128,9 +144,13 @@ class ComplaintIntakeIT extends IntegrationTest {
     @Test
     void anAnonymousReportStoresNoIdentity() {
         Api api = new Api(port);
-        var r = api.post("/api/complaints", Api.complaint("WEB", "anon-" + UUID.randomUUID(), "PERILAKU_APARATUR", "Nama Yang Dibuang", true));
+        var r = api.post(
+                "/api/complaints",
+                Api.complaint("WEB", "anon-" + UUID.randomUUID(), "PERILAKU_APARATUR", "Nama Yang Dibuang", true));
         assertThat(r.status()).isEqualTo(201);
-        var row = jdbc.queryForMap("SELECT anonymous, reporter_name, reporter_contact FROM complaint WHERE ticket = ?", r.json().get("ticket").asText());
+        var row = jdbc.queryForMap(
+                "SELECT anonymous, reporter_name, reporter_contact FROM complaint WHERE ticket = ?",
+                r.json().get("ticket").asText());
         assertThat(row.get("reporter_name")).isNull();
         assertThat(row.get("reporter_contact")).isNull();
         assertThat(row.get("anonymous")).isIn(true, 1, (byte) 1);
@@ -140,7 +160,8 @@ class ComplaintIntakeIT extends IntegrationTest {
     private long instancesFor(String ticket) {
         long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
         return ENGINE.processInstances("complaint-handling").stream()
-                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n && n.longValue() == complaintId)
+                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
+                        && n.longValue() == complaintId)
                 .count();
     }
 

@@ -38,40 +38,65 @@ class EngineDownIT extends IntegrationTest {
         try (ServerSocket s = new ServerSocket(0)) {
             deadPort = s.getLocalPort();
         }
-        try (CamundaClient down = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + deadPort))
-                .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(2)).build()) {
+        try (CamundaClient down = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + deadPort))
+                .preferRestOverGrpc(false)
+                .defaultRequestTimeout(Duration.ofSeconds(2))
+                .build()) {
             EngineRelay relayToDeadEngine = relay.withClient(down);
 
             // the intake answers 201 whatever the engine does: the case and its outbox row are stored first
-            var r = new Api(port).post("/api/complaints", Api.complaint("WEB", "down-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
+            var r = new Api(port)
+                    .post("/api/complaints", Api.complaint("WEB", "down-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
             assertThat(r.status()).isEqualTo(201);
             String ticket = r.json().get("ticket").asText();
-            long outboxId = jdbc.queryForObject("SELECT id FROM engine_outbox WHERE message_id = ?", Long.class, ticket);
+            long outboxId =
+                    jdbc.queryForObject("SELECT id FROM engine_outbox WHERE message_id = ?", Long.class, ticket);
 
             // (the application's relay published it right away; take that back to play the engine being down)
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL", Integer.class, outboxId) == 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL",
+                                    Integer.class,
+                                    outboxId)
+                            == 1);
             jdbc.update("UPDATE engine_outbox SET published_at = NULL, next_attempt_at = NULL WHERE id = ?", outboxId);
             // publishing to the unreachable engine fails and is recorded, with a pause before the next attempt
             assertThat(relayToDeadEngine.publish(outboxId)).isFalse();
-            var row = jdbc.queryForMap("SELECT published_at, attempts, last_error, next_attempt_at FROM engine_outbox WHERE id = ?", outboxId);
+            var row = jdbc.queryForMap(
+                    "SELECT published_at, attempts, last_error, next_attempt_at FROM engine_outbox WHERE id = ?",
+                    outboxId);
             assertThat(row.get("published_at")).isNull();
             assertThat(row.get("last_error")).isNotNull();
             assertThat(row.get("next_attempt_at")).isNotNull();
             // within the pause, not even the working relay tries again
             assertThat(relay.publish(outboxId)).isTrue();
-            assertThat(jdbc.queryForObject("SELECT published_at FROM engine_outbox WHERE id = ?", Timestamp.class, outboxId)).isNull();
+            assertThat(jdbc.queryForObject(
+                            "SELECT published_at FROM engine_outbox WHERE id = ?", Timestamp.class, outboxId))
+                    .isNull();
 
-            // the engine is back (the application's own client): the sweep publishes once the pause is over, and exactly one instance runs
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                relay.sweep();
-                return jdbc.queryForObject("SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL", Integer.class, outboxId) == 1;
-            });
-            Long instance = await().atMost(Duration.ofSeconds(15)).until(
-                    () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
+            // the engine is back (the application's own client): the sweep publishes once the pause is over, and
+            // exactly one instance runs
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        relay.sweep();
+                        return jdbc.queryForObject(
+                                        "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL",
+                                        Integer.class,
+                                        outboxId)
+                                == 1;
+                    });
+            Long instance = await().atMost(Duration.ofSeconds(15))
+                    .until(
+                            () -> jdbc.queryForObject(
+                                    "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
+                            k -> k != null);
             long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
             assertThat(ENGINE.processInstances("complaint-handling").stream()
-                    .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n && n.longValue() == complaintId)).hasSize(1);
+                            .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
+                                    && n.longValue() == complaintId))
+                    .hasSize(1);
             assertThat(instance).isNotNull();
         }
     }

@@ -48,12 +48,20 @@ class OtherDoorsIT extends IntegrationTest {
     }
 
     private Api.Response form(String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Api.Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.base() + path))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return new Api.Response(
+                r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(""),
+                r.body(),
                 r.body().isBlank() ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()));
     }
 
@@ -62,12 +70,34 @@ class OtherDoorsIT extends IntegrationTest {
         var services = api.get("/open311/v2/services.json");
         assertThat(services.status()).isEqualTo(200);
         assertThat(services.json().findValuesAsText("service_code")).contains("JALAN_RUSAK", "SAMPAH", "BANJIR");
-        assertThat(api.get("/open311/v2/services/SAMPAH.json").json().get("service_code").asText()).isEqualTo("SAMPAH");
+        assertThat(api.get("/open311/v2/services/SAMPAH.json")
+                        .json()
+                        .get("service_code")
+                        .asText())
+                .isEqualTo("SAMPAH");
         assertThat(api.get("/open311/v2/services/TIDAK_ADA.json").status()).isEqualTo(404);
 
-        var created = form("/open311/v2/requests.json", Map.of("service_code", "SAMPAH", "lat", "-8.7321", "long", "116.2721",
-                "address_string", "Pasar Renteng, Praya", "description", "Sampah pasar menumpuk di selokan sejak seminggu.",
-                "first_name", "Lalu", "last_name", "Hamdi", "email", "hamdi@warga.example", "media_url", "https://foto.example/pasar.jpg"));
+        var created = form(
+                "/open311/v2/requests.json",
+                Map.of(
+                        "service_code",
+                        "SAMPAH",
+                        "lat",
+                        "-8.7321",
+                        "long",
+                        "116.2721",
+                        "address_string",
+                        "Pasar Renteng, Praya",
+                        "description",
+                        "Sampah pasar menumpuk di selokan sejak seminggu.",
+                        "first_name",
+                        "Lalu",
+                        "last_name",
+                        "Hamdi",
+                        "email",
+                        "hamdi@warga.example",
+                        "media_url",
+                        "https://foto.example/pasar.jpg"));
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get(0).get("service_request_id").asText();
         assertThat(id).matches("ADU-\\d{4}-\\d{6}");
@@ -77,12 +107,17 @@ class OtherDoorsIT extends IntegrationTest {
         assertThat(one.json().get(0).get("service_code").asText()).isEqualTo("SAMPAH");
         assertThat(one.json().get(0).get("lat").asDouble()).isEqualTo(-8.732);
         assertThat(one.body()).doesNotContain("Hamdi", "hamdi@", "selokan");
-        assertThat(api.get("/open311/v2/requests.json?service_code=SAMPAH").json().findValuesAsText("service_request_id")).contains(id);
+        assertThat(api.get("/open311/v2/requests.json?service_code=SAMPAH")
+                        .json()
+                        .findValuesAsText("service_request_id"))
+                .contains(id);
 
         var bad = form("/open311/v2/requests.json", Map.of("lat", "utara"));
         assertThat(bad.status()).isEqualTo(400);
         // GeoReport v2 errors: [{code, description}] (issue 20)
-        assertThat(bad.json().findValuesAsText("description")).anyMatch(d -> d.startsWith("service_code:")).anyMatch(d -> d.startsWith("lat:"));
+        assertThat(bad.json().findValuesAsText("description"))
+                .anyMatch(d -> d.startsWith("service_code:"))
+                .anyMatch(d -> d.startsWith("lat:"));
         assertThat(bad.json().findValuesAsText("code")).containsOnly("400");
     }
 
@@ -92,23 +127,39 @@ class OtherDoorsIT extends IntegrationTest {
                 {"id":"LAPOR-2026-%s","isi":"Bantuan sosial tidak sampai ke warga Desa Kuta, Lombok Tengah.","kategori":"BANTUAN_SOSIAL",
                  "lokasi":{"lat":-8.8950,"lon":116.2770,"alamat":"Desa Kuta"},"pelapor":{"nama":"Inaq Sahnun","kontak":"0819-000","anonim":false}}
                 """.formatted(UUID.randomUUID().toString().substring(0, 8));
-        var unauthorized = api.post("/api/lapor/disposisi", disposisi.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer salah"));
+        var unauthorized = api.post(
+                "/api/lapor/disposisi",
+                disposisi.getBytes(StandardCharsets.UTF_8),
+                Map.of("Authorization", "Bearer salah"));
         assertThat(unauthorized.status()).isEqualTo(401);
-        var in = api.post("/api/lapor/disposisi", disposisi.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer lapor-inbound-test-token"));
+        var in = api.post(
+                "/api/lapor/disposisi",
+                disposisi.getBytes(StandardCharsets.UTF_8),
+                Map.of("Authorization", "Bearer lapor-inbound-test-token"));
         assertThat(in.status()).isEqualTo(201);
-        var again = api.post("/api/lapor/disposisi", disposisi.getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer lapor-inbound-test-token"));
+        var again = api.post(
+                "/api/lapor/disposisi",
+                disposisi.getBytes(StandardCharsets.UTF_8),
+                Map.of("Authorization", "Bearer lapor-inbound-test-token"));
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("ticket").asText()).isEqualTo(in.json().get("ticket").asText());
-        assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, in.json().get("ticket").asText())).isEqualTo("LAPOR");
+        assertThat(again.json().get("ticket").asText())
+                .isEqualTo(in.json().get("ticket").asText());
+        assertThat(jdbc.queryForObject(
+                        "SELECT channel FROM complaint WHERE ticket = ?",
+                        String.class,
+                        in.json().get("ticket").asText()))
+                .isEqualTo("LAPOR");
 
         var c = cases.submit("PENDIDIKAN");
         cases.triage(c, Cases.vars("triageDecision", "NOT_AUTHORITY", "forwardTarget", "LAPOR"));
         cases.awaitStatus(c, "DITERUSKAN");
-        TestPlatforms.get().verify(postRequestedFor(urlEqualTo("/lapor/api/v1/pengaduan"))
-                .withHeader("Authorization", equalTo("Bearer lapor-outbound-test-token"))
-                .withRequestBody(matchingJsonPath("$.referensi", equalTo(c.ticket())))
-                .withRequestBody(matchingJsonPath("$.anonim", equalTo("true"))));
-        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note")).anyMatch(n -> n.contains("LAPOR-2026-0001234"));
+        TestPlatforms.get()
+                .verify(postRequestedFor(urlEqualTo("/lapor/api/v1/pengaduan"))
+                        .withHeader("Authorization", equalTo("Bearer lapor-outbound-test-token"))
+                        .withRequestBody(matchingJsonPath("$.referensi", equalTo(c.ticket())))
+                        .withRequestBody(matchingJsonPath("$.anonim", equalTo("true"))));
+        assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note"))
+                .anyMatch(n -> n.contains("LAPOR-2026-0001234"));
     }
 
     @Test
@@ -120,21 +171,41 @@ class OtherDoorsIT extends IntegrationTest {
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("emergencyNotified").asBoolean()).isTrue();
         String ticket = logged.json().get("ticket").asText();
-        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> id.tanggap.testsupport.TestMail.to("112@ntbprov.example").stream()
-                .filter(m -> TestMail.subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+        var mail = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> id.tanggap.testsupport.TestMail.to("112@ntbprov.example").stream()
+                                .filter(m -> TestMail.subjectOf(m).contains(ticket))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("DARURAT", "Jalan Raya Pusuk", "0819-1234-5678");
-        assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, ticket)).isEqualTo("CALL_CENTER");
+        assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, ticket))
+                .isEqualTo("CALL_CENTER");
 
-        var transfer = api.postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "application/json", "{\"toOpd\":\"BPBD\",\"note\":\"Penanganan bencana\"}");
+        var transfer = api.postAs(
+                "pupr",
+                "/api/call-center/calls/" + ticket + "/transfer",
+                "application/json",
+                "{\"toOpd\":\"BPBD\",\"note\":\"Penanganan bencana\"}");
         assertThat(transfer.status()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !id.tanggap.testsupport.TestMail.to("bpbd@ntbprov.example").isEmpty());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !id.tanggap.testsupport.TestMail.to("bpbd@ntbprov.example")
+                        .isEmpty());
         // the transfer is an internal record: the public timeline does not show it (callcenter/CallCenterIT)
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                + " WHERE c.ticket = ? AND e.internal AND e.note LIKE '%dialihkan ke call center Badan Penanggulangan Bencana%'", Integer.class, ticket))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
+                                + " WHERE c.ticket = ? AND e.internal AND e.note LIKE '%dialihkan ke call center Badan Penanggulangan Bencana%'",
+                        Integer.class, ticket))
                 .isEqualTo(1);
         assertThat(api.get("/api/complaints/" + ticket).json().get("timeline").findValuesAsText("note"))
                 .noneMatch(n -> n.contains("dialihkan"));
-        assertThat(api.postAs("pupr", "/api/call-center/calls/" + ticket + "/transfer", "application/json", "{\"toOpd\":\"XYZ\"}").status()).isEqualTo(400);
+        assertThat(api.postAs(
+                                "pupr",
+                                "/api/call-center/calls/" + ticket + "/transfer",
+                                "application/json",
+                                "{\"toOpd\":\"XYZ\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -142,15 +213,16 @@ class OtherDoorsIT extends IntegrationTest {
         // an anonymous decoy on the web form, in the same category, 50 m from where the caller is
         String decoyJson = Api.complaint("WEB", "decoy-" + UUID.randomUUID(), "BANJIR", null, true)
                 .replaceFirst("\"lat\":[-0-9.]+,\"lon\":[-0-9.]+", "\"lat\":-8.3000,\"lon\":116.9000")
-                .replace("Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.", "Genangan kecil saja, tidak perlu ditangani.")
+                .replace(
+                        "Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.",
+                        "Genangan kecil saja, tidak perlu ditangani.")
                 .replace("Jl. Adi Sucipto, Ampenan, Mataram", "Perempatan Bertais");
         var decoy = cases.submitJson(decoyJson);
 
         var logged = api.postAs("pupr", "/api/call-center/calls", "application/json", """
                 {"callId":"%s","callerName":"Inaq Sahnun","callerPhone":"0819-7777-1234",
                  "text":"Banjir setinggi dada, tiga warga terjebak di atap rumah, butuh perahu.",
-                 "category":"BANJIR","lat":-8.30045,"lon":116.9000,"address":"Gang Melati, Kelurahan Bertais","emergency":true}"""
-                .formatted(UUID.randomUUID()));
+                 "category":"BANJIR","lat":-8.30045,"lon":116.9000,"address":"Gang Melati, Kelurahan Bertais","emergency":true}""".formatted(UUID.randomUUID()));
         assertThat(logged.status()).isEqualTo(201);
         assertThat(logged.json().get("emergencyNotified").asBoolean()).isTrue();
         String ticket = logged.json().get("ticket").asText();
@@ -162,15 +234,24 @@ class OtherDoorsIT extends IntegrationTest {
         assertThat(cases.row(call).get("suggested_duplicate_of_id")).isNull();
         cases.task(call, "Task_TriageComplaint");
         // the 112 e-mail carries the caller's own ticket, words and place
-        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("112@ntbprov.example").stream()
-                .filter(m -> TestMail.subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
-        assertThat(DevMailText.plainText(mail)).contains("tiga warga terjebak di atap", "Gang Melati, Kelurahan Bertais", "0819-7777-1234")
+        var mail = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> TestMail.to("112@ntbprov.example").stream()
+                                .filter(m -> TestMail.subjectOf(m).contains(ticket))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
+        assertThat(DevMailText.plainText(mail))
+                .contains("tiga warga terjebak di atap", "Gang Melati, Kelurahan Bertais", "0819-7777-1234")
                 .doesNotContain("Genangan kecil", "Perempatan Bertais", decoy.ticket());
-        assertThat(TestMail.to("112@ntbprov.example").stream().filter(m -> TestMail.subjectOf(m).contains(decoy.ticket()))).isEmpty();
+        assertThat(TestMail.to("112@ntbprov.example").stream()
+                        .filter(m -> TestMail.subjectOf(m).contains(decoy.ticket())))
+                .isEmpty();
         // the decoy is untouched
         assertThat(cases.status(decoy)).isEqualTo("DITERIMA");
         assertThat(cases.row(decoy).get("supporter_count")).isEqualTo(0);
-        assertThat(cases.publicStatus(decoy).get("timeline").findValuesAsText("note")).noneMatch(n -> n.contains(ticket));
+        assertThat(cases.publicStatus(decoy).get("timeline").findValuesAsText("note"))
+                .noneMatch(n -> n.contains(ticket));
     }
 
     @Test
@@ -181,8 +262,13 @@ class OtherDoorsIT extends IntegrationTest {
                  "category":"BANJIR","address":"Dusun Sembalun Bumbung, Lombok Timur","emergency":true}""".formatted(UUID.randomUUID()));
         assertThat(logged.status()).isEqualTo(201);
         String ticket = logged.json().get("ticket").asText();
-        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("112@ntbprov.example").stream()
-                .filter(m -> TestMail.subjectOf(m).contains(ticket)).findFirst().orElse(null), m -> m != null);
+        var mail = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> TestMail.to("112@ntbprov.example").stream()
+                                .filter(m -> TestMail.subjectOf(m).contains(ticket))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("Dusun Sembalun Bumbung, Lombok Timur", "dua rumah");
         assertThat(jdbc.queryForObject("SELECT body FROM complaint WHERE ticket = ?", String.class, ticket))
                 .contains("Tebing longsor", "Dusun Sembalun Bumbung, Lombok Timur");
@@ -194,11 +280,17 @@ class OtherDoorsIT extends IntegrationTest {
                 .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true");
         var c = cases.submitJson(json);
         cases.triageValid(c, "JALAN_RUSAK");
-        await().atMost(Duration.ofSeconds(10)).until(() -> "DPUPR".equals(jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "DPUPR"
+                        .equals(jdbc.queryForObject(
+                                "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
         var opd = api.get("/api/cases/" + c.ticket(), "pupr", "tanggap");
         assertThat(opd.json().at("/reporter/name").asText()).isEqualTo("RAHASIA");
         assertThat(opd.body()).doesNotContain("Dewi", "0812");
-        assertThat(api.get("/api/cases/" + c.ticket(), "diskominfo", "tanggap").json().at("/reporter/name").asText()).isEqualTo("Dewi Lestari");
+        assertThat(api.get("/api/cases/" + c.ticket(), "diskominfo", "tanggap")
+                        .json()
+                        .at("/reporter/name")
+                        .asText())
+                .isEqualTo("Dewi Lestari");
     }
-
 }

@@ -53,7 +53,8 @@ class PublicDoorIT extends IntegrationTest {
 
     /** Cases and their process starts (timeline entries are left out: workers add them to earlier cases at any time). */
     private int stored() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)", Integer.class);
+        return jdbc.queryForObject(
+                "SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)", Integer.class);
     }
 
     private static String web() {
@@ -68,7 +69,8 @@ class PublicDoorIT extends IntegrationTest {
     void anotherChannelCannotComeInThroughThePublicDoor() {
         int before = stored();
         for (String channel : List.of("CALL_CENTER", "LAPOR", "FACEBOOK", "X", "WHATSAPP", "OPEN311")) {
-            var r = api.post("/api/complaints", web().replace("\"channel\":\"WEB\"", "\"channel\":\"" + channel + "\""));
+            var r = api.post(
+                    "/api/complaints", web().replace("\"channel\":\"WEB\"", "\"channel\":\"" + channel + "\""));
             assertThat(r.status()).as(channel).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(fields(r)).containsExactly("channel");
@@ -82,11 +84,16 @@ class PublicDoorIT extends IntegrationTest {
         String callId = "pbx-" + UUID.randomUUID();
         int before = stored();
         // the attacker tries the call center's channel and its id, and the id on the web channel
-        var asCall = api.post("/api/complaints", web().replace("\"channel\":\"WEB\",\"externalId\":null",
-                "\"channel\":\"CALL_CENTER\",\"externalId\":\"call:DPUPR:" + callId + "\""));
+        var asCall = api.post(
+                "/api/complaints",
+                web().replace(
+                                "\"channel\":\"WEB\",\"externalId\":null",
+                                "\"channel\":\"CALL_CENTER\",\"externalId\":\"call:DPUPR:" + callId + "\""));
         assertThat(asCall.status()).isEqualTo(400);
         assertThat(fields(asCall)).containsExactlyInAnyOrder("channel", "externalId");
-        var asWeb = api.post("/api/complaints", web().replace("\"externalId\":null", "\"externalId\":\"call:DPUPR:" + callId + "\""));
+        var asWeb = api.post(
+                "/api/complaints",
+                web().replace("\"externalId\":null", "\"externalId\":\"call:DPUPR:" + callId + "\""));
         assertThat(asWeb.status()).isEqualTo(400);
         assertThat(fields(asWeb)).containsExactly("externalId");
         assertThat(asWeb.json().at("/errors/0/message").asText()).contains("Idempotency-Key");
@@ -102,26 +109,38 @@ class PublicDoorIT extends IntegrationTest {
         String ticket = call.json().get("ticket").asText();
         assertThat(ticket).isNotEqualTo(keyed.json().get("ticket").asText());
         assertThat(call.json().get("emergencyNotified").asBoolean()).isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("112@ntbprov.example").stream()
-                .anyMatch(m -> TestMail.subjectOf(m).contains(ticket)));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMail.to("112@ntbprov.example").stream()
+                        .anyMatch(m -> TestMail.subjectOf(m).contains(ticket)));
         assertThat(jdbc.queryForMap("SELECT channel, external_id FROM complaint WHERE ticket = ?", ticket))
-                .containsEntry("channel", "CALL_CENTER").containsEntry("external_id", "call:DPUPR:" + callId);
+                .containsEntry("channel", "CALL_CENTER")
+                .containsEntry("external_id", "call:DPUPR:" + callId);
     }
 
     @Test
     void aThreadIdOrARegionFromThePublicIsRefusedSoNoTicketLeaks() {
         // somebody's WhatsApp conversation, as the signed webhook door stores it
         String thread = "wa:6281100001111:628123450" + (int) (Math.random() * 1000);
-        var victim = intake.submit(Cases.channelMessage(Channel.WHATSAPP, "wamid." + UUID.randomUUID(), "KESEHATAN", "Ni Made Ayu", null,
-                -8.9 + Math.random() * 0.6, 116.0 + Math.random() * 0.6, thread));
+        var victim = intake.submit(Cases.channelMessage(
+                Channel.WHATSAPP,
+                "wamid." + UUID.randomUUID(),
+                "KESEHATAN",
+                "Ni Made Ayu",
+                null,
+                -8.9 + Math.random() * 0.6,
+                116.0 + Math.random() * 0.6,
+                thread));
         int before = stored();
 
-        var oracle = api.post("/api/complaints", Api.complaint("WEB", null, "KESEHATAN", "Penyerang", "x@x.example", false, -8.1, 116.1, thread));
+        var oracle = api.post(
+                "/api/complaints",
+                Api.complaint("WEB", null, "KESEHATAN", "Penyerang", "x@x.example", false, -8.1, 116.1, thread));
         assertThat(oracle.status()).isEqualTo(400);
         assertThat(fields(oracle)).containsExactly("threadId");
         assertThat(oracle.body()).doesNotContain(victim.ticket());
 
-        var region = api.post("/api/complaints", web().replace("\"threadId\":null", "\"threadId\":null,\"region\":\"KOTA_MATARAM\""));
+        var region = api.post(
+                "/api/complaints", web().replace("\"threadId\":null", "\"threadId\":null,\"region\":\"KOTA_MATARAM\""));
         assertThat(region.status()).isEqualTo(400);
         assertThat(fields(region)).containsExactly("region");
         assertThat(stored()).isEqualTo(before);
@@ -137,17 +156,28 @@ class PublicDoorIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(200);
         String ticket = first.json().get("ticket").asText();
         assertThat(again.json().get("ticket").asText()).isEqualTo(ticket);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?", Integer.class, "web:" + key))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?",
+                        Integer.class,
+                        "web:" + key))
                 .isEqualTo(1);
         long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
-        await().atMost(Duration.ofSeconds(15)).until(
-                () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
+        await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
+                        k -> k != null);
         assertThat(ENGINE.processInstances("complaint-handling").stream()
-                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n && n.longValue() == complaintId)).hasSize(1);
+                        .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
+                                && n.longValue() == complaintId))
+                .hasSize(1);
 
-        // somebody else (or a buggy client) sends another report under the same key: no ticket, nothing of the first report
+        // somebody else (or a buggy client) sends another report under the same key: no ticket, nothing of the first
+        // report
         int before = stored();
-        var other = api.postWeb(Api.complaint("WEB", null, "SAMPAH", "Orang Lain", "lain@warga.example", false, -8.2, 116.2, null), key);
+        var other = api.postWeb(
+                Api.complaint("WEB", null, "SAMPAH", "Orang Lain", "lain@warga.example", false, -8.2, 116.2, null),
+                key);
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.json().get("detail").asText()).contains("Idempotency-Key");
@@ -165,18 +195,33 @@ class PublicDoorIT extends IntegrationTest {
         var b = api.post("/api/complaints", web());
         assertThat(a.status()).isEqualTo(201);
         assertThat(b.status()).isEqualTo(201);
-        assertThat(a.json().get("ticket").asText()).isNotEqualTo(b.json().get("ticket").asText());
+        assertThat(a.json().get("ticket").asText())
+                .isNotEqualTo(b.json().get("ticket").asText());
     }
 
     @Test
     void aDoubleSubmitOfTheComplaintFormIsOneCase() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/aduan")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(api.base() + "/aduan"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String key = hidden(page, "kunci");
         String csrf = hidden(page, "_csrf");
         assertThat(key).isNotBlank();
-        assertThat(hidden(browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/aduan")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body(), "kunci")).as("a new key per form load").isNotEqualTo(key);
+        assertThat(hidden(
+                        browser.send(
+                                        HttpRequest.newBuilder(URI.create(api.base() + "/aduan"))
+                                                .GET()
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body(),
+                        "kunci"))
+                .as("a new key per form load")
+                .isNotEqualTo(key);
 
         Map<String, String> form = new LinkedHashMap<>();
         form.put("_csrf", csrf);
@@ -196,7 +241,10 @@ class PublicDoorIT extends IntegrationTest {
         String location = first.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/lacak/ADU-");
         assertThat(second.headers().firstValue("Location")).contains(location);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?", Integer.class, "web:" + key))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?",
+                        Integer.class,
+                        "web:" + key))
                 .isEqualTo(1);
 
         // the same page sent again with other content (back button, edited): told so, nothing stored
@@ -204,15 +252,19 @@ class PublicDoorIT extends IntegrationTest {
         form.put("isi", "Isi yang lain sama sekali: lampu jalan di Jalan Pejanggik padam sejak sebulan.");
         var edited = postMultipart(browser, form);
         assertThat(edited.statusCode()).isEqualTo(200);
-        assertThat(edited.body()).contains("sudah pernah dikirim dengan isi yang berbeda").doesNotContain(location.replaceAll(".*/lacak/", ""));
+        assertThat(edited.body())
+                .contains("sudah pernah dikirim dengan isi yang berbeda")
+                .doesNotContain(location.replaceAll(".*/lacak/", ""));
         assertThat(hidden(edited.body(), "kunci")).isNotEqualTo(key);
         assertThat(stored()).isEqualTo(before);
     }
 
     private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
         if (!m.find()) {
-            m = Pattern.compile("<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + Pattern.quote(name) + "\"").matcher(html);
+            m = Pattern.compile("<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + Pattern.quote(name) + "\"")
+                    .matcher(html);
             assertThat(m.find()).as("hidden field " + name).isTrue();
         }
         return m.group(1);
@@ -222,12 +274,16 @@ class PublicDoorIT extends IntegrationTest {
         String boundary = "----tanggap" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var e : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                            + e.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return browser.send(HttpRequest.newBuilder(URI.create(api.base() + "/aduan"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(api.base() + "/aduan"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,8 +9,8 @@ class CsvTest {
 
     @Test
     void readsQuotedFieldsEscapesAndLineEndings() {
-        assertThat(Csv.parse("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\nlast,\n")).containsExactly(
-                List.of("a", "b"), List.of("x, y", "say \"hi\""), List.of("last", ""));
+        assertThat(Csv.parse("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\nlast,\n"))
+                .containsExactly(List.of("a", "b"), List.of("x, y", "say \"hi\""), List.of("last", ""));
         assertThat(Csv.parse("one,\"two\nlines\"")).containsExactly(List.of("one", "two\nlines"));
     }
 }

@@ -28,13 +28,15 @@ class LargeInventoryImportIT extends IntegrationTest {
         StringBuilder csv = new StringBuilder("nip,nama,opd,jenis,email,facebook,instagram,x\n");
         for (int i = 1; i <= ROWS; i++) {
             String opd = i == ROWS ? lastOpd : (i % 2 == 0 ? "DPUPR" : "DLHK");
-            csv.append("THL-BESAR-%05d,Pegawai Ke-%d,%s,THL,pegawai%d@ntbprov.example,,pegawai.besar.%d,\n".formatted(i, i, opd, i, i));
+            csv.append("THL-BESAR-%05d,Pegawai Ke-%d,%s,THL,pegawai%d@ntbprov.example,,pegawai.besar.%d,\n"
+                    .formatted(i, i, opd, i, i));
         }
         return csv.toString();
     }
 
     private int stored() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM staff_member WHERE staff_id LIKE 'THL-BESAR-%'", Integer.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM staff_member WHERE staff_id LIKE 'THL-BESAR-%'", Integer.class);
     }
 
     @Test
@@ -43,7 +45,8 @@ class LargeInventoryImportIT extends IntegrationTest {
 
         var rejected = api.postAs("diskominfo", "/api/inventory/import", "text/csv", inventory("TIDAK_ADA"));
         assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.json().get("rows")).extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText())
+        assertThat(rejected.json().get("rows"))
+                .extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText())
                 .containsExactly((ROWS + 1) + ":opd");
         assertThat(stored()).isZero();
 
@@ -51,9 +54,14 @@ class LargeInventoryImportIT extends IntegrationTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("imported").asInt()).isEqualTo(ROWS);
         assertThat(stored()).isEqualTo(ROWS);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_account a JOIN staff_member m ON m.staff_id = a.staff_id"
-                + " WHERE m.staff_id LIKE 'THL-BESAR-%' AND a.platform = 'INSTAGRAM'", Integer.class)).isEqualTo(ROWS);
-        assertThat(jdbc.queryForObject("SELECT name FROM staff_member WHERE staff_id = 'THL-BESAR-10001'", String.class))
-                .isNotBlank().doesNotContain("Pegawai");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM staff_account a JOIN staff_member m ON m.staff_id = a.staff_id"
+                                + " WHERE m.staff_id LIKE 'THL-BESAR-%' AND a.platform = 'INSTAGRAM'",
+                        Integer.class))
+                .isEqualTo(ROWS);
+        assertThat(jdbc.queryForObject(
+                        "SELECT name FROM staff_member WHERE staff_id = 'THL-BESAR-10001'", String.class))
+                .isNotBlank()
+                .doesNotContain("Pegawai");
     }
 }

@@ -42,7 +42,8 @@ class StaffInventoryIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         JsonNode rows = r.json().get("rows");
-        assertThat(rows).extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText())
+        assertThat(rows)
+                .extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText())
                 .containsExactlyInAnyOrder("3:nip", "4:opd", "5:jenis", "5:instagram");
         assertThat(count("staff_member")).isEqualTo(staff);
         assertThat(count("staff_account")).isEqualTo(accounts);
@@ -56,28 +57,42 @@ class StaffInventoryIT extends IntegrationTest {
         var r = upload("diskominfo", csv);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("imported").asInt()).isEqualTo(2);
-        assertThat(jdbc.queryForList("SELECT platform FROM staff_account WHERE staff_id = '198705052010012002' ORDER BY platform", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT platform FROM staff_account WHERE staff_id = '198705052010012002' ORDER BY platform",
+                        String.class))
                 .containsExactly("FACEBOOK", "INSTAGRAM", "X");
-        assertThat(jdbc.queryForObject("SELECT name FROM staff_member WHERE staff_id = 'THL-2026-77'", String.class)).startsWith("v1:");
+        assertThat(jdbc.queryForObject("SELECT name FROM staff_member WHERE staff_id = 'THL-2026-77'", String.class))
+                .startsWith("v1:");
 
-        var again = upload("diskominfo", "nip,nama,opd,jenis,facebook,instagram,x\n198705052010012002,Hj. Rabiatul Adawiyah,DINSOS,ASN,,,rabiatul_a\n");
+        var again = upload(
+                "diskominfo",
+                "nip,nama,opd,jenis,facebook,instagram,x\n198705052010012002,Hj. Rabiatul Adawiyah,DINSOS,ASN,,,rabiatul_a\n");
         assertThat(again.status()).isEqualTo(200);
-        assertThat(jdbc.queryForList("SELECT platform FROM staff_account WHERE staff_id = '198705052010012002'", String.class)).containsExactly("X");
+        assertThat(jdbc.queryForList(
+                        "SELECT platform FROM staff_account WHERE staff_id = '198705052010012002'", String.class))
+                .containsExactly("X");
         assertThat(upload("pupr", csv).status()).isEqualTo(403);
     }
 
     @Test
     void theCurrentFormatCarriesAnEncryptedWorkEmailAndABadAddressIsNamed() {
-        var bad = upload("diskominfo", "nip,nama,opd,jenis,email,facebook,instagram,x\n"
-                + "THL-2026-91,Lalu Hadi,DLHK,THL,lalu.hadi@,,,\n");
+        var bad = upload(
+                "diskominfo",
+                "nip,nama,opd,jenis,email,facebook,instagram,x\n" + "THL-2026-91,Lalu Hadi,DLHK,THL,lalu.hadi@,,,\n");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().get("rows")).extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText()).containsExactly("2:email");
+        assertThat(bad.json().get("rows"))
+                .extracting(p -> p.get("row").asInt() + ":" + p.get("field").asText())
+                .containsExactly("2:email");
 
-        var ok = upload("diskominfo", "nip,nama,opd,jenis,email,facebook,instagram,x\n"
-                + "THL-2026-91,Lalu Hadi,DLHK,THL,Lalu.Hadi@NTBPROV.example,,lalu.hadi.dlhk,\n");
+        var ok = upload(
+                "diskominfo",
+                "nip,nama,opd,jenis,email,facebook,instagram,x\n"
+                        + "THL-2026-91,Lalu Hadi,DLHK,THL,Lalu.Hadi@NTBPROV.example,,lalu.hadi.dlhk,\n");
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-        String stored = jdbc.queryForObject("SELECT email FROM staff_member WHERE staff_id = 'THL-2026-91'", String.class);
+        String stored =
+                jdbc.queryForObject("SELECT email FROM staff_member WHERE staff_id = 'THL-2026-91'", String.class);
         assertThat(stored).startsWith("v1:").doesNotContain("lalu.hadi");
-        assertThat(jdbc.queryForList("SELECT handle FROM staff_account WHERE staff_id = 'THL-2026-91'", String.class)).containsExactly("lalu.hadi.dlhk");
+        assertThat(jdbc.queryForList("SELECT handle FROM staff_account WHERE staff_id = 'THL-2026-91'", String.class))
+                .containsExactly("lalu.hadi.dlhk");
     }
 }

@@ -29,7 +29,8 @@ class LaporInboundIT extends IntegrationTest {
         Api api = new Api(port);
         int before = cases();
         for (String body : new String[] {"{\"id\": ", "[1,2", "{\"id\":{\"x\":1},\"lokasi\":\"utara\"}", ""}) {
-            for (Map<String, String> auth : java.util.List.<Map<String, String>>of(Map.of(), Map.of("Authorization", "Bearer salah"))) {
+            for (Map<String, String> auth :
+                    java.util.List.<Map<String, String>>of(Map.of(), Map.of("Authorization", "Bearer salah"))) {
                 var r = api.post("/api/lapor/disposisi", body.getBytes(StandardCharsets.UTF_8), auth);
                 assertThat(r.status()).as(body + " " + auth).isEqualTo(401);
                 assertThat(r.body()).contains("Token SP4N-LAPOR! tidak valid").doesNotContain("JSON", "errors");
@@ -38,17 +39,24 @@ class LaporInboundIT extends IntegrationTest {
         assertThat(cases()).isEqualTo(before);
 
         // with the token, bad JSON is a 400 that names what is wrong
-        var bad = api.post("/api/lapor/disposisi", "{\"id\": ".getBytes(StandardCharsets.UTF_8),
+        var bad = api.post(
+                "/api/lapor/disposisi",
+                "{\"id\": ".getBytes(StandardCharsets.UTF_8),
                 Map.of("Authorization", "Bearer lapor-inbound-test-token"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
         assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactly("body");
-        var wrongType = api.post("/api/lapor/disposisi", "{\"id\":\"L-1\",\"lokasi\":\"utara\"}".getBytes(StandardCharsets.UTF_8),
+        var wrongType = api.post(
+                "/api/lapor/disposisi",
+                "{\"id\":\"L-1\",\"lokasi\":\"utara\"}".getBytes(StandardCharsets.UTF_8),
                 Map.of("Authorization", "Bearer lapor-inbound-test-token"));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").findValuesAsText("field")).containsExactly("lokasi");
-        var huge = api.post("/api/lapor/disposisi", ("{\"id\":\"L-2\",\"isi\":\"" + "a".repeat(LaporInboundController.MAX_BODY) + "\"}")
-                .getBytes(StandardCharsets.UTF_8), Map.of("Authorization", "Bearer lapor-inbound-test-token"));
+        var huge = api.post(
+                "/api/lapor/disposisi",
+                ("{\"id\":\"L-2\",\"isi\":\"" + "a".repeat(LaporInboundController.MAX_BODY) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8),
+                Map.of("Authorization", "Bearer lapor-inbound-test-token"));
         assertThat(huge.status()).isEqualTo(413);
         assertThat(cases()).isEqualTo(before);
     }

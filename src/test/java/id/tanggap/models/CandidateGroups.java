@@ -33,7 +33,9 @@ final class CandidateGroups {
             for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
                 Matcher m = ATTRIBUTE.matcher(Files.readString(file));
                 while (m.find()) {
-                    String value = (m.group(1) != null ? m.group(1) : m.group(2)).replace("&quot;", "\"").trim();
+                    String value = (m.group(1) != null ? m.group(1) : m.group(2))
+                            .replace("&quot;", "\"")
+                            .trim();
                     groups.addAll(fromAttribute(value, opdCodes));
                 }
             }

@@ -30,7 +30,9 @@ final class ComposeFiles {
     static final String PRODUCTION = "docker-compose.prod.yml";
 
     /** {@code !reset}: the key is removed from the merged file. */
-    enum Reset { RESET }
+    enum Reset {
+        RESET
+    }
 
     /** {@code !override}: the value replaces the base value instead of being merged with it. */
     record Replace(Object value) {}
@@ -97,7 +99,9 @@ final class ComposeFiles {
                 out.put(key, o.value());
             } else if (value instanceof Map<?, ?> m && out.get(key) instanceof Map<?, ?> b) {
                 out.put(key, merge((Map<String, Object>) b, (Map<String, Object>) m));
-            } else if (value instanceof List<?> l && out.get(key) instanceof List<?> b && !Set.of("command", "entrypoint", "test").contains(key)) {
+            } else if (value instanceof List<?> l
+                    && out.get(key) instanceof List<?> b
+                    && !Set.of("command", "entrypoint", "test").contains(key)) {
                 Set<Object> joined = new LinkedHashSet<>(b);
                 joined.addAll(l);
                 out.put(key, new ArrayList<>(joined));
@@ -115,7 +119,8 @@ final class ComposeFiles {
         List<String[]> out = new ArrayList<>();
         Matcher m = VARIABLE.matcher(value);
         while (m.find()) {
-            out.add(new String[] {m.group(1), m.group(2) == null ? "" : m.group(2), m.group(3) == null ? "" : m.group(3)});
+            out.add(new String[] {m.group(1), m.group(2) == null ? "" : m.group(2), m.group(3) == null ? "" : m.group(3)
+            });
         }
         return out;
     }

@@ -15,7 +15,8 @@ class DevDatabaseMigrationTest {
     @Test
     void everyMigrationRunsOnTheDevRunsH2() {
         Flyway flyway = Flyway.configure()
-                .dataSource("jdbc:h2:mem:tanggap-migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "")
+                .dataSource(
+                        "jdbc:h2:mem:tanggap-migrations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "")
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .load();
         var result = flyway.migrate();

@@ -58,11 +58,13 @@ class KeycloakRealmTest {
         }
         if (needsRolesAndOpd) {
             JsonNode roles = mapper(client, "oidc-usermodel-realm-role-mapper");
-            if (roles == null || !"roles".equals(roles.path("config").path("claim.name").asText())) {
+            if (roles == null
+                    || !"roles".equals(roles.path("config").path("claim.name").asText())) {
                 problems.add(clientId + ": no realm roles in a roles claim");
             }
             JsonNode opd = mapper(client, "oidc-usermodel-attribute-mapper");
-            if (opd == null || !"opd".equals(opd.path("config").path("user.attribute").asText())
+            if (opd == null
+                    || !"opd".equals(opd.path("config").path("user.attribute").asText())
                     || !"opd".equals(opd.path("config").path("claim.name").asText())) {
                 problems.add(clientId + ": the user attribute opd is not sent as the opd claim");
             }
@@ -92,9 +94,17 @@ class KeycloakRealmTest {
     void theRequiredGroupsComeFromTheBpmnCandidateGroupsAndTheOpdTable() throws Exception {
         Set<String> required = CandidateGroups.required();
         // the literal candidate groups of bpmn/ and one group per demo OPD
-        assertThat(required).contains("diskominfo", "supervisors", "kepala-diskominfotik", "opd-dpupr", "opd-inspektorat", "opd-diskominfotik");
+        assertThat(required)
+                .contains(
+                        "diskominfo",
+                        "supervisors",
+                        "kepala-diskominfotik",
+                        "opd-dpupr",
+                        "opd-inspektorat",
+                        "opd-diskominfotik");
         assertThat(required).allSatisfy(g -> assertThat(g).matches("[a-z][a-z0-9-]*"));
-        assertThat(CandidateGroups.fromAttribute("=[\"diskominfo\", \"opd-\" + lower case(concernedOpd)]", Set.of("BPBD")))
+        assertThat(CandidateGroups.fromAttribute(
+                        "=[\"diskominfo\", \"opd-\" + lower case(concernedOpd)]", Set.of("BPBD")))
                 .containsExactlyInAnyOrder("diskominfo", "opd-bpbd");
         assertThat(CandidateGroups.fromAttribute("supervisors, kepala-diskominfotik", Set.of()))
                 .containsExactlyInAnyOrder("supervisors", "kepala-diskominfotik");
@@ -102,7 +112,9 @@ class KeycloakRealmTest {
 
     @Test
     void theRealmHasAGroupForEveryCandidateGroup() throws Exception {
-        assertThat(missingGroups(realm(), CandidateGroups.required())).as("groups missing in tanggap-realm.json").isEmpty();
+        assertThat(missingGroups(realm(), CandidateGroups.required()))
+                .as("groups missing in tanggap-realm.json")
+                .isEmpty();
     }
 
     @Test
@@ -110,7 +122,8 @@ class KeycloakRealmTest {
         ObjectNode copy = (ObjectNode) realm().deepCopy();
         ArrayNode groups = (ArrayNode) copy.get("groups");
         for (int i = groups.size() - 1; i >= 0; i--) {
-            if (Set.of("opd-dlhk", "supervisors").contains(groups.get(i).path("name").asText())) {
+            if (Set.of("opd-dlhk", "supervisors")
+                    .contains(groups.get(i).path("name").asText())) {
                 groups.remove(i);
             }
         }
@@ -138,31 +151,49 @@ class KeycloakRealmTest {
                 ((ObjectNode) m.get("config")).put("full.path", "true");
             }
         }
-        assertThat(claimProblems(fullPath, "orchestration", false)).singleElement().asString().contains("paths");
+        assertThat(claimProblems(fullPath, "orchestration", false))
+                .singleElement()
+                .asString()
+                .contains("paths");
 
         ObjectNode noOpd = (ObjectNode) realm.deepCopy();
         ArrayNode mappers = (ArrayNode) client(noOpd, "tanggap").get("protocolMappers");
         for (int i = mappers.size() - 1; i >= 0; i--) {
-            if ("oidc-usermodel-attribute-mapper".equals(mappers.get(i).path("protocolMapper").asText())) {
+            if ("oidc-usermodel-attribute-mapper"
+                    .equals(mappers.get(i).path("protocolMapper").asText())) {
                 mappers.remove(i);
             }
         }
-        assertThat(claimProblems(noOpd, "tanggap", true)).singleElement().asString().contains("opd claim");
+        assertThat(claimProblems(noOpd, "tanggap", true))
+                .singleElement()
+                .asString()
+                .contains("opd claim");
     }
 
     @Test
     void theRealmRolesAreTheApplicationsRoleModel() throws Exception {
         Set<String> roles = new TreeSet<>();
-        realm().path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
-        assertThat(roles).containsExactlyInAnyOrderElementsOf(Arrays.stream(Role.values()).map(Role::name).toList());
+        realm().path("roles")
+                .path("realm")
+                .forEach(r -> roles.add(r.path("name").asText()));
+        assertThat(roles)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Role.values()).map(Role::name).toList());
         // every role a group hands out is one the application knows
-        realm().path("groups").forEach(g -> g.path("realmRoles").forEach(r -> assertThat(Role.parse(r.asText())).isPresent()));
+        realm().path("groups")
+                .forEach(g -> g.path("realmRoles")
+                        .forEach(r -> assertThat(Role.parse(r.asText())).isPresent()));
     }
 
     @Test
     void onlyAdministratorsMaySetAUsersOpd() throws Exception {
-        String config = realm().path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0)
-                .path("config").path("kc.user.profile.config").get(0).asText();
+        String config = realm().path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .get(0)
+                .path("config")
+                .path("kc.user.profile.config")
+                .get(0)
+                .asText();
         JsonNode opd = null;
         for (JsonNode a : JSON.readTree(config).path("attributes")) {
             if ("opd".equals(a.path("name").asText())) {
@@ -170,7 +201,9 @@ class KeycloakRealmTest {
             }
         }
         assertThat(opd).as("opd declared in the user profile").isNotNull();
-        assertThat(opd.path("permissions").path("edit")).extracting(JsonNode::asText).containsExactly("admin");
+        assertThat(opd.path("permissions").path("edit"))
+                .extracting(JsonNode::asText)
+                .containsExactly("admin");
     }
 
     @Test
@@ -181,23 +214,28 @@ class KeycloakRealmTest {
         Map<String, Object> app = ComposeFiles.env(prod, "app");
         assertThat(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_CLIENTID")).isEqualTo("orchestration");
         assertThat(client(realm, "orchestration").path("redirectUris").get(0).asText())
-                .isEqualTo(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_REDIRECTURI")).replace(":?}", "}"));
+                .isEqualTo(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_REDIRECTURI"))
+                        .replace(":?}", "}"));
         assertThat(app.get("TANGGAP_OIDC_CLIENT_ID")).isEqualTo("tanggap");
         // Spring Security's redirect for the registration "tanggap" of application-oidc.yml
-        assertThat(client(realm, "tanggap").path("redirectUris").get(0).asText()).isEqualTo("https://${TANGGAP_HOST}/login/oauth2/code/tanggap");
-        assertThat(client(realm, "tanggap").path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client(realm, "tanggap").path("redirectUris").get(0).asText())
+                .isEqualTo("https://${TANGGAP_HOST}/login/oauth2/code/tanggap");
+        assertThat(client(realm, "tanggap").path("directAccessGrantsEnabled").asBoolean())
+                .isFalse();
         JsonNode engine = client(realm, String.valueOf(app.get("CAMUNDA_CLIENT_ID")));
         assertThat(engine.path("serviceAccountsEnabled").asBoolean()).isTrue();
         assertThat(engine.path("standardFlowEnabled").asBoolean()).isFalse();
 
         // secrets are placeholders Keycloak fills from its environment, and the production file sets each
         Map<String, Object> keycloak = ComposeFiles.env(prod, "keycloak");
-        Matcher m = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(Files.readString(NodeTool.repoDir().resolve("docker/keycloak/tanggap-realm.json")));
+        Matcher m = Pattern.compile("\\$\\{([A-Z_]+)}")
+                .matcher(Files.readString(NodeTool.repoDir().resolve("docker/keycloak/tanggap-realm.json")));
         Set<String> placeholders = new TreeSet<>();
         while (m.find()) {
             placeholders.add(m.group(1));
         }
-        assertThat(placeholders).contains("TANGGAP_OIDC_CLIENT_SECRET", "ORCHESTRATION_CLIENT_SECRET", "CAMUNDA_CLIENT_SECRET");
+        assertThat(placeholders)
+                .contains("TANGGAP_OIDC_CLIENT_SECRET", "ORCHESTRATION_CLIENT_SECRET", "CAMUNDA_CLIENT_SECRET");
         assertThat(keycloak.keySet()).containsAll(placeholders);
         realm.path("clients").forEach(c -> assertThat(c.path("secret").asText()).matches("\\$\\{[A-Z_]+}|"));
     }

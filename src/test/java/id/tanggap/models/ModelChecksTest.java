@@ -21,7 +21,9 @@ class ModelChecksTest {
         NodeTool.Result result = NodeTool.run("lint-bpmn.mjs");
         System.out.println(result.output());
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("complaint-handling.bpmn: ok", "cross-sector-coordination.bpmn: ok").contains(" 0 errors");
+        assertThat(result.output())
+                .contains("complaint-handling.bpmn: ok", "cross-sector-coordination.bpmn: ok")
+                .contains(" 0 errors");
     }
 
     @Test
@@ -43,23 +45,45 @@ class ModelChecksTest {
         assertThat(report.get("userTasks").findValuesAsText("id")).contains("Task_RespondToComplaint");
 
         JsonNode respond = form(report, "respond-to-complaint");
-        assertThat(respond.get("keys")).extracting(JsonNode::asText)
-                .containsExactly("complaintText", "responseOutcome", "responseText", "publicReplyUrl", "supportingOpds", "notAuthorityReason");
+        assertThat(respond.get("keys"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "complaintText",
+                        "responseOutcome",
+                        "responseText",
+                        "publicReplyUrl",
+                        "supportingOpds",
+                        "notAuthorityReason");
         // submitting it empty names the fields the gateway and recordResponse need
-        assertThat(respond.get("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("responseOutcome", "responseText", "publicReplyUrl");
-        assertThat(form(report, "triage-complaint").get("required")).extracting(JsonNode::asText).containsExactly("triageDecision");
-        assertThat(form(report, "resolve-complaint").get("required")).extracting(JsonNode::asText)
+        assertThat(respond.get("required"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("responseOutcome", "responseText", "publicReplyUrl");
+        assertThat(form(report, "triage-complaint").get("required"))
+                .extracting(JsonNode::asText)
+                .containsExactly("triageDecision");
+        assertThat(form(report, "resolve-complaint").get("required"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("followUpPlan", "resolutionText", "publicReplyUrl");
         assertThat(report.get("forms")).hasSize(11);
-        assertThat(report.get("userTasks").findValuesAsText("id")).containsExactlyInAnyOrder("Task_TriageComplaint", "Task_ClarifyHoax",
-                "Task_RespondToComplaint", "Task_DecideAuthority", "Task_ResolveComplaint", "Task_VerifyClosure",
-                "Task_ContributeToFollowUp", "Task_ConsolidateJointFollowUp", "Task_VerifyAccount", "Task_ReviewReport",
-                "Task_ReviewEvaluation");
+        assertThat(report.get("userTasks").findValuesAsText("id"))
+                .containsExactlyInAnyOrder(
+                        "Task_TriageComplaint",
+                        "Task_ClarifyHoax",
+                        "Task_RespondToComplaint",
+                        "Task_DecideAuthority",
+                        "Task_ResolveComplaint",
+                        "Task_VerifyClosure",
+                        "Task_ContributeToFollowUp",
+                        "Task_ConsolidateJointFollowUp",
+                        "Task_VerifyAccount",
+                        "Task_ReviewReport",
+                        "Task_ReviewEvaluation");
     }
 
     @Test
     void formCheckRejectsAnUnknownFieldTypeAndAMissingForm(@TempDir Path dir) throws Exception {
-        String form = Files.readString(NodeTool.repoDir().resolve("forms/respond-to-complaint.form")).replace("\"textarea\"", "\"voiceNote\"");
+        String form = Files.readString(NodeTool.repoDir().resolve("forms/respond-to-complaint.form"))
+                .replace("\"textarea\"", "\"voiceNote\"");
         Files.writeString(dir.resolve("respond-to-complaint.form"), form);
         NodeTool.Result broken = NodeTool.run("check-forms.mjs", dir.toString());
         assertThat(broken.exitCode()).isEqualTo(1);
@@ -68,7 +92,8 @@ class ModelChecksTest {
         Files.delete(dir.resolve("respond-to-complaint.form"));
         NodeTool.Result missing = NodeTool.run("check-forms.mjs", dir.toString());
         assertThat(missing.exitCode()).isEqualTo(1);
-        assertThat(missing.output()).contains("Task_RespondToComplaint names form respond-to-complaint, which is not in forms/");
+        assertThat(missing.output())
+                .contains("Task_RespondToComplaint names form respond-to-complaint, which is not in forms/");
     }
 
     private static JsonNode form(JsonNode report, String id) {

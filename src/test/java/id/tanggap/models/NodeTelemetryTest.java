@@ -32,18 +32,31 @@ class NodeTelemetryTest {
 
         for (String script : List.of("script/server", "script/test", "script/bootstrap", "script/bench")) {
             String text = Files.readString(NodeTool.repoDir().resolve(script));
-            assertThat(text).as(script + " runs npm only through lib.sh").doesNotContainPattern("(?m)^[^#]*\\bnpm (ci|install|i)\\b");
-            assertThat(text).as(script + " sources lib.sh, which switches telemetry off").contains("source \"$(dirname \"$0\")/lib.sh\"");
+            assertThat(text)
+                    .as(script + " runs npm only through lib.sh")
+                    .doesNotContainPattern("(?m)^[^#]*\\bnpm (ci|install|i)\\b");
+            assertThat(text)
+                    .as(script + " sources lib.sh, which switches telemetry off")
+                    .contains("source \"$(dirname \"$0\")/lib.sh\"");
         }
         String dockerfile = Files.readString(NodeTool.repoDir().resolve("Dockerfile"));
-        assertThat(Pattern.compile("^ENV IBM_TELEMETRY_DISABLED=true$", Pattern.MULTILINE).matcher(dockerfile).results().count())
-                .as("every stage of the Dockerfile").isEqualTo(Pattern.compile("^FROM ", Pattern.MULTILINE).matcher(dockerfile).results().count());
+        assertThat(Pattern.compile("^ENV IBM_TELEMETRY_DISABLED=true$", Pattern.MULTILINE)
+                        .matcher(dockerfile)
+                        .results()
+                        .count())
+                .as("every stage of the Dockerfile")
+                .isEqualTo(Pattern.compile("^FROM ", Pattern.MULTILINE)
+                        .matcher(dockerfile)
+                        .results()
+                        .count());
     }
 
     @Test
     void theOnlyInstallScriptsInToolsAreTelemetryHooks() throws Exception {
         // so --ignore-scripts loses nothing; a new package with a real install step must be looked at
-        JsonNode packages = new ObjectMapper().readTree(NodeTool.repoDir().resolve("tools/package-lock.json").toFile()).get("packages");
+        JsonNode packages = new ObjectMapper()
+                .readTree(NodeTool.repoDir().resolve("tools/package-lock.json").toFile())
+                .get("packages");
         List<String> withScripts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> p : packages.properties()) {
             if (p.getValue().path("hasInstallScript").asBoolean()) {

@@ -35,23 +35,33 @@ class ProcessCoverageIT {
     @Test
     void everyBpmnElementIsReachedByAProcessTest() throws IOException {
         Map<String, Set<String>> activated = new TreeMap<>();
-        StreamSupport.stream(InMemoryZeebe.get().records().processInstanceRecords().spliterator(), false)
+        StreamSupport.stream(
+                        InMemoryZeebe.get().records().processInstanceRecords().spliterator(), false)
                 .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
-                .forEach(r -> activated.computeIfAbsent(r.getValue().getBpmnProcessId(), k -> new TreeSet<>()).add(r.getValue().getElementId()));
+                .forEach(r -> activated
+                        .computeIfAbsent(r.getValue().getBpmnProcessId(), k -> new TreeSet<>())
+                        .add(r.getValue().getElementId()));
 
         List<String> missing = new ArrayList<>();
         StringBuilder report = new StringBuilder("\nBPMN element coverage of this test run\n");
         try (Stream<Path> files = Files.list(NodeTool.repoDir().resolve("bpmn"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
                 BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 for (Process process : model.getModelElementsByType(Process.class)) {
                     Set<String> elements = model.getModelElementsByType(FlowNode.class).stream()
-                            .filter(n -> processOf(n) == process).map(FlowNode::getId).collect(Collectors.toCollection(TreeSet::new));
+                            .filter(n -> processOf(n) == process)
+                            .map(FlowNode::getId)
+                            .collect(Collectors.toCollection(TreeSet::new));
                     Set<String> reached = activated.getOrDefault(process.getId(), Set.of());
                     Set<String> notReached = new TreeSet<>(elements);
                     notReached.removeAll(reached);
-                    report.append(String.format("  %-28s %3d/%3d elements (%5.1f%%)%s%n", process.getId(), elements.size() - notReached.size(),
-                            elements.size(), 100.0 * (elements.size() - notReached.size()) / elements.size(),
+                    report.append(String.format(
+                            "  %-28s %3d/%3d elements (%5.1f%%)%s%n",
+                            process.getId(),
+                            elements.size() - notReached.size(),
+                            elements.size(),
+                            100.0 * (elements.size() - notReached.size()) / elements.size(),
                             notReached.isEmpty() ? "" : "  not reached: " + notReached));
                     notReached.forEach(id -> missing.add(process.getId() + "#" + id));
                 }

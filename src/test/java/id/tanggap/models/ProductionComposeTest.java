@@ -76,7 +76,8 @@ class ProductionComposeTest {
         }
         for (String service : ComposeFiles.startedServices(compose)) {
             ComposeFiles.env(compose, service).forEach((name, value) -> {
-                if (name.startsWith("CAMUNDA_SECURITY_INITIALIZATION_USERS_") || name.equals("DEMO_USER_PASSWORD")
+                if (name.startsWith("CAMUNDA_SECURITY_INITIALIZATION_USERS_")
+                        || name.equals("DEMO_USER_PASSWORD")
                         || String.valueOf(value).equalsIgnoreCase("demo")) {
                     problems.add(service + "." + name + " is a demo login");
                 }
@@ -90,7 +91,9 @@ class ProductionComposeTest {
         assertThat(defaultSecrets(ComposeFiles.production())).isEmpty();
         // the demo stack has them, and the check finds them
         assertThat(defaultSecrets(ComposeFiles.load(ComposeFiles.BASE)))
-                .contains("mysql.MYSQL_ROOT_PASSWORD has the default root-only-for-local-use", "camunda.CAMUNDA_SECURITY_INITIALIZATION_USERS_0_PASSWORD is written in the file");
+                .contains(
+                        "mysql.MYSQL_ROOT_PASSWORD has the default root-only-for-local-use",
+                        "camunda.CAMUNDA_SECURITY_INITIALIZATION_USERS_0_PASSWORD is written in the file");
     }
 
     @Test
@@ -103,15 +106,22 @@ class ProductionComposeTest {
         required.put("keycloak", "KC_BOOTSTRAP_ADMIN_PASSWORD");
         required.put("keycloak-db", "POSTGRES_PASSWORD");
         required.put("camunda", "CAMUNDA_LICENSE_KEY");
-        required.forEach((service, name) -> assertThat(String.valueOf(ComposeFiles.env(prod, service).get(name)))
-                .as(service + "." + name).matches("\\$\\{[A-Z_]+:\\?[^}]*}"));
+        required.forEach((service, name) -> assertThat(
+                        String.valueOf(ComposeFiles.env(prod, service).get(name)))
+                .as(service + "." + name)
+                .matches("\\$\\{[A-Z_]+:\\?[^}]*}"));
         for (String name : List.of("MYSQL_PASSWORD")) {
-            assertThat(String.valueOf(ComposeFiles.env(prod, "mysql").get(name))).startsWith("${TANGGAP_DB_PASSWORD:?");
+            assertThat(String.valueOf(ComposeFiles.env(prod, "mysql").get(name)))
+                    .startsWith("${TANGGAP_DB_PASSWORD:?");
         }
-        for (String name : List.of("TANGGAP_OIDC_CLIENT_SECRET", "CAMUNDA_CLIENT_SECRET", "TANGGAP_CRYPTO_KEY", "TANGGAP_MAIL_PASSWORD")) {
-            assertThat(String.valueOf(ComposeFiles.env(prod, "app").get(name))).as(name).startsWith("${" + name + ":?");
+        for (String name : List.of(
+                "TANGGAP_OIDC_CLIENT_SECRET", "CAMUNDA_CLIENT_SECRET", "TANGGAP_CRYPTO_KEY", "TANGGAP_MAIL_PASSWORD")) {
+            assertThat(String.valueOf(ComposeFiles.env(prod, "app").get(name)))
+                    .as(name)
+                    .startsWith("${" + name + ":?");
         }
-        assertThat(String.valueOf(ComposeFiles.env(prod, "camunda").get("CAMUNDA_LICENSE_KEY"))).contains("licence");
+        assertThat(String.valueOf(ComposeFiles.env(prod, "camunda").get("CAMUNDA_LICENSE_KEY")))
+                .contains("licence");
     }
 
     @Test
@@ -119,12 +129,15 @@ class ProductionComposeTest {
     void onlyTheProxyPublishesPortsAndOnly80And443() throws Exception {
         Map<String, Object> prod = ComposeFiles.production();
         assertThat(publishedPorts(prod, "caddy")).isEmpty();
-        assertThat((List<Object>) ComposeFiles.service(prod, "caddy").get("ports")).contains("80:80", "443:443");
+        assertThat((List<Object>) ComposeFiles.service(prod, "caddy").get("ports"))
+                .contains("80:80", "443:443");
         assertThat(publishedPorts(ComposeFiles.load(ComposeFiles.BASE), "caddy"))
                 .contains("mysql publishes 127.0.0.1:3306:3306", "camunda publishes 127.0.0.1:26500:26500");
         // an override that forgets to reset MySQL's port leaves it published
-        Map<String, Object> spoiled = ComposeFiles.merge(ComposeFiles.load(ComposeFiles.BASE),
-                ComposeFiles.parse(ComposeFiles.text(ComposeFiles.PRODUCTION).replaceFirst("(?m)^  mysql:\\n    ports: !reset \\[]\\n", "  mysql:\n")));
+        Map<String, Object> spoiled = ComposeFiles.merge(
+                ComposeFiles.load(ComposeFiles.BASE),
+                ComposeFiles.parse(ComposeFiles.text(ComposeFiles.PRODUCTION)
+                        .replaceFirst("(?m)^  mysql:\\n    ports: !reset \\[]\\n", "  mysql:\n")));
         assertThat(publishedPorts(spoiled, "caddy")).containsExactly("mysql publishes 127.0.0.1:3306:3306");
     }
 
@@ -132,8 +145,11 @@ class ProductionComposeTest {
     void demoDataAndDemoLoginsAreOff() throws Exception {
         Map<String, Object> prod = ComposeFiles.production();
         assertThat(demoSettings(prod)).isEmpty();
-        assertThat(demoSettings(ComposeFiles.load(ComposeFiles.BASE))).contains("app: TANGGAP_DEMO_DATA is ${TANGGAP_DEMO_DATA:-true}",
-                "camunda.CAMUNDA_SECURITY_INITIALIZATION_USERS_0_PASSWORD is a demo login", "app.CAMUNDA_PASSWORD is a demo login");
+        assertThat(demoSettings(ComposeFiles.load(ComposeFiles.BASE)))
+                .contains(
+                        "app: TANGGAP_DEMO_DATA is ${TANGGAP_DEMO_DATA:-true}",
+                        "camunda.CAMUNDA_SECURITY_INITIALIZATION_USERS_0_PASSWORD is a demo login",
+                        "app.CAMUNDA_PASSWORD is a demo login");
         assertThat(ComposeFiles.startedServices(prod)).doesNotContain("mailpit");
     }
 
@@ -142,15 +158,19 @@ class ProductionComposeTest {
     void theStoresSitOnlyOnTheInternalNetwork() throws Exception {
         Map<String, Object> prod = ComposeFiles.production();
         for (String service : List.of("mysql", "elasticsearch", "keycloak-db")) {
-            assertThat((List<String>) ComposeFiles.service(prod, service).get("networks")).as(service).containsExactly("internal");
+            assertThat((List<String>) ComposeFiles.service(prod, service).get("networks"))
+                    .as(service)
+                    .containsExactly("internal");
         }
         Map<String, Object> networks = (Map<String, Object>) prod.get("networks");
-        assertThat(((Map<String, Object>) networks.get("internal")).get("internal")).isEqualTo(true);
+        assertThat(((Map<String, Object>) networks.get("internal")).get("internal"))
+                .isEqualTo(true);
         // everything started is attached to a declared network, none to the default one
         for (String service : ComposeFiles.startedServices(prod)) {
             Object attached = ComposeFiles.service(prod, service).get("networks");
             assertThat(attached).as(service + " networks").isNotNull();
-            Set<String> names = attached instanceof Map<?, ?> m ? (Set<String>) m.keySet() : new TreeSet<>((List<String>) attached);
+            Set<String> names =
+                    attached instanceof Map<?, ?> m ? (Set<String>) m.keySet() : new TreeSet<>((List<String>) attached);
             assertThat(networks.keySet()).as(service).containsAll(names);
         }
     }
@@ -162,13 +182,19 @@ class ProductionComposeTest {
         for (String service : ComposeFiles.startedServices(prod)) {
             Map<String, Object> s = ComposeFiles.service(prod, service);
             assertThat(s).as(service + " healthcheck").containsKey("healthcheck");
-            assertThat(((Map<String, Object>) s.get("healthcheck")).get("test")).as(service).isNotNull();
+            assertThat(((Map<String, Object>) s.get("healthcheck")).get("test"))
+                    .as(service)
+                    .isNotNull();
             Object deps = s.get("depends_on");
             if (deps != null) {
                 assertThat(deps).as(service + " depends_on with conditions").isInstanceOf(Map.class);
                 ((Map<String, Object>) deps).forEach((dep, cond) -> {
-                    assertThat(ComposeFiles.startedServices(prod)).as(service + " depends on a started service").contains(dep);
-                    assertThat(((Map<String, Object>) cond).get("condition")).as(service + " -> " + dep).isEqualTo("service_healthy");
+                    assertThat(ComposeFiles.startedServices(prod))
+                            .as(service + " depends on a started service")
+                            .contains(dep);
+                    assertThat(((Map<String, Object>) cond).get("condition"))
+                            .as(service + " -> " + dep)
+                            .isEqualTo("service_healthy");
                 });
             }
         }
@@ -178,7 +204,8 @@ class ProductionComposeTest {
     void theClusterRunsWithAuthorizationsTasklistV1AndKeycloak() throws Exception {
         Map<String, Object> prod = ComposeFiles.production();
         Map<String, Object> camunda = ComposeFiles.env(prod, "camunda");
-        assertThat(camunda).containsEntry("CAMUNDA_SECURITY_AUTHORIZATIONS_ENABLED", "true")
+        assertThat(camunda)
+                .containsEntry("CAMUNDA_SECURITY_AUTHORIZATIONS_ENABLED", "true")
                 .containsEntry("CAMUNDA_TASKLIST_V2_MODE_ENABLED", "false")
                 .containsEntry("CAMUNDA_TASKLIST_IDENTITY_USERACCESSRESTRICTIONSENABLED", "true")
                 .containsEntry("CAMUNDA_SECURITY_AUTHENTICATION_METHOD", "oidc")
@@ -188,32 +215,48 @@ class ProductionComposeTest {
                 .containsEntry("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_CLIENTID", "orchestration")
                 .containsEntry("CAMUNDA_DATA_SECONDARYSTORAGE_TYPE", "elasticsearch")
                 .containsEntry("CAMUNDA_DATABASE_INDEX_NUMBEROFREPLICAS", "0");
-        assertThat(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_ISSUERURI"))).isEqualTo("https://${KEYCLOAK_HOST:?}/realms/tanggap");
-        assertThat(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_CLIENTSECRET"))).startsWith("${ORCHESTRATION_CLIENT_SECRET:?");
-        assertThat(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_REDIRECTURI"))).isEqualTo("https://${CAMUNDA_HOST:?}/sso-callback");
+        assertThat(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_ISSUERURI")))
+                .isEqualTo("https://${KEYCLOAK_HOST:?}/realms/tanggap");
+        assertThat(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_CLIENTSECRET")))
+                .startsWith("${ORCHESTRATION_CLIENT_SECRET:?");
+        assertThat(String.valueOf(camunda.get("CAMUNDA_SECURITY_AUTHENTICATION_OIDC_REDIRECTURI")))
+                .isEqualTo("https://${CAMUNDA_HOST:?}/sso-callback");
         assertThat(camunda.keySet()).noneMatch(k -> k.startsWith("CAMUNDA_SECURITY_INITIALIZATION_USERS_"));
         DockerComposeTest.assertOneElasticsearchSetting(camunda);
-        assertThat(String.valueOf(ComposeFiles.service(prod, "camunda").get("healthcheck"))).contains("/actuator/health/readiness");
+        assertThat(String.valueOf(ComposeFiles.service(prod, "camunda").get("healthcheck")))
+                .contains("/actuator/health/readiness");
 
         Map<String, Object> es = ComposeFiles.env(prod, "elasticsearch");
         assertThat(es).containsEntry("xpack.security.enabled", "true").containsEntry("discovery.type", "single-node");
-        assertThat(String.valueOf(ComposeFiles.service(prod, "elasticsearch").get("healthcheck"))).contains("-u \"elastic:$$ELASTIC_PASSWORD\"");
-        assertThat(camunda.get("CAMUNDA_DATA_SECONDARYSTORAGE_ELASTICSEARCH_PASSWORD")).isEqualTo(es.get("ELASTIC_PASSWORD"));
-        assertThat(camunda.get("ZEEBE_BROKER_EXPORTERS_CAMUNDAEXPORTER_ARGS_CONNECT_PASSWORD")).isEqualTo(es.get("ELASTIC_PASSWORD"));
+        assertThat(String.valueOf(ComposeFiles.service(prod, "elasticsearch").get("healthcheck")))
+                .contains("-u \"elastic:$$ELASTIC_PASSWORD\"");
+        assertThat(camunda.get("CAMUNDA_DATA_SECONDARYSTORAGE_ELASTICSEARCH_PASSWORD"))
+                .isEqualTo(es.get("ELASTIC_PASSWORD"));
+        assertThat(camunda.get("ZEEBE_BROKER_EXPORTERS_CAMUNDAEXPORTER_ARGS_CONNECT_PASSWORD"))
+                .isEqualTo(es.get("ELASTIC_PASSWORD"));
 
         Map<String, Object> init = ComposeFiles.env(prod, "camunda-init");
-        assertThat(init).containsEntry("CAMUNDA_GROUPS_FROM_IDP", "true").containsEntry("CAMUNDA_APP_OWNER_TYPE", "CLIENT")
-                .containsEntry("CAMUNDA_APP_OWNER_ID", ComposeFiles.env(prod, "app").get("CAMUNDA_CLIENT_ID"))
-                .containsEntry("CAMUNDA_CLIENT_ID", camunda.get("CAMUNDA_SECURITY_INITIALIZATION_DEFAULTROLES_ADMIN_CLIENTS_0"));
+        assertThat(init)
+                .containsEntry("CAMUNDA_GROUPS_FROM_IDP", "true")
+                .containsEntry("CAMUNDA_APP_OWNER_TYPE", "CLIENT")
+                .containsEntry(
+                        "CAMUNDA_APP_OWNER_ID", ComposeFiles.env(prod, "app").get("CAMUNDA_CLIENT_ID"))
+                .containsEntry(
+                        "CAMUNDA_CLIENT_ID",
+                        camunda.get("CAMUNDA_SECURITY_INITIALIZATION_DEFAULTROLES_ADMIN_CLIENTS_0"));
     }
 
     @Test
     void theAppLogsInThroughKeycloakBehindTheProxy() throws Exception {
         Map<String, Object> prod = ComposeFiles.production();
         Map<String, Object> app = ComposeFiles.env(prod, "app");
-        assertThat(app).containsEntry("SPRING_PROFILES_ACTIVE", "oidc").containsEntry("TANGGAP_COOKIE_SECURE", "true")
-                .containsEntry("TANGGAP_OIDC_ROLES_CLAIM", "roles").containsEntry("CAMUNDA_AUTH_METHOD", "oidc");
-        assertThat(String.valueOf(app.get("TANGGAP_OIDC_ISSUER_URI"))).isEqualTo("https://${KEYCLOAK_HOST:?}/realms/tanggap");
+        assertThat(app)
+                .containsEntry("SPRING_PROFILES_ACTIVE", "oidc")
+                .containsEntry("TANGGAP_COOKIE_SECURE", "true")
+                .containsEntry("TANGGAP_OIDC_ROLES_CLAIM", "roles")
+                .containsEntry("CAMUNDA_AUTH_METHOD", "oidc");
+        assertThat(String.valueOf(app.get("TANGGAP_OIDC_ISSUER_URI")))
+                .isEqualTo("https://${KEYCLOAK_HOST:?}/realms/tanggap");
         assertThat(String.valueOf(app.get("TANGGAP_PUBLIC_BASE_URL"))).startsWith("https://");
         // the app reads every name it gets (plus the Spring profile)
         Set<String> known = new TreeSet<>(DockerComposeTest.applicationEnvNames());
@@ -222,7 +265,8 @@ class ProductionComposeTest {
 
         // X-Forwarded-* only from Caddy's fixed address
         @SuppressWarnings("unchecked")
-        Map<String, Object> caddyEdge = (Map<String, Object>) ((Map<String, Object>) ComposeFiles.service(prod, "caddy").get("networks")).get("edge");
+        Map<String, Object> caddyEdge = (Map<String, Object>)
+                ((Map<String, Object>) ComposeFiles.service(prod, "caddy").get("networks")).get("edge");
         String caddyIp = String.valueOf(caddyEdge.get("ipv4_address"));
         Pattern trusted = Pattern.compile(String.valueOf(app.get("TANGGAP_TRUSTED_PROXIES")));
         assertThat(trusted.matcher(caddyIp).matches()).isTrue();
@@ -234,12 +278,15 @@ class ProductionComposeTest {
     @Test
     void caddyRoutesTheAppTheClusterAndKeycloakByHostName() throws Exception {
         String caddyfile = ComposeFiles.text("docker/Caddyfile");
-        assertThat(caddyfile).containsPattern("\\{\\$TANGGAP_HOST} \\{[^}]*reverse_proxy app:8080")
+        assertThat(caddyfile)
+                .containsPattern("\\{\\$TANGGAP_HOST} \\{[^}]*reverse_proxy app:8080")
                 .containsPattern("\\{\\$CAMUNDA_HOST} \\{[^}]*reverse_proxy camunda:8080")
-                .contains("{$KEYCLOAK_HOST} {").contains("reverse_proxy keycloak:8080");
+                .contains("{$KEYCLOAK_HOST} {")
+                .contains("reverse_proxy keycloak:8080");
         assertThat(caddyfile).doesNotContain("mysql", "elasticsearch", ":9600", ":9000", ":26500", "keycloak-db");
         Map<String, Object> caddy = ComposeFiles.env(ComposeFiles.production(), "caddy");
-        assertThat(caddy.keySet()).contains("TANGGAP_HOST", "CAMUNDA_HOST", "KEYCLOAK_HOST", "ACME_EMAIL", "KEYCLOAK_ADMIN_CIDR");
+        assertThat(caddy.keySet())
+                .contains("TANGGAP_HOST", "CAMUNDA_HOST", "KEYCLOAK_HOST", "ACME_EMAIL", "KEYCLOAK_ADMIN_CIDR");
     }
 
     @Test
@@ -267,7 +314,8 @@ class ProductionComposeTest {
         // first section of docs/operations.md, and the README's production section
         assertThat(operations.substring(0, 1500)).contains("Camunda License", "Apache-2.0", "CAMUNDA_LICENSE_KEY");
         String production = readme.substring(readme.indexOf("## Local demo stack and production"));
-        assertThat(production.substring(0, production.indexOf("\n## ", 5))).contains("Camunda License", "Apache-2.0", "docker-compose.prod.yml");
+        assertThat(production.substring(0, production.indexOf("\n## ", 5)))
+                .contains("Camunda License", "Apache-2.0", "docker-compose.prod.yml");
         assertThat(ComposeFiles.text(ComposeFiles.PRODUCTION)).contains("Camunda License");
     }
 }

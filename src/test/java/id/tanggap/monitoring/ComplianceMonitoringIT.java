@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ComplianceMonitoringIT extends IntegrationTest {
 
-    private static final DateTimeFormatter GRAPH = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter GRAPH =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
     private static final String KABID_PUPR = "197203151998031004";
 
     @Autowired
@@ -46,33 +47,54 @@ class ComplianceMonitoringIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private OfficialAccount account(String token) {
-        OfficialAccount a = new OfficialAccount("FACEBOOK", "7" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
-                "kabid.pupr.uji", "https://www.facebook.com/kabid.pupr.uji", "DPUPR", KABID_PUPR, "SUBMITTED", token, Instant.now());
+        OfficialAccount a = new OfficialAccount(
+                "FACEBOOK",
+                "7" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L),
+                "kabid.pupr.uji",
+                "https://www.facebook.com/kabid.pupr.uji",
+                "DPUPR",
+                KABID_PUPR,
+                "SUBMITTED",
+                token,
+                Instant.now());
         a.verified(Instant.now());
         return accounts.save(a);
     }
 
     private void latestPost(OfficialAccount a, Instant at) {
-        TestPlatforms.get().stubFor(get(urlPathEqualTo("/graph/" + a.getPlatformAccountId() + "/posts")).atPriority(1)
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"data\":[{\"id\":\"1_2\",\"created_time\":\"" + GRAPH.format(at) + "\"}],\"paging\":{}}")));
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo("/graph/" + a.getPlatformAccountId() + "/posts"))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody("{\"data\":[{\"id\":\"1_2\",\"created_time\":\"" + GRAPH.format(at)
+                                        + "\"}],\"paging\":{}}")));
     }
 
     private long run(OfficialAccount a) {
         try (ZeebeClient client = ENGINE.engine().createClient()) {
-            long instance = client.newCreateInstanceCommand().bpmnProcessId("social-media-compliance").latestVersion()
-                    .variables(Map.of("requestedAccountIds", List.of(a.getId()))).send().join().getProcessInstanceKey();
+            long instance = client.newCreateInstanceCommand()
+                    .bpmnProcessId("social-media-compliance")
+                    .latestVersion()
+                    .variables(Map.of("requestedAccountIds", List.of(a.getId())))
+                    .send()
+                    .join()
+                    .getProcessInstanceKey();
             await().atMost(Duration.ofSeconds(60)).until(() -> ENGINE.isCompleted(instance));
             return instance;
         }
     }
 
     private Map<String, Object> lastCheck(OfficialAccount a) {
-        return jdbc.queryForMap("SELECT * FROM compliance_check WHERE account_id = ? ORDER BY check_date DESC LIMIT 1", a.getId());
+        return jdbc.queryForMap(
+                "SELECT * FROM compliance_check WHERE account_id = ? ORDER BY check_date DESC LIMIT 1", a.getId());
     }
 
     private long mails(String to, String handle, String part) {
-        return TestMail.to(to).stream().filter(m -> TestMail.subjectOf(m).contains(handle) && TestMail.subjectOf(m).contains(part)).count();
+        return TestMail.to(to).stream()
+                .filter(m -> TestMail.subjectOf(m).contains(handle)
+                        && TestMail.subjectOf(m).contains(part))
+                .count();
     }
 
     @Test
@@ -80,7 +102,8 @@ class ComplianceMonitoringIT extends IntegrationTest {
         OfficialAccount a = account("token-" + UUID.randomUUID());
         latestPost(a, ENGINE.now().minus(Duration.ofDays(1)));
         long first = run(a);
-        assertThat(ENGINE.completedElements(first)).contains("Task_ReadAccountActivity", "Task_EvaluateCompliance", "EndEvent_AccountCompliant");
+        assertThat(ENGINE.completedElements(first))
+                .contains("Task_ReadAccountActivity", "Task_EvaluateCompliance", "EndEvent_AccountCompliant");
         assertThat(lastCheck(a).get("compliant")).isIn(true, 1, (byte) 1);
         assertThat(lastCheck(a).get("consecutive_failures")).isEqualTo(0);
 
@@ -90,15 +113,25 @@ class ComplianceMonitoringIT extends IntegrationTest {
             runtime.increaseTime(Duration.ofDays(1));
             run(a);
             int expected = day;
-            await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) lastCheck(a).get("consecutive_failures")).intValue() == expected);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> ((Number) lastCheck(a).get("consecutive_failures")).intValue() == expected);
         }
         assertThat(lastCheck(a).get("active")).isIn(false, 0, (byte) 0);
-        await().atMost(Duration.ofSeconds(10)).until(() -> mails("kabid.dpupr@ntbprov.example", "kabid.pupr.uji", "belum memenuhi") >= 3);
-        var toHead = await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to("kadis.dpupr@ntbprov.example").stream()
-                .filter(m -> TestMail.subjectOf(m).contains("kabid.pupr.uji") && TestMail.subjectOf(m).contains("3 kali")).findFirst().orElse(null),
-                m -> m != null);
-        assertThat(DevMailText.plainText(toHead)).contains("tidak ada unggahan dalam 7 hari terakhir", "ke-3 berturut-turut");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM compliance_check WHERE account_id = ?", Integer.class, a.getId())).isEqualTo(4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> mails("kabid.dpupr@ntbprov.example", "kabid.pupr.uji", "belum memenuhi") >= 3);
+        var toHead = await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> TestMail.to("kadis.dpupr@ntbprov.example").stream()
+                                .filter(m -> TestMail.subjectOf(m).contains("kabid.pupr.uji")
+                                        && TestMail.subjectOf(m).contains("3 kali"))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
+        assertThat(DevMailText.plainText(toHead))
+                .contains("tidak ada unggahan dalam 7 hari terakhir", "ke-3 berturut-turut");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM compliance_check WHERE account_id = ?", Integer.class, a.getId()))
+                .isEqualTo(4);
     }
 
     @Test
@@ -107,39 +140,75 @@ class ComplianceMonitoringIT extends IntegrationTest {
         Instant now = ENGINE.now();
         String path = "/graph/" + a.getPlatformAccountId() + "/posts";
         // the first answer is Graph's rate limit (code 4): the job is retried after its back-off
-        TestPlatforms.get().stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("rate").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(TestPlatforms.json("graph-error-rate-limit.json").withStatus(400)).willSetStateTo("ok"));
-        TestPlatforms.get().stubFor(get(urlPathEqualTo(path)).atPriority(2).inScenario("rate").whenScenarioStateIs("ok")
-                .withQueryParam("after", absent())
-                .willReturn(page(now.minus(Duration.ofHours(5)), now.minus(Duration.ofDays(2)), "CURSOR-1", true)));
-        TestPlatforms.get().stubFor(get(urlPathEqualTo(path)).atPriority(1).inScenario("rate").whenScenarioStateIs("ok")
-                .withQueryParam("after", equalTo("CURSOR-1"))
-                .willReturn(page(now.minus(Duration.ofDays(6)), now.minus(Duration.ofDays(20)), "CURSOR-2", false)));
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo(path))
+                        .atPriority(1)
+                        .inScenario("rate")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(TestPlatforms.json("graph-error-rate-limit.json")
+                                .withStatus(400))
+                        .willSetStateTo("ok"));
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo(path))
+                        .atPriority(2)
+                        .inScenario("rate")
+                        .whenScenarioStateIs("ok")
+                        .withQueryParam("after", absent())
+                        .willReturn(
+                                page(now.minus(Duration.ofHours(5)), now.minus(Duration.ofDays(2)), "CURSOR-1", true)));
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo(path))
+                        .atPriority(1)
+                        .inScenario("rate")
+                        .whenScenarioStateIs("ok")
+                        .withQueryParam("after", equalTo("CURSOR-1"))
+                        .willReturn(page(
+                                now.minus(Duration.ofDays(6)), now.minus(Duration.ofDays(20)), "CURSOR-2", false)));
         run(a);
         var check = lastCheck(a);
         assertThat(check.get("posts_last_7_days")).isEqualTo(3);
         assertThat(check.get("compliant")).isIn(true, 1, (byte) 1);
-        TestPlatforms.get().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(path))
-                .withQueryParam("after", equalTo("CURSOR-1")));
+        TestPlatforms.get()
+                .verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(path))
+                        .withQueryParam("after", equalTo("CURSOR-1")));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder page(Instant first, Instant second, String after, boolean more) {
-        String paging = "{\"cursors\":{\"before\":\"B\",\"after\":\"" + after + "\"}" + (more ? ",\"next\":\"https://graph.example/next\"" : "") + "}";
-        return aResponse().withHeader("Content-Type", "application/json").withBody("{\"data\":[{\"id\":\"1\",\"created_time\":\"" + GRAPH.format(first)
-                + "\"},{\"id\":\"2\",\"created_time\":\"" + GRAPH.format(second) + "\"}],\"paging\":" + paging + "}");
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder page(
+            Instant first, Instant second, String after, boolean more) {
+        String paging = "{\"cursors\":{\"before\":\"B\",\"after\":\"" + after + "\"}"
+                + (more ? ",\"next\":\"https://graph.example/next\"" : "") + "}";
+        return aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":[{\"id\":\"1\",\"created_time\":\"" + GRAPH.format(first)
+                        + "\"},{\"id\":\"2\",\"created_time\":\"" + GRAPH.format(second) + "\"}],\"paging\":" + paging
+                        + "}");
     }
 
     @Test
     void anExpiredTokenIsAnIncidentNotACrash() {
         OfficialAccount a = account("expired-" + UUID.randomUUID());
-        TestPlatforms.get().stubFor(get(urlPathEqualTo("/graph/" + a.getPlatformAccountId() + "/posts")).atPriority(1)
-                .willReturn(TestPlatforms.json("graph-error-expired-token.json").withStatus(400)));
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo("/graph/" + a.getPlatformAccountId() + "/posts"))
+                        .atPriority(1)
+                        .willReturn(TestPlatforms.json("graph-error-expired-token.json")
+                                .withStatus(400)));
         try (ZeebeClient client = ENGINE.engine().createClient()) {
-            long instance = client.newCreateInstanceCommand().bpmnProcessId("social-media-compliance").latestVersion()
-                    .variables(Map.of("requestedAccountIds", List.of(a.getId()))).send().join().getProcessInstanceKey();
-            var incident = await().atMost(Duration.ofSeconds(15)).until(() -> StreamSupport.stream(ENGINE.records().incidentRecords().spliterator(), false)
-                    .filter(i -> i.getIntent() == IncidentIntent.CREATED && i.getValue().getProcessInstanceKey() == instance)
-                    .findFirst().orElse(null), i -> i != null);
+            long instance = client.newCreateInstanceCommand()
+                    .bpmnProcessId("social-media-compliance")
+                    .latestVersion()
+                    .variables(Map.of("requestedAccountIds", List.of(a.getId())))
+                    .send()
+                    .join()
+                    .getProcessInstanceKey();
+            var incident = await().atMost(Duration.ofSeconds(15))
+                    .until(
+                            () -> StreamSupport.stream(
+                                            ENGINE.records().incidentRecords().spliterator(), false)
+                                    .filter(i -> i.getIntent() == IncidentIntent.CREATED
+                                            && i.getValue().getProcessInstanceKey() == instance)
+                                    .findFirst()
+                                    .orElse(null),
+                            i -> i != null);
             assertThat(incident.getValue().getElementId()).isEqualTo("Task_ReadAccountActivity");
             assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa", "kabid.pupr.uji");
         } finally {

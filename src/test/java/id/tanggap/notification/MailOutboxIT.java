@@ -30,17 +30,28 @@ class MailOutboxIT extends IntegrationTest {
 
     @Autowired
     Mailer mailer;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcTemplate jdbc;
 
     private static Map<String, Object> model() {
-        return Map.of("ticket", "NTB-TEST-1", "trackingUrl", "https://tanggap.ntbprov.example/lacak/NTB-TEST-1", "supporters", 2);
+        return Map.of(
+                "ticket",
+                "NTB-TEST-1",
+                "trackingUrl",
+                "https://tanggap.ntbprov.example/lacak/NTB-TEST-1",
+                "supporters",
+                2);
     }
 
     private static String expectedMessageId(String dedupKey) throws Exception {
-        return "<" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8)))
+        return "<"
+                + HexFormat.of()
+                        .formatHex(
+                                MessageDigest.getInstance("SHA-256").digest(dedupKey.getBytes(StandardCharsets.UTF_8)))
                 + "@tanggap.example>";
     }
 
@@ -56,16 +67,29 @@ class MailOutboxIT extends IntegrationTest {
         String rolledBack = "rollback-" + UUID.randomUUID() + "@warga.example";
         String committed = "commit-" + UUID.randomUUID() + "@warga.example";
         tx.executeWithoutResult(status -> {
-            assertThat(mailer.sendOnce("test-rollback:" + rolledBack, null, rolledBack, "[Tanggap] Tidak terkirim", "report-joined", model())).isTrue();
+            assertThat(mailer.sendOnce(
+                            "test-rollback:" + rolledBack,
+                            null,
+                            rolledBack,
+                            "[Tanggap] Tidak terkirim",
+                            "report-joined",
+                            model()))
+                    .isTrue();
             status.setRollbackOnly();
         });
-        tx.executeWithoutResult(status -> mailer.sendOnce("test-commit:" + committed, null, committed, "[Tanggap] Terkirim", "report-joined", model()));
+        tx.executeWithoutResult(status -> mailer.sendOnce(
+                "test-commit:" + committed, null, committed, "[Tanggap] Terkirim", "report-joined", model()));
 
         // the committed one arrives (after its commit); the rolled-back one was never queued, so it never comes
-        await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to(committed).size() == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> TestMail.to(committed).size() == 1);
         mailer.sweep();
         assertThat(TestMail.to(rolledBack)).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification_log WHERE dedup_key = ?", Integer.class, "test-rollback:" + rolledBack)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM notification_log WHERE dedup_key = ?",
+                        Integer.class,
+                        "test-rollback:" + rolledBack))
+                .isZero();
     }
 
     @Test
@@ -79,25 +103,34 @@ class MailOutboxIT extends IntegrationTest {
         String key = "test-smtp-down:" + to;
 
         // the worker's call succeeds: the e-mail is queued, its first attempt failed and waits
-        assertThat(mailServerDown.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model())).isTrue();
-        var row = jdbc.queryForMap("SELECT status, attempts, last_error, next_attempt_at, content, message_id FROM notification_log WHERE dedup_key = ?", key);
+        assertThat(mailServerDown.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model()))
+                .isTrue();
+        var row = jdbc.queryForMap(
+                "SELECT status, attempts, last_error, next_attempt_at, content, message_id FROM notification_log WHERE dedup_key = ?",
+                key);
         assertThat(row.get("status")).isEqualTo("PENDING");
         assertThat(row.get("attempts")).isEqualTo(1);
         assertThat(row.get("last_error")).isNotNull();
         assertThat(row.get("next_attempt_at")).isNotNull();
-        assertThat((String) row.get("content")).startsWith("v1:").doesNotContain(to); // personal data is encrypted while it waits
+        assertThat((String) row.get("content"))
+                .startsWith("v1:")
+                .doesNotContain(to); // personal data is encrypted while it waits
         assertThat(row.get("message_id")).isEqualTo(expectedMessageId(key));
         // the same job delivered again queues nothing new
-        assertThat(mailServerDown.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model())).isFalse();
+        assertThat(mailServerDown.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model()))
+                .isFalse();
         assertThat(TestMail.to(to)).isEmpty();
 
         // the mail server is back: the sweep sends it once the pause is over, exactly once
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            mailer.sweep();
-            return TestMail.to(to).size() == 1;
-        });
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    mailer.sweep();
+                    return TestMail.to(to).size() == 1;
+                });
         mailer.sweep();
-        assertThat(mailer.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model())).isFalse();
+        assertThat(mailer.sendOnce(key, null, to, "[Tanggap] Tertunda", "report-joined", model()))
+                .isFalse();
         List<MimeMessage> received = TestMail.to(to);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getMessageID()).isEqualTo(expectedMessageId(key));
@@ -121,15 +154,21 @@ class MailOutboxIT extends IntegrationTest {
         };
         crashesAfterSending.setHost("127.0.0.1");
         crashesAfterSending.setPort(TestMail.port());
-        assertThat(mailer.withSender(crashesAfterSending).sendOnce(key, null, to, "[Tanggap] Dua kali", "report-joined", model())).isTrue();
-        assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key)).isEqualTo("PENDING");
+        assertThat(mailer.withSender(crashesAfterSending)
+                        .sendOnce(key, null, to, "[Tanggap] Dua kali", "report-joined", model()))
+                .isTrue();
+        assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key))
+                .isEqualTo("PENDING");
 
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            mailer.sweep();
-            return TestMail.to(to).size() == 2;
-        });
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    mailer.sweep();
+                    return TestMail.to(to).size() == 2;
+                });
         // the receiving mail system can tell it is the same e-mail
         assertThat(TestMail.to(to)).extracting(MimeMessage::getMessageID).containsOnly(expectedMessageId(key));
-        assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key))
+                .isEqualTo("SENT");
     }
 }

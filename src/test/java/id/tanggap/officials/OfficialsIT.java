@@ -23,7 +23,10 @@ class OfficialsIT extends IntegrationTest {
 
     @Test
     void anOfficialIsFoundByNipAndAnUnknownNipFindsNoOne() {
-        assertThat(officials.find("197203151998031004")).get().extracting(Official::getOpdCode).isEqualTo("DPUPR");
+        assertThat(officials.find("197203151998031004"))
+                .get()
+                .extracting(Official::getOpdCode)
+                .isEqualTo("DPUPR");
         assertThat(officials.find("000000000000000000")).isEmpty();
         assertThat(officials.find(null)).isEmpty();
     }

@@ -26,22 +26,35 @@ class EngineGatewayArchitectureTest {
     private static final DescribedPredicate<JavaMethodCall> ENGINE_COMMAND = DescribedPredicate.describe(
             "a CamundaClient command that starts a process or publishes a message",
             call -> call.getTargetOwner().isAssignableTo(CamundaClient.class)
-                    && call.getName().matches("newPublishMessageCommand|newCreateInstanceCommand|newCorrelateMessageCommand"));
+                    && call.getName()
+                            .matches("newPublishMessageCommand|newCreateInstanceCommand|newCorrelateMessageCommand"));
 
     @Test
     void onlyTheEngineRelayStartsProcessesOrPublishesMessages() {
-        noClasses().that().resideOutsideOfPackage("id.tanggap.process..")
-                .should().callMethodWhere(ENGINE_COMMAND)
-                .because("starts and messages are written to the engine outbox in the caller's transaction (EngineGateway)")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("id.tanggap.process..")
+                .should()
+                .callMethodWhere(ENGINE_COMMAND)
+                .because(
+                        "starts and messages are written to the engine outbox in the caller's transaction (EngineGateway)")
                 .check(CLASSES);
         // and the rule looks for the right calls: the relay makes them
-        classes().that().haveSimpleName("EngineRelay").should().callMethodWhere(ENGINE_COMMAND).check(CLASSES);
+        classes()
+                .that()
+                .haveSimpleName("EngineRelay")
+                .should()
+                .callMethodWhere(ENGINE_COMMAND)
+                .check(CLASSES);
     }
 
     @Test
     void onlyTheMailerSendsEmail() {
-        noClasses().that().resideOutsideOfPackage("id.tanggap.notification..")
-                .should().callMethod(JavaMailSender.class, "send", jakarta.mail.internet.MimeMessage.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("id.tanggap.notification..")
+                .should()
+                .callMethod(JavaMailSender.class, "send", jakarta.mail.internet.MimeMessage.class)
                 .because("e-mails are queued in the caller's transaction and sent after the commit (Mailer)")
                 .check(CLASSES);
     }

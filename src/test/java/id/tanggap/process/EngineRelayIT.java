@@ -18,12 +18,16 @@ class EngineRelayIT extends IntegrationTest {
 
     @Autowired
     EngineGateway gateway;
+
     @Autowired
     EngineRelay relay;
+
     @Autowired
     ProcessModels models;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,20 +37,29 @@ class EngineRelayIT extends IntegrationTest {
         String bad = "bad-start-" + UUID.randomUUID();
         tx.executeWithoutResult(s -> gateway.startLater("tanggap-no-such-process", bad, Map.of("x", 1)));
         // tried right after the commit: the engine knows no such process
-        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
-                "SELECT attempts FROM engine_outbox WHERE message_id = ?", Integer.class, bad) == 1);
-        assertThat(jdbc.queryForObject("SELECT last_error FROM engine_outbox WHERE message_id = ?", String.class, bad)).isNotBlank();
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT attempts FROM engine_outbox WHERE message_id = ?", Integer.class, bad)
+                        == 1);
+        assertThat(jdbc.queryForObject("SELECT last_error FROM engine_outbox WHERE message_id = ?", String.class, bad))
+                .isNotBlank();
 
         // a message left over from before a restart, queued behind the refused start
         String good = "left-over-" + UUID.randomUUID();
-        jdbc.update("INSERT INTO engine_outbox (kind, name, correlation_key, message_id, variables, time_to_live_seconds, created_at, attempts)"
-                + " VALUES ('MESSAGE', 'tanggap-test-nobody-waits', ?, ?, '{}', 60, NOW(6), 0)", good, good);
+        jdbc.update(
+                "INSERT INTO engine_outbox (kind, name, correlation_key, message_id, variables, time_to_live_seconds, created_at, attempts)"
+                        + " VALUES ('MESSAGE', 'tanggap-test-nobody-waits', ?, ?, '{}', 60, NOW(6), 0)",
+                good,
+                good);
         jdbc.update("UPDATE engine_outbox SET next_attempt_at = NULL WHERE message_id = ?", bad); // its pause is over
 
         relay.sweep();
 
-        assertThat(jdbc.queryForObject("SELECT published_at IS NOT NULL FROM engine_outbox WHERE message_id = ?", Boolean.class, good)).isTrue();
-        var refused = jdbc.queryForMap("SELECT attempts, published_at, next_attempt_at FROM engine_outbox WHERE message_id = ?", bad);
+        assertThat(jdbc.queryForObject(
+                        "SELECT published_at IS NOT NULL FROM engine_outbox WHERE message_id = ?", Boolean.class, good))
+                .isTrue();
+        var refused = jdbc.queryForMap(
+                "SELECT attempts, published_at, next_attempt_at FROM engine_outbox WHERE message_id = ?", bad);
         assertThat(refused.get("attempts")).isEqualTo(2);
         assertThat(refused.get("published_at")).isNull();
         assertThat(refused.get("next_attempt_at")).isNotNull();
@@ -55,8 +68,10 @@ class EngineRelayIT extends IntegrationTest {
     @Test
     void aStartOrMessageIsOnlyWrittenInTheCallersTransaction() {
         String id = "no-tx-" + UUID.randomUUID();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gateway.publishLater("tanggap-test-nobody-waits", id, id, Map.of()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> gateway.publishLater("tanggap-test-nobody-waits", id, id, Map.of()))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM engine_outbox WHERE message_id = ?", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM engine_outbox WHERE message_id = ?", Integer.class, id))
+                .isZero();
     }
 }

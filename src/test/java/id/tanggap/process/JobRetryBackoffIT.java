@@ -25,25 +25,43 @@ class JobRetryBackoffIT extends IntegrationTest {
 
     /** A one-task process whose task is done by an application worker that fails for a case that does not exist. */
     private long startFailingTask(String processId, String retryBackoffHeader) {
-        var task = Bpmn.createExecutableProcess(processId).startEvent().serviceTask("Task_FailingRegister")
-                .zeebeJobType("registerComplaint").zeebeJobRetries("2");
-        BpmnModelInstance model = (retryBackoffHeader == null ? task : task.zeebeTaskHeader("retryBackoff", retryBackoffHeader)).endEvent().done();
+        var task = Bpmn.createExecutableProcess(processId)
+                .startEvent()
+                .serviceTask("Task_FailingRegister")
+                .zeebeJobType("registerComplaint")
+                .zeebeJobRetries("2");
+        BpmnModelInstance model = (retryBackoffHeader == null
+                        ? task
+                        : task.zeebeTaskHeader("retryBackoff", retryBackoffHeader))
+                .endEvent()
+                .done();
         try (ZeebeClient client = ENGINE.engine().createClient()) {
-            client.newDeployResourceCommand().addProcessModel(model, processId + ".bpmn").send().join();
-            return client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
-                    .variables(Map.of("complaintId", -1)).send().join().getProcessInstanceKey();
+            client.newDeployResourceCommand()
+                    .addProcessModel(model, processId + ".bpmn")
+                    .send()
+                    .join();
+            return client.newCreateInstanceCommand()
+                    .bpmnProcessId(processId)
+                    .latestVersion()
+                    .variables(Map.of("complaintId", -1))
+                    .send()
+                    .join()
+                    .getProcessInstanceKey();
         }
     }
 
     private static List<Record<JobRecordValue>> failures(long instance) {
-        return new JobRecordStreamFilter(ENGINE.records().jobRecords()).withIntent(JobIntent.FAILED).stream()
-                .filter(r -> r.getValue().getProcessInstanceKey() == instance).toList();
+        return new JobRecordStreamFilter(ENGINE.records().jobRecords())
+                .withIntent(JobIntent.FAILED).stream()
+                        .filter(r -> r.getValue().getProcessInstanceKey() == instance)
+                        .toList();
     }
 
     @Test
     void aFailingWorkerRetriesAfterTheBackoffTheBpmnStates() {
         long instance = startFailingTask("job-backoff-check-header", "PT0.7S");
-        List<Record<JobRecordValue>> failed = await().atMost(Duration.ofSeconds(20)).until(() -> failures(instance), f -> f.size() == 2);
+        List<Record<JobRecordValue>> failed =
+                await().atMost(Duration.ofSeconds(20)).until(() -> failures(instance), f -> f.size() == 2);
 
         assertThat(failed).extracting(r -> r.getValue().getRetryBackoff()).containsOnly(700L);
         assertThat(failed).extracting(r -> r.getValue().getRetries()).containsExactly(1, 0);
@@ -55,8 +73,10 @@ class JobRetryBackoffIT extends IntegrationTest {
     @Test
     void withoutAHeaderTheConfiguredBackoffApplies() {
         long instance = startFailingTask("job-backoff-check-default", null);
-        List<Record<JobRecordValue>> failed = await().atMost(Duration.ofSeconds(20)).until(() -> failures(instance), f -> !f.isEmpty());
+        List<Record<JobRecordValue>> failed =
+                await().atMost(Duration.ofSeconds(20)).until(() -> failures(instance), f -> !f.isEmpty());
 
-        assertThat(failed.get(0).getValue().getRetryBackoff()).isEqualTo(500L); // tanggap.jobs.retry-backoff in the test configuration
+        assertThat(failed.get(0).getValue().getRetryBackoff())
+                .isEqualTo(500L); // tanggap.jobs.retry-backoff in the test configuration
     }
 }

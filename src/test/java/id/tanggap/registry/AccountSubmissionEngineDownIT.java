@@ -37,25 +37,40 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OfficialRepository officials;
+
     @Autowired
     OfficialAccountRepository accounts;
+
     @Autowired
     AccountHistoryRepository history;
+
     @Autowired
     EngineGateway gateway;
+
     @Autowired
     EngineRelay relay;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     ProcessModels models;
 
     private static final StaffUser DISKOMINFO = new StaffUser() {
-        public String username() { return "diskominfo"; }
-        public String opdCode() { return null; }
-        public Collection<? extends GrantedAuthority> getAuthorities() { return List.of(new SimpleGrantedAuthority("ROLE_DISKOMINFO")); }
+        public String username() {
+            return "diskominfo";
+        }
+
+        public String opdCode() {
+            return null;
+        }
+
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return List.of(new SimpleGrantedAuthority("ROLE_DISKOMINFO"));
+        }
     };
 
     @Test
@@ -64,39 +79,69 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
         try (ServerSocket s = new ServerSocket(0)) {
             deadPort = s.getLocalPort();
         }
-        try (CamundaClient down = CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:" + deadPort))
-                .preferRestOverGrpc(false).defaultRequestTimeout(Duration.ofSeconds(2)).build()) {
+        try (CamundaClient down = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + deadPort))
+                .preferRestOverGrpc(false)
+                .defaultRequestTimeout(Duration.ofSeconds(2))
+                .build()) {
             // the registry as the application has it, except that its engine cannot be reached
-            AccountRegistry registryWithEngineDown = new AccountRegistry(officials, accounts, history,
-                    gateway.withRelay(relay.withClient(down)), tx, Clock.systemUTC());
+            AccountRegistry registryWithEngineDown = new AccountRegistry(
+                    officials, accounts, history, gateway.withRelay(relay.withClient(down)), tx, Clock.systemUTC());
 
             // (the models are in the engine: only the engine being unreachable keeps the start back)
             await().atMost(Duration.ofSeconds(60)).until(models::deployed);
             String nip = "198002172005011005";
-            OfficialAccount account = registryWithEngineDown.submit(nip,
-                    new AccountRegistry.Submission("FACEBOOK", "ketut.engine.down", "https://www.facebook.com/ketut.engine.down", null), DISKOMINFO);
+            OfficialAccount account = registryWithEngineDown.submit(
+                    nip,
+                    new AccountRegistry.Submission(
+                            "FACEBOOK", "ketut.engine.down", "https://www.facebook.com/ketut.engine.down", null),
+                    DISKOMINFO);
 
             // accepted and queued; the attempt after the commit failed and waits before the next one
             String startId = "official-account:" + account.getId();
-            await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
-                    "SELECT attempts FROM engine_outbox WHERE message_id = ?", Integer.class, startId) >= 1);
-            var row = jdbc.queryForMap("SELECT kind, published_at, last_error, next_attempt_at FROM engine_outbox WHERE message_id = ?", startId);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT attempts FROM engine_outbox WHERE message_id = ?", Integer.class, startId)
+                            >= 1);
+            var row = jdbc.queryForMap(
+                    "SELECT kind, published_at, last_error, next_attempt_at FROM engine_outbox WHERE message_id = ?",
+                    startId);
             assertThat(row.get("kind")).isEqualTo("MESSAGE");
             assertThat(row.get("published_at")).isNull();
             assertThat(row.get("last_error")).isNotNull();
             assertThat(row.get("next_attempt_at")).isNotNull();
-            assertThat(jdbc.queryForObject("SELECT status FROM official_account WHERE id = ?", String.class, account.getId())).isEqualTo("SUBMITTED");
-            assertThat(jdbc.queryForObject("SELECT process_instance_key FROM official_account WHERE id = ?", Long.class, account.getId())).isNull();
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM official_account WHERE id = ?", String.class, account.getId()))
+                    .isEqualTo("SUBMITTED");
+            assertThat(jdbc.queryForObject(
+                            "SELECT process_instance_key FROM official_account WHERE id = ?",
+                            Long.class,
+                            account.getId()))
+                    .isNull();
             // nobody has to submit it again (which is still refused as a duplicate: it is registered)
-            assertThatThrownBy(() -> registryWithEngineDown.submit(nip,
-                    new AccountRegistry.Submission("FACEBOOK", "ketut.engine.down", "https://www.facebook.com/ketut.engine.down", null), DISKOMINFO))
+            assertThatThrownBy(() -> registryWithEngineDown.submit(
+                            nip,
+                            new AccountRegistry.Submission(
+                                    "FACEBOOK",
+                                    "ketut.engine.down",
+                                    "https://www.facebook.com/ketut.engine.down",
+                                    null),
+                            DISKOMINFO))
                     .isInstanceOf(InvalidInputException.class);
 
-            // the engine is back: the sweep starts the verification once the pause is over, and notes the instance on the account
-            long instance = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                relay.sweep();
-                return jdbc.queryForObject("SELECT process_instance_key FROM official_account WHERE id = ?", Long.class, account.getId());
-            }, k -> k != null);
+            // the engine is back: the sweep starts the verification once the pause is over, and notes the instance on
+            // the account
+            long instance = await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> {
+                                relay.sweep();
+                                return jdbc.queryForObject(
+                                        "SELECT process_instance_key FROM official_account WHERE id = ?",
+                                        Long.class,
+                                        account.getId());
+                            },
+                            k -> k != null);
             var task = runtime.awaitUserTask(instance, "Task_VerifyAccount");
             assertThat(task.candidateGroups()).containsExactly("diskominfo");
 
@@ -108,7 +153,9 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
             assertThat(relay.publish(entry)).isTrue();
             ENGINE.waitForIdle();
             assertThat(ENGINE.processInstances("official-account-verification").stream()
-                    .filter(k -> ENGINE.processVariables(k).get("accountId") instanceof Number n && n.longValue() == account.getId())).hasSize(1);
+                            .filter(k -> ENGINE.processVariables(k).get("accountId") instanceof Number n
+                                    && n.longValue() == account.getId()))
+                    .hasSize(1);
         }
     }
 }

@@ -31,7 +31,8 @@ class DirectoryPrivacyIT extends IntegrationTest {
         assertThat(all.json().findValues("nip")).isEmpty();
         assertThat(all.json().findValuesAsText("handle")).isNotEmpty();
 
-        for (String path : List.of("/api/directory", "/api/directory/DLHK", "/direktori", "/direktori/DLHK", "/direktori/DLHK/embed.js")) {
+        for (String path : List.of(
+                "/api/directory", "/api/directory/DLHK", "/direktori", "/direktori/DLHK", "/direktori/DLHK/embed.js")) {
             String body = api.get(path).body();
             assertThat(nips).as(path).allSatisfy(nip -> assertThat(body).doesNotContain(nip));
         }

@@ -24,7 +24,10 @@ class CategoriesIT extends IntegrationTest {
     @Test
     void theListsAreOrderedForFormsAndCatalogues() {
         assertThat(categories.byCode()).extracting(CategoryInfo::code).contains("SAMPAH", "JALAN_RUSAK");
-        assertThat(categories.byName()).extracting(CategoryInfo::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
-                .contains("Banjir dan drainase").hasSameSizeAs(categories.byCode());
+        assertThat(categories.byName())
+                .extracting(CategoryInfo::name)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .contains("Banjir dan drainase")
+                .hasSameSizeAs(categories.byCode());
     }
 }

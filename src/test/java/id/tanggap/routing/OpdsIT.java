@@ -29,14 +29,19 @@ class OpdsIT extends IntegrationTest {
 
     @Test
     void theListIsByNameAndNamesCoverEveryOpd() {
-        assertThat(opds.all()).extracting(OpdInfo::name).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).contains("Inspektorat Provinsi NTB");
-        assertThat(opds.names()).containsEntry("BPBD", "Badan Penanggulangan Bencana Daerah Provinsi NTB")
+        assertThat(opds.all())
+                .extracting(OpdInfo::name)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+                .contains("Inspektorat Provinsi NTB");
+        assertThat(opds.names())
+                .containsEntry("BPBD", "Badan Penanggulangan Bencana Daerah Provinsi NTB")
                 .hasSameSizeAs(opds.all());
     }
 
     @Test
     void registeringATakenCodeChangesNothing() {
-        assertThat(opds.registerIfAbsent("DPUPR", "Nama lain", "Lain", "opd-lain", "lain@example.org")).isFalse();
+        assertThat(opds.registerIfAbsent("DPUPR", "Nama lain", "Lain", "opd-lain", "lain@example.org"))
+                .isFalse();
         assertThat(opds.nameOf("DPUPR")).isEqualTo("Dinas Pekerjaan Umum dan Penataan Ruang Provinsi NTB");
     }
 }

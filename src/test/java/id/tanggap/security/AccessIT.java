@@ -29,8 +29,10 @@ class AccessIT extends IntegrationTest {
         var c = cases.submitJson(Api.complaint("WEB", "acc-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Rohmah", false));
         String ticket = c.ticket();
         cases.triageValid(c, "JALAN_RUSAK");
-        await().atMost(Duration.ofSeconds(15)).until(
-                () -> "DPUPR".equals(jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> "DPUPR"
+                        .equals(jdbc.queryForObject(
+                                "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
 
         assertThat(api.get("/api/cases/" + ticket).status()).isEqualTo(401);
         assertThat(api.get("/api/cases/" + ticket, "pupr", "salah").status()).isEqualTo(401);

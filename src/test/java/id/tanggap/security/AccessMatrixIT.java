@@ -47,8 +47,14 @@ class AccessMatrixIT extends IntegrationTest {
 
     /** The callers; ADMIN is an account with the ADMIN role only (the demo admin also holds the others). */
     enum Who {
-        ANONYMOUS(null), DISKOMINFO("diskominfo"), OPD_OWN("pupr"), OPD_OTHER("dlhk"), HEAD_OWN("kadis-pupr"), HEAD_OTHER("kadis-dlhk"),
-        SUPERVISOR("sekda"), ADMIN("uji-admin");
+        ANONYMOUS(null),
+        DISKOMINFO("diskominfo"),
+        OPD_OWN("pupr"),
+        OPD_OTHER("dlhk"),
+        HEAD_OWN("kadis-pupr"),
+        HEAD_OTHER("kadis-dlhk"),
+        SUPERVISOR("sekda"),
+        ADMIN("uji-admin");
 
         final String user;
 
@@ -58,7 +64,14 @@ class AccessMatrixIT extends IntegrationTest {
     }
 
     /** One endpoint: how it is called and who may. {@code unchecked}: callers whose answer another change decides (see the row). */
-    record Endpoint(String method, String path, boolean page, String contentType, String body, Set<Who> allowed, Set<Who> unchecked) {
+    record Endpoint(
+            String method,
+            String path,
+            boolean page,
+            String contentType,
+            String body,
+            Set<Who> allowed,
+            Set<Who> unchecked) {
 
         @Override
         public String toString() {
@@ -66,8 +79,13 @@ class AccessMatrixIT extends IntegrationTest {
         }
 
         String pattern() {
-            return method + " " + path.replaceFirst("\\?.*", "").replace(TICKET, "{ticket}").replace(NO_ID, "{id}")
-                    .replace(DPUPR_STAFF, "{staffId}").replace(DPUPR_NIP, "{nip}").replace(FAR_DAY, "{date}");
+            return method + " "
+                    + path.replaceFirst("\\?.*", "")
+                            .replace(TICKET, "{ticket}")
+                            .replace(NO_ID, "{id}")
+                            .replace(DPUPR_STAFF, "{staffId}")
+                            .replace(DPUPR_NIP, "{nip}")
+                            .replace(FAR_DAY, "{date}");
         }
     }
 
@@ -94,8 +112,16 @@ class AccessMatrixIT extends IntegrationTest {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                api("GET", "/api/cases/" + TICKET, null, EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.OPD_OWN, Who.HEAD_OWN)),
-                page("GET", "/dashboard?opd=DPUPR", null, EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
+                api(
+                        "GET",
+                        "/api/cases/" + TICKET,
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.OPD_OWN, Who.HEAD_OWN)),
+                page(
+                        "GET",
+                        "/dashboard?opd=DPUPR",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
                 api("GET", "/api/reports", null, OVERSIGHT),
                 api("GET", "/api/reports/" + NO_ID + ".pdf", null, OVERSIGHT),
                 api("GET", "/api/reports/" + NO_ID + ".xlsx", null, OVERSIGHT),
@@ -104,8 +130,14 @@ class AccessMatrixIT extends IntegrationTest {
                 api("GET", "/api/campaigns/" + NO_ID, null, ALL),
                 // shares by a logged-in user: Diskominfo, admins and OPD staff (for their own OPD's participants,
                 // checked in InformationCampaignIT); without a login only with the personal link's token: 403
-                new Endpoint("POST", "/api/campaigns/" + NO_ID + "/shares", false, "application/json",
-                        "{\"staffId\":\"" + DPUPR_STAFF + "\",\"url\":\"https://x.com/a/status/1\"}", ANY_OPD_STAFF, NONE),
+                new Endpoint(
+                        "POST",
+                        "/api/campaigns/" + NO_ID + "/shares",
+                        false,
+                        "application/json",
+                        "{\"staffId\":\"" + DPUPR_STAFF + "\",\"url\":\"https://x.com/a/status/1\"}",
+                        ANY_OPD_STAFF,
+                        NONE),
                 page("GET", "/kampanye", null, ALL),
                 page("POST", "/kampanye", "programme=&contentUrl=", DISKOMINFO_ADMIN),
                 page("GET", "/kampanye/" + NO_ID, null, ALL),
@@ -115,8 +147,16 @@ class AccessMatrixIT extends IntegrationTest {
                 page("GET", "/call-center", null, ANY_OPD_STAFF),
                 page("POST", "/call-center", "text=", ANY_OPD_STAFF),
                 new Endpoint("POST", "/api/inventory/import", false, "text/csv", "bukan,csv", DISKOMINFO_ADMIN, NONE),
-                api("POST", "/api/inventory/" + DPUPR_STAFF + "/accounts", "{\"platform\":\"BUKAN\",\"handle\":\"x\"}", OWN_OPD_STAFF),
-                page("GET", "/inventaris/akun", null, EnumSet.of(Who.DISKOMINFO, Who.ADMIN, Who.SUPERVISOR, Who.OPD_OWN, Who.OPD_OTHER)),
+                api(
+                        "POST",
+                        "/api/inventory/" + DPUPR_STAFF + "/accounts",
+                        "{\"platform\":\"BUKAN\",\"handle\":\"x\"}",
+                        OWN_OPD_STAFF),
+                page(
+                        "GET",
+                        "/inventaris/akun",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.ADMIN, Who.SUPERVISOR, Who.OPD_OWN, Who.OPD_OTHER)),
                 page("POST", "/inventaris/akun", "staffId=" + DPUPR_STAFF + "&platform=BUKAN&handle=x", OWN_OPD_STAFF),
                 api("POST", "/api/officials/" + DPUPR_NIP + "/accounts", "{}", OWN_OPD_STAFF),
                 api("GET", "/api/official-accounts/" + NO_ID + "/history", null, ALL),
@@ -133,13 +173,32 @@ class AccessMatrixIT extends IntegrationTest {
     }
 
     /** Open to everyone, or guarded by a signature or token instead of a login. */
-    static final Set<String> PUBLIC = Set.of("GET /", "GET /aduan", "GET /privasi", "POST /aduan", "GET /lampiran/{name}", "POST /api/complaints",
-            "GET /api/complaints/{ticket}", "POST /api/complaints/{ticket}/rating", "GET /lacak/{ticket}", "POST /lacak/{ticket}/nilai",
-            "GET /kampanye/{id}/bagikan", "POST /kampanye/{id}/bagikan", "GET /direktori", "GET /direktori/{code}", "GET /direktori/{code}/embed.js",
-            "GET /api/directory", "GET /api/directory/{code}", "GET /webhooks/meta", "POST /webhooks/meta", "GET /webhooks/x", "POST /webhooks/x",
+    static final Set<String> PUBLIC = Set.of(
+            "GET /",
+            "GET /aduan",
+            "GET /privasi",
+            "POST /aduan",
+            "GET /lampiran/{name}",
+            "POST /api/complaints",
+            "GET /api/complaints/{ticket}",
+            "POST /api/complaints/{ticket}/rating",
+            "GET /lacak/{ticket}",
+            "POST /lacak/{ticket}/nilai",
+            "GET /kampanye/{id}/bagikan",
+            "POST /kampanye/{id}/bagikan",
+            "GET /direktori",
+            "GET /direktori/{code}",
+            "GET /direktori/{code}/embed.js",
+            "GET /api/directory",
+            "GET /api/directory/{code}",
+            "GET /webhooks/meta",
+            "POST /webhooks/meta",
+            "GET /webhooks/x",
+            "POST /webhooks/x",
             "POST /api/lapor/disposisi",
             // a login page of our own (Spring Security's generated one is no handler method)
-            "GET /login", "POST /login");
+            "GET /login",
+            "POST /login");
 
     private static String ticket;
 
@@ -166,10 +225,13 @@ class AccessMatrixIT extends IntegrationTest {
         }
         if (ticket == null) {
             Cases cases = new Cases(new Api(port), runtime, jdbc);
-            var c = cases.submitJson(Api.complaint("WEB", "matrix-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Rohmah", false));
+            var c = cases.submitJson(
+                    Api.complaint("WEB", "matrix-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Rohmah", false));
             cases.triageValid(c, "JALAN_RUSAK");
-            await().atMost(Duration.ofSeconds(20)).until(
-                    () -> "DPUPR".equals(jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> "DPUPR"
+                            .equals(jdbc.queryForObject(
+                                    "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
             ticket = c.ticket();
         }
     }
@@ -188,7 +250,9 @@ class AccessMatrixIT extends IntegrationTest {
                 softly.assertThat(r.statusCode()).as(as).isEqualTo(403);
             } else if (who == Who.ANONYMOUS && e.page()) {
                 softly.assertThat(r.statusCode()).as(as).isEqualTo(302);
-                softly.assertThat(r.headers().firstValue("Location").orElse("")).as(as).endsWith("/login");
+                softly.assertThat(r.headers().firstValue("Location").orElse(""))
+                        .as(as)
+                        .endsWith("/login");
             } else if (who == Who.ANONYMOUS) {
                 softly.assertThat(r.statusCode()).as(as).isEqualTo(401);
             } else if (e.allowed().contains(who)) {
@@ -204,43 +268,63 @@ class AccessMatrixIT extends IntegrationTest {
     void everyEndpointOfTheApplicationIsPublicOrInTheMatrix() {
         Set<String> declared = new TreeSet<>();
         mappings.getHandlerMethods().forEach((info, method) -> {
-            if (!method.getBeanType().getPackageName().startsWith("id.tanggap") || method.getBeanType().getPackageName().startsWith("id.tanggap.devrun")) {
+            if (!method.getBeanType().getPackageName().startsWith("id.tanggap")
+                    || method.getBeanType().getPackageName().startsWith("id.tanggap.devrun")) {
                 return;
             }
             for (String path : info.getPatternValues()) {
                 var methods = info.getMethodsCondition().getMethods();
-                for (var m : methods.isEmpty() ? List.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+                for (var m : methods.isEmpty()
+                        ? List.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                        : methods) {
                     declared.add(m.name() + " " + path);
                 }
             }
         });
         declared.removeIf(d -> d.contains("/open311/"));
         declared.removeAll(PUBLIC);
-        assertThat(declared).containsExactlyInAnyOrderElementsOf(endpoints().map(Endpoint::pattern).collect(java.util.stream.Collectors.toSet()));
+        assertThat(declared)
+                .containsExactlyInAnyOrderElementsOf(
+                        endpoints().map(Endpoint::pattern).collect(java.util.stream.Collectors.toSet()));
     }
 
     private HttpResponse<String> call(Endpoint e, Who who) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String path = e.path().replace(TICKET, ticket);
         String body = e.body();
         if (e.page() && !e.method().equals("GET")) {
             // a browser form carries the CSRF token of its session; without it every caller would get 403
-            body = (body == null || body.isEmpty() ? "" : body + "&") + "_csrf=" + URLEncoder.encode(csrfToken(http), StandardCharsets.UTF_8);
+            body = (body == null || body.isEmpty() ? "" : body + "&") + "_csrf="
+                    + URLEncoder.encode(csrfToken(http), StandardCharsets.UTF_8);
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", e.page() ? "text/html" : "application/json")
-                .method(e.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        e.method(),
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", e.contentType());
         }
         if (who.user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((who.user + ":tanggap").getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((who.user + ":tanggap").getBytes(StandardCharsets.UTF_8)));
         }
         return send(http, b.build());
     }
 
     private String csrfToken(HttpClient http) {
-        String page = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).header("Accept", "text/html").build()).body();
+        String page = send(
+                        http,
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Accept", "text/html")
+                                .build())
+                .body();
         Matcher m = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>").matcher(page);
         assertThat(m.find()).as("the login page carries a CSRF token").isTrue();
         Matcher value = Pattern.compile("value=\"([^\"]+)\"").matcher(m.group());

@@ -31,8 +31,10 @@ class AdminBootstrapIT extends IntegrationTest {
         assertThat(before).isPositive();
         String adminHash = users.findById("admin").orElseThrow().getPasswordHash();
 
-        assertThat(bootstrap().createFirstAdmin("penyusup", "sandi-yang-panjang-sekali")).isFalse();
-        assertThat(bootstrap().createFirstAdmin("admin", "sandi-yang-panjang-sekali")).isFalse();
+        assertThat(bootstrap().createFirstAdmin("penyusup", "sandi-yang-panjang-sekali"))
+                .isFalse();
+        assertThat(bootstrap().createFirstAdmin("admin", "sandi-yang-panjang-sekali"))
+                .isFalse();
         assertThat(users.count()).isEqualTo(before);
         assertThat(users.findById("penyusup")).isEmpty();
         assertThat(users.findById("admin").orElseThrow().getPasswordHash()).isEqualTo(adminHash);
@@ -42,14 +44,17 @@ class AdminBootstrapIT extends IntegrationTest {
     @Transactional // rolled back: the other tests keep the demo users
     void anEmptyInstallationGetsItsFirstAdministratorOnce() {
         users.deleteAllInBatch();
-        assertThatThrownBy(() -> bootstrap().createFirstAdmin("kominfo.admin", "pendek")).hasMessageContaining("at least 12");
+        assertThatThrownBy(() -> bootstrap().createFirstAdmin("kominfo.admin", "pendek"))
+                .hasMessageContaining("at least 12");
         assertThat(users.count()).isZero();
 
-        assertThat(bootstrap().createFirstAdmin("kominfo.admin", "Rinjani-3726-mdpl")).isTrue();
+        assertThat(bootstrap().createFirstAdmin("kominfo.admin", "Rinjani-3726-mdpl"))
+                .isTrue();
         AppUser admin = users.findById("kominfo.admin").orElseThrow();
         assertThat(admin.getRoles()).isEqualTo("ADMIN");
         assertThat(admin.isEnabled()).isTrue();
-        assertThat(passwords.matches("Rinjani-3726-mdpl", admin.getPasswordHash())).isTrue();
+        assertThat(passwords.matches("Rinjani-3726-mdpl", admin.getPasswordHash()))
+                .isTrue();
         assertThat(admin.getPasswordHash()).doesNotContain("Rinjani");
 
         assertThat(bootstrap().createFirstAdmin("kedua", "Rinjani-3726-mdpl")).isFalse();

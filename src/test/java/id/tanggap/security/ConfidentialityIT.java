@@ -35,8 +35,9 @@ class ConfidentialityIT extends IntegrationTest {
     void aConfidentialReporterIsKnownToDiskominfoOnlyAndEachReadIsLogged() {
         Api api = new Api(port);
         Cases cases = new Cases(api, runtime, jdbc);
-        var c = cases.submitJson(Api.complaint("WEB", "rahasia-" + UUID.randomUUID(), "JALAN_RUSAK", "Baiq Nurul Hidayah", false)
-                .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true"));
+        var c = cases.submitJson(
+                Api.complaint("WEB", "rahasia-" + UUID.randomUUID(), "JALAN_RUSAK", "Baiq Nurul Hidayah", false)
+                        .replace("\"anonymous\":false", "\"anonymous\":false,\"confidential\":true"));
         cases.triageValid(c, "JALAN_RUSAK");
         awaitOpd(c.ticket(), "DPUPR");
 
@@ -45,41 +46,66 @@ class ConfidentialityIT extends IntegrationTest {
             assertThat(view.status()).as(user).isEqualTo(200);
             assertThat(view.json().at("/reporter/name").asText()).as(user).isEqualTo("RAHASIA");
             assertThat(view.json().at("/reporter/contact").asText()).as(user).isIn("", "null");
-            assertThat(view.json().at("/reporter/confidential").asBoolean()).as(user).isTrue();
+            assertThat(view.json().at("/reporter/confidential").asBoolean())
+                    .as(user)
+                    .isTrue();
             assertThat(view.body()).as(user).doesNotContain("Baiq", "3456");
         }
-        assertThat(logRows(c.ticket())).as("reads without the identity are not logged").isZero();
+        assertThat(logRows(c.ticket()))
+                .as("reads without the identity are not logged")
+                .isZero();
 
         Instant before = Instant.now().minusSeconds(5);
         var diskominfo = api.get("/api/cases/" + c.ticket(), "diskominfo", "tanggap");
         assertThat(diskominfo.status()).isEqualTo(200);
         assertThat(diskominfo.json().at("/reporter/name").asText()).isEqualTo("Baiq Nurul Hidayah");
         assertThat(diskominfo.json().at("/reporter/contact").asText()).isEqualTo("0812-3456-7890");
-        Map<String, Object> row = jdbc.queryForMap("SELECT username, client_ip FROM identity_access_log WHERE ticket = ?", c.ticket());
+        Map<String, Object> row =
+                jdbc.queryForMap("SELECT username, client_ip FROM identity_access_log WHERE ticket = ?", c.ticket());
         assertThat(row.get("username")).isEqualTo("diskominfo");
         assertThat((String) row.get("client_ip")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
-        assertThat(jdbc.queryForObject("SELECT accessed_at FROM identity_access_log WHERE ticket = ?", java.sql.Timestamp.class, c.ticket())
-                .toInstant()).isAfter(before);
+        assertThat(jdbc.queryForObject(
+                                "SELECT accessed_at FROM identity_access_log WHERE ticket = ?",
+                                java.sql.Timestamp.class,
+                                c.ticket())
+                        .toInstant())
+                .isAfter(before);
 
-        assertThat(api.get("/api/cases/" + c.ticket(), "admin", "tanggap").json().at("/reporter/name").asText()).isEqualTo("Baiq Nurul Hidayah");
-        assertThat(jdbc.queryForList("SELECT username FROM identity_access_log WHERE ticket = ? ORDER BY id", String.class, c.ticket()))
-                .as("every read, by whom").containsExactly("diskominfo", "admin");
+        assertThat(api.get("/api/cases/" + c.ticket(), "admin", "tanggap")
+                        .json()
+                        .at("/reporter/name")
+                        .asText())
+                .isEqualTo("Baiq Nurul Hidayah");
+        assertThat(jdbc.queryForList(
+                        "SELECT username FROM identity_access_log WHERE ticket = ? ORDER BY id",
+                        String.class,
+                        c.ticket()))
+                .as("every read, by whom")
+                .containsExactly("diskominfo", "admin");
     }
 
     @Test
     void aHeadOfOpdSeesTheirOpdsCasesMaskedLikeItsStaff() {
         Api api = new Api(port);
         Cases cases = new Cases(api, runtime, jdbc);
-        var c = cases.submitJson(Api.complaint("WEB", "kadis-" + UUID.randomUUID(), "JALAN_RUSAK", "Lalu Muhammad Zaini", false));
+        var c = cases.submitJson(
+                Api.complaint("WEB", "kadis-" + UUID.randomUUID(), "JALAN_RUSAK", "Lalu Muhammad Zaini", false));
         cases.triageValid(c, "JALAN_RUSAK");
         awaitOpd(c.ticket(), "DPUPR");
 
         var head = api.get("/api/cases/" + c.ticket(), "kadis-pupr", "tanggap");
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.json().at("/reporter/name").asText()).isEqualTo("L*** M******* Z****");
-        assertThat(head.json().at("/reporter/contact").asText()).endsWith("7890").doesNotContain("0812");
-        assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status()).isEqualTo(403);
-        assertThat(api.get("/api/cases/" + c.ticket(), "sekda", "tanggap").json().at("/reporter/name").asText()).isEqualTo("Lalu Muhammad Zaini");
+        assertThat(head.json().at("/reporter/contact").asText())
+                .endsWith("7890")
+                .doesNotContain("0812");
+        assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/cases/" + c.ticket(), "sekda", "tanggap")
+                        .json()
+                        .at("/reporter/name")
+                        .asText())
+                .isEqualTo("Lalu Muhammad Zaini");
         assertThat(logRows(c.ticket())).as("no confidential identity was read").isZero();
     }
 
@@ -91,21 +117,42 @@ class ConfidentialityIT extends IntegrationTest {
         long provinceBefore = received(api, "sekda", "");
 
         // a road complaint, but about how a PUPR official treated the reporter: triage ticks "own official"
-        var c = cases.submitJson(Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
-        cases.triage(c, Map.of("triageDecision", "VALID", "category", "JALAN_RUSAK", "urgency", "NORMAL", "complaintType", "SIMPLE",
-                "aboutOwnOfficial", true));
+        var c = cases.submitJson(
+                Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
+        cases.triage(
+                c,
+                Map.of(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        "JALAN_RUSAK",
+                        "urgency",
+                        "NORMAL",
+                        "complaintType",
+                        "SIMPLE",
+                        "aboutOwnOfficial",
+                        true));
         awaitOpd(c.ticket(), "INSPEKTORAT");
-        assertThat(jdbc.queryForObject("SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
-                .as("the category's OPD is recorded as the one whose official it is about").isEqualTo("DPUPR");
+        assertThat(jdbc.queryForObject(
+                        "SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+                .as("the category's OPD is recorded as the one whose official it is about")
+                .isEqualTo("DPUPR");
 
-        assertThat(api.get("/api/cases/" + c.ticket(), "kadis-pupr", "tanggap").status()).isEqualTo(403);
-        assertThat(api.get("/api/cases/" + c.ticket(), "pupr", "tanggap").status()).isEqualTo(403);
-        assertThat(api.get("/api/cases/" + c.ticket(), "sekda", "tanggap").status()).isEqualTo(200);
+        assertThat(api.get("/api/cases/" + c.ticket(), "kadis-pupr", "tanggap").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/cases/" + c.ticket(), "pupr", "tanggap").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/cases/" + c.ticket(), "sekda", "tanggap").status())
+                .isEqualTo(200);
 
-        assertThat(received(api, "sekda", "")).as("the province counts the case").isGreaterThan(provinceBefore);
+        assertThat(received(api, "sekda", ""))
+                .as("the province counts the case")
+                .isGreaterThan(provinceBefore);
         assertThat(received(api, "kadis-pupr", "")).as("PUPR's head does not").isEqualTo(headBefore);
         assertThat(received(api, "kadis-pupr", "?opd=DPUPR")).isEqualTo(headBefore);
-        assertThat(api.get("/dashboard?opd=INSPEKTORAT", "kadis-pupr", "tanggap").status()).isEqualTo(403);
+        assertThat(api.get("/dashboard?opd=INSPEKTORAT", "kadis-pupr", "tanggap")
+                        .status())
+                .isEqualTo(403);
         assertThat(api.get("/dashboard", "kadis-pupr", "tanggap").body()).doesNotContain(c.ticket(), "Inspektorat");
     }
 
@@ -113,12 +160,29 @@ class ConfidentialityIT extends IntegrationTest {
     void theOpdChosenInTriageIsTheSubjectOfAComplaintAboutItsOfficial() {
         Api api = new Api(port);
         Cases cases = new Cases(api, runtime, jdbc);
-        var c = cases.submitJson(Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
-        cases.triage(c, Map.of("triageDecision", "VALID", "category", "JALAN_RUSAK", "urgency", "NORMAL", "complaintType", "SIMPLE",
-                "aboutOwnOfficial", true, "assignedOpd", "DLHK"));
+        var c = cases.submitJson(
+                Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
+        cases.triage(
+                c,
+                Map.of(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        "JALAN_RUSAK",
+                        "urgency",
+                        "NORMAL",
+                        "complaintType",
+                        "SIMPLE",
+                        "aboutOwnOfficial",
+                        true,
+                        "assignedOpd",
+                        "DLHK"));
         awaitOpd(c.ticket(), "INSPEKTORAT");
-        assertThat(jdbc.queryForObject("SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())).isEqualTo("DLHK");
-        assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status()).isEqualTo(403);
+        assertThat(jdbc.queryForObject(
+                        "SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+                .isEqualTo("DLHK");
+        assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status())
+                .isEqualTo(403);
     }
 
     /** "Diterima" on the dashboard as the user sees it. */
@@ -131,7 +195,9 @@ class ConfidentialityIT extends IntegrationTest {
     }
 
     private void awaitOpd(String ticket, String opd) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> opd.equals(jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> opd.equals(
+                        jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
     }
 
     private long logRows(String ticket) {

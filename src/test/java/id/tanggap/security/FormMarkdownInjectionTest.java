@@ -26,10 +26,22 @@ class FormMarkdownInjectionTest {
 
     /** Variables the processes and workers compose themselves: codes, dates, labels, figures. */
     private static final Set<String> APPLICATION_VARIABLES = Set.of(
-            "ticket", "category", "urgency", "channel", "responseDueLabel", "resolutionDueLabel", "coordinationDueLabel",
-            "supportingOpd", "rating", "platform", "campaignRef", "reportPeriod", "reportPdfUrl",
+            "ticket",
+            "category",
+            "urgency",
+            "channel",
+            "responseDueLabel",
+            "resolutionDueLabel",
+            "coordinationDueLabel",
+            "supportingOpd",
+            "rating",
+            "platform",
+            "campaignRef",
+            "reportPeriod",
+            "reportPdfUrl",
             // summaries the reporting and campaign workers write as markdown from database figures
-            "reportSummary", "evaluationSummary");
+            "reportSummary",
+            "evaluationSummary");
 
     private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\s*([#/]?)\\s*([\\w.]+)?\\s*([\\w.]+)?\\s*}}");
     private final ObjectMapper json = new ObjectMapper();
@@ -39,13 +51,16 @@ class FormMarkdownInjectionTest {
         List<String> problems = new ArrayList<>();
         int scanned = 0;
         try (Stream<Path> forms = Files.list(NodeTool.repoDir().resolve("forms"))) {
-            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+            for (Path form :
+                    forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
                 scanned++;
                 problems.addAll(problems(form.getFileName().toString(), json.readTree(form.toFile())));
             }
         }
         assertThat(scanned).isGreaterThanOrEqualTo(11);
-        assertThat(problems).as("typed values must be read-only fields, not markdown").isEmpty();
+        assertThat(problems)
+                .as("typed values must be read-only fields, not markdown")
+                .isEmpty();
     }
 
     @Test
@@ -58,9 +73,12 @@ class FormMarkdownInjectionTest {
                   {"type": "text", "text": "=ratingComment", "id": "Text_Feel"},
                   {"type": "textarea", "key": "complaintText", "readonly": true, "id": "Field_ok"}]}
                 """);
-        assertThat(problems("old.form", old)).containsExactly(
-                "old.form Text_Complaint: complaintText", "old.form Html_1: contributions", "old.form Html_1: contribution",
-                "old.form Text_Feel: a FEEL expression");
+        assertThat(problems("old.form", old))
+                .containsExactly(
+                        "old.form Text_Complaint: complaintText",
+                        "old.form Html_1: contributions",
+                        "old.form Html_1: contribution",
+                        "old.form Text_Feel: a FEEL expression");
     }
 
     private static List<String> problems(String file, JsonNode form) {
@@ -73,7 +91,8 @@ class FormMarkdownInjectionTest {
         for (JsonNode c : components) {
             String type = c.path("type").asText();
             if (type.equals("text") || type.equals("html")) {
-                String markdown = c.path(type.equals("text") ? "text" : "content").asText();
+                String markdown =
+                        c.path(type.equals("text") ? "text" : "content").asText();
                 String where = file + " " + c.path("id").asText();
                 if (markdown.startsWith("=")) {
                     problems.add(where + ": a FEEL expression");

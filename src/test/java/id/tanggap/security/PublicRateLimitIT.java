@@ -34,7 +34,8 @@ class PublicRateLimitIT extends IntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private void limit(int intake, int reads) {
-        PublicRateLimitFilter.Limits previous = registration.getFilter().use(PublicRateLimitFilter.limits(intake, reads, 1000));
+        PublicRateLimitFilter.Limits previous =
+                registration.getFilter().use(PublicRateLimitFilter.limits(intake, reads, 1000));
         if (saved == null) {
             saved = previous;
         }
@@ -48,13 +49,21 @@ class PublicRateLimitIT extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postComplaint() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/complaints")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Api.complaint("WEB", "flood-" + UUID.randomUUID(), "SAMPAH", "Penguji", false))).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/complaints"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                Api.complaint("WEB", "flood-" + UUID.randomUUID(), "SAMPAH", "Penguji", false)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -65,7 +74,8 @@ class PublicRateLimitIT extends IntegrationTest {
         assertThat(postComplaint().statusCode()).isEqualTo(201);
         HttpResponse<String> refused = postComplaint();
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 30));
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 30));
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonNode problem = new ObjectMapper().readTree(refused.body());
         assertThat(problem.get("status").asInt()).isEqualTo(429);

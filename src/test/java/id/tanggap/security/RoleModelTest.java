@@ -34,8 +34,8 @@ class RoleModelTest {
 
     @Test
     void theOidcRolesClaimGivesOurRolesOnlyWhateverItsSpelling() {
-        assertThat(names(Roles.fromClaim(List.of("opd_head", "ROLE_SUPERVISOR", "camunda-admin", " Diskominfo ")))).containsExactly(
-                "ROLE_OPD_HEAD", "ROLE_SUPERVISOR", "ROLE_DISKOMINFO");
+        assertThat(names(Roles.fromClaim(List.of("opd_head", "ROLE_SUPERVISOR", "camunda-admin", " Diskominfo "))))
+                .containsExactly("ROLE_OPD_HEAD", "ROLE_SUPERVISOR", "ROLE_DISKOMINFO");
         assertThat(names(Roles.fromClaim("OPD_HEAD"))).containsExactly("ROLE_OPD_HEAD");
         assertThat(Roles.fromClaim(null)).isEmpty();
         assertThat(Roles.fromClaim(List.of("ROOT", "ROLE_"))).isEmpty();
@@ -55,20 +55,28 @@ class RoleModelTest {
             assertThat(u.mayReadCase("DPUPR", null)).isTrue();
             assertThat(u.mayReadCase("DLHK", null)).isFalse();
             assertThat(u.mayReadCase("INSPEKTORAT", "DPUPR")).isFalse();
-            assertThat(u.mayReadCase("DPUPR", "DPUPR")).as("even if such a case were ever handled by the OPD itself").isFalse();
+            assertThat(u.mayReadCase("DPUPR", "DPUPR"))
+                    .as("even if such a case were ever handled by the OPD itself")
+                    .isFalse();
             assertThat(u.mayReadCase(null, null)).as("not yet routed").isFalse();
             assertThat(u.mayReadConfidentialIdentity()).isFalse();
         }
-        assertThat(user("INSPEKTORAT", "OPD").mayReadCase("INSPEKTORAT", "DPUPR")).isTrue();
-        assertThat(user(null, "OPD").mayReadCase(null, null)).as("an OPD account without an OPD").isFalse();
-        assertThat(user("DPUPR").mayReadCase("DPUPR", null)).as("no role at all").isFalse();
+        assertThat(user("INSPEKTORAT", "OPD").mayReadCase("INSPEKTORAT", "DPUPR"))
+                .isTrue();
+        assertThat(user(null, "OPD").mayReadCase(null, null))
+                .as("an OPD account without an OPD")
+                .isFalse();
+        assertThat(user("DPUPR").mayReadCase("DPUPR", null))
+                .as("no role at all")
+                .isFalse();
     }
 
     @Test
     void onlyDiskominfoAndAdminsSeeConfidentialIdentities() {
         assertThat(user(null, "SUPERVISOR").mayReadCase("INSPEKTORAT", "DPUPR")).isTrue();
         assertThat(user(null, "SUPERVISOR").mayReadConfidentialIdentity()).isFalse();
-        assertThat(user("DISKOMINFOTIK", "DISKOMINFO").mayReadConfidentialIdentity()).isTrue();
+        assertThat(user("DISKOMINFOTIK", "DISKOMINFO").mayReadConfidentialIdentity())
+                .isTrue();
         assertThat(user(null, "ADMIN").mayReadConfidentialIdentity()).isTrue();
     }
 
@@ -81,7 +89,9 @@ class RoleModelTest {
         assertThat(user("DPUPR", "OPD").mayReadFiguresOf("DPUPR")).isFalse();
         assertThat(user(null, "SUPERVISOR").mayReadFiguresOf(null)).isTrue();
         assertThat(user(null, "SUPERVISOR").opdScope()).isNull();
-        assertThat(user(null, "OPD_HEAD").opdScope()).as("a head without an OPD sees no OPD's figures").isEqualTo("-");
+        assertThat(user(null, "OPD_HEAD").opdScope())
+                .as("a head without an OPD sees no OPD's figures")
+                .isEqualTo("-");
     }
 
     @Test
@@ -97,11 +107,15 @@ class RoleModelTest {
     void theIdentityAccessLogIsOnlyEverAppendedTo() throws IOException {
         Path main = Path.of(System.getProperty("tanggap.repo.dir", ".")).resolve("src/main");
         try (Stream<Path> files = Files.walk(main)) {
-            List<String> writers = files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
+            List<String> writers = files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".sql"))
                     .filter(p -> {
                         String text = read(p).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                        return text.matches("(?s).*(update identity_access_log|delete from identity_access_log|truncate (table )?identity_access_log).*");
-                    }).map(Path::toString).toList();
+                        return text.matches(
+                                "(?s).*(update identity_access_log|delete from identity_access_log|truncate (table )?identity_access_log).*");
+                    })
+                    .map(Path::toString)
+                    .toList();
             assertThat(writers).isEmpty();
         }
     }

@@ -59,8 +59,10 @@ class ServiceLevelClocksIT extends IntegrationTest {
     /** Last: it moves the engine clock by a week or more, and the timers that wakes keep the engine busy for a while. */
     @Test
     @Order(Integer.MAX_VALUE)
-    void aTriageLateAfterThreeWorkingDaysIsEscalatedOnceToTheHeadOfDiskominfotikAndItsTimeCountsAgainstTheOpd() throws Exception {
-        // received on a Thursday; the Monday after is declared a holiday: Friday, Tuesday, Wednesday are the 3 working days
+    void aTriageLateAfterThreeWorkingDaysIsEscalatedOnceToTheHeadOfDiskominfotikAndItsTimeCountsAgainstTheOpd()
+            throws Exception {
+        // received on a Thursday; the Monday after is declared a holiday: Friday, Tuesday, Wednesday are the 3 working
+        // days
         LocalDate thursday = nextOrdinaryThursday();
         LocalDate monday = thursday.plusDays(4);
         jdbc.update("INSERT INTO holiday (holiday_date, name) VALUES (?, ?)", monday, "Cuti bersama (uji jam layanan)");
@@ -83,13 +85,21 @@ class ServiceLevelClocksIT extends IntegrationTest {
             // past it: the head of Diskominfotik, with the ticket and how late it is
             cases.advancePast(triageDue);
             var mail = cases.mails(c, DISKOMINFO_HEAD, "ESKALASI level 1", 1).get(0);
-            assertThat(DevMailText.plainText(mail)).contains(c.ticket(), "verifikasi dan penerusan aduan", "Keterlambatan saat ini:", "menit");
-            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.kind = 'TRIAGE'",
-                    Integer.class, c.ticket()) == 1);
-            assertThat(jdbc.queryForObject("SELECT e.recipients FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
-                    String.class, c.ticket())).isEqualTo("DISKOMINFO_HEAD");
-            // the OPD's ladder is untouched, the task stays with Diskominfo, and one more day does not send a second e-mail
+            assertThat(DevMailText.plainText(mail))
+                    .contains(c.ticket(), "verifikasi dan penerusan aduan", "Keterlambatan saat ini:", "menit");
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.kind = 'TRIAGE'",
+                                    Integer.class,
+                                    c.ticket())
+                            == 1);
+            assertThat(jdbc.queryForObject(
+                            "SELECT e.recipients FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
+                            String.class,
+                            c.ticket()))
+                    .isEqualTo("DISKOMINFO_HEAD");
+            // the OPD's ladder is untouched, the task stays with Diskominfo, and one more day does not send a second
+            // e-mail
             assertThat(cases.row(c).get("escalation_level")).isEqualTo(0);
             assertThat(cases.task(c, "Task_TriageComplaint").candidateGroups()).containsExactly("diskominfo");
             runtime.increaseTime(Duration.ofDays(1));
@@ -98,9 +108,12 @@ class ServiceLevelClocksIT extends IntegrationTest {
 
             // verified at last: the response (2x24 clock hours) and resolution (5 working days) limits ran from receipt
             cases.triageValid(c, "JALAN_RUSAK");
-            assertThat(instant(cases.variable(c, "responseDueDate"))).isEqualTo(received.plusHours(48).toInstant());
-            assertThat(instant(cases.variable(c, "resolutionDueDate"))).isEqualTo(received.with(thursday.plusDays(8)).toInstant());
-            assertThat(instant(cases.task(c, "Task_RespondToComplaint").dueDate()).truncatedTo(ChronoUnit.SECONDS))
+            assertThat(instant(cases.variable(c, "responseDueDate")))
+                    .isEqualTo(received.plusHours(48).toInstant());
+            assertThat(instant(cases.variable(c, "resolutionDueDate")))
+                    .isEqualTo(received.with(thursday.plusDays(8)).toInstant());
+            assertThat(instant(cases.task(c, "Task_RespondToComplaint").dueDate())
+                            .truncatedTo(ChronoUnit.SECONDS))
                     .isEqualTo(received.plusHours(48).toInstant().truncatedTo(ChronoUnit.SECONDS));
             // triage took longer than the OPD's whole ladder: every level is already due and goes out at once
             cases.mails(c, "sekda@ntbprov.example", "ESKALASI level 2", 1);
@@ -122,7 +135,10 @@ class ServiceLevelClocksIT extends IntegrationTest {
 
         // five hours later Dinas PUPR says it is not theirs; Diskominfo routes it to DLHK
         runtime.increaseTime(Duration.ofHours(5));
-        cases.complete(c, "Task_RespondToComplaint", vars("responseOutcome", "NOT_OUR_AUTHORITY", "notAuthorityReason", "Soal sampah, bukan jalan."));
+        cases.complete(
+                c,
+                "Task_RespondToComplaint",
+                vars("responseOutcome", "NOT_OUR_AUTHORITY", "notAuthorityReason", "Soal sampah, bukan jalan."));
         await().atMost(Duration.ofSeconds(10)).until(() -> "DIVERIFIKASI".equals(cases.status(c)));
         cases.triageValid(c, "SAMPAH");
         var task = cases.task(c, "Task_RespondToComplaint");
@@ -130,11 +146,18 @@ class ServiceLevelClocksIT extends IntegrationTest {
 
         // DLHK gets what is left of the same 2x24 hours, not a fresh 48 from the re-route
         assertThat(instant(cases.variable(c, "responseDueDate"))).isEqualTo(due);
-        assertThat(instant(task.dueDate()).truncatedTo(ChronoUnit.SECONDS)).isEqualTo(due.truncatedTo(ChronoUnit.SECONDS));
-        await().atMost(Duration.ofSeconds(10)).until(() -> "DLHK".equals(cases.row(c).get("opd_code")));
+        assertThat(instant(task.dueDate()).truncatedTo(ChronoUnit.SECONDS))
+                .isEqualTo(due.truncatedTo(ChronoUnit.SECONDS));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "DLHK".equals(cases.row(c).get("opd_code")));
         // the case record (stored in UTC) keeps the same deadline
-        String stored = jdbc.queryForObject("SELECT DATE_FORMAT(response_due_at, '%Y-%m-%dT%H:%i:%s') FROM complaint WHERE ticket = ?", String.class, c.ticket());
-        assertThat(java.time.LocalDateTime.parse(stored).atZone(ZoneId.of("UTC")).toInstant()).isEqualTo(due.truncatedTo(ChronoUnit.SECONDS));
+        String stored = jdbc.queryForObject(
+                "SELECT DATE_FORMAT(response_due_at, '%Y-%m-%dT%H:%i:%s') FROM complaint WHERE ticket = ?",
+                String.class, c.ticket());
+        assertThat(java.time.LocalDateTime.parse(stored)
+                        .atZone(ZoneId.of("UTC"))
+                        .toInstant())
+                .isEqualTo(due.truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
@@ -142,12 +165,23 @@ class ServiceLevelClocksIT extends IntegrationTest {
         var c = cases.submit("KEMACETAN");
         Instant received = instant(cases.variable(c, "receivedAt"));
         runtime.increaseTime(Duration.ofMinutes(20));
-        cases.triage(c, vars("triageDecision", "VALID", "category", "KEMACETAN", "urgency", "URGENT", "complaintType", "SIMPLE"));
+        cases.triage(
+                c,
+                vars(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        "KEMACETAN",
+                        "urgency",
+                        "URGENT",
+                        "complaintType",
+                        "SIMPLE"));
         cases.task(c, "Task_RespondToComplaint");
         assertThat(instant(cases.variable(c, "responseDueDate"))).isEqualTo(received.plus(Duration.ofHours(1)));
 
         // 41 minutes after triage (one hour and a minute after receipt) the OPD's ladder starts
-        assertThat(cases.mailCount(c, "kadis.dishub@ntbprov.example", "ESKALASI")).isZero();
+        assertThat(cases.mailCount(c, "kadis.dishub@ntbprov.example", "ESKALASI"))
+                .isZero();
         cases.advancePast(c, "responseDueDate");
         cases.mails(c, "kadis.dishub@ntbprov.example", "ESKALASI level 1", 1);
     }
@@ -158,18 +192,29 @@ class ServiceLevelClocksIT extends IntegrationTest {
         Instant before = runtime.engineNow();
         cases.triage(c, vars("triageDecision", "HOAX", "concernedOpd", "DIKES"));
         Instant due = instant(cases.task(c, "Task_ClarifyHoax").dueDate());
-        assertThat(due).isBetween(before.plus(Duration.ofHours(24)).minusSeconds(1), runtime.engineNow().plus(Duration.ofHours(24)));
+        assertThat(due)
+                .isBetween(
+                        before.plus(Duration.ofHours(24)).minusSeconds(1),
+                        runtime.engineNow().plus(Duration.ofHours(24)));
 
         cases.advancePast(due.minus(Duration.ofHours(1)));
         assertThat(cases.mailCount(c, DISKOMINFO_HEAD, "PENGINGAT")).isZero();
         cases.advancePast(due);
         var mail = cases.mails(c, DISKOMINFO_HEAD, "PENGINGAT", 1).get(0);
-        assertThat(DevMailText.plainText(mail)).contains(c.ticket(), "klarifikasi hoaks (1x24 jam)", "belum dikerjakan");
+        assertThat(DevMailText.plainText(mail))
+                .contains(c.ticket(), "klarifikasi hoaks (1x24 jam)", "belum dikerjakan");
         // a reminder, not a step on the OPD's ladder; the task is still there to be done
         assertThat(cases.row(c).get("escalation_level")).isEqualTo(0);
-        cases.complete(c, "Task_ClarifyHoax", vars("clarificationText", "Informasi tersebut tidak benar.",
-                "clarificationUrl", "https://diskominfotik.ntbprov.example/klarifikasi/uji-jam"));
-        runtime.awaitCompletedThrough(c.instance(), "Timer_ClarifyHoaxOverdue", "Task_RemindClarifyHoax", "EndEvent_ClarifyHoaxReminded");
+        cases.complete(
+                c,
+                "Task_ClarifyHoax",
+                vars(
+                        "clarificationText",
+                        "Informasi tersebut tidak benar.",
+                        "clarificationUrl",
+                        "https://diskominfotik.ntbprov.example/klarifikasi/uji-jam"));
+        runtime.awaitCompletedThrough(
+                c.instance(), "Timer_ClarifyHoaxOverdue", "Task_RemindClarifyHoax", "EndEvent_ClarifyHoaxReminded");
     }
 
     @Test
@@ -181,37 +226,53 @@ class ServiceLevelClocksIT extends IntegrationTest {
         assertThat(cases.rate(c, 5).status()).isEqualTo(202);
         Instant before = runtime.engineNow();
         Instant due = instant(cases.task(c, "Task_VerifyClosure").dueDate());
-        assertThat(due).isBetween(before.plus(Duration.ofHours(72)).minusSeconds(5), runtime.engineNow().plus(Duration.ofHours(72)));
+        assertThat(due)
+                .isBetween(
+                        before.plus(Duration.ofHours(72)).minusSeconds(5),
+                        runtime.engineNow().plus(Duration.ofHours(72)));
 
         cases.advancePast(due);
         var mail = cases.mails(c, DISKOMINFO_HEAD, "PENGINGAT", 1).get(0);
         assertThat(DevMailText.plainText(mail)).contains(c.ticket(), "verifikasi penutupan oleh supervisor");
         cases.verify(c, "APPROVE");
         cases.awaitStatus(c, "DITUTUP");
-        runtime.awaitCompletedThrough(c.instance(), "Timer_VerifyClosureOverdue", "Task_RemindVerifyClosure", "EndEvent_VerifyClosureReminded");
+        runtime.awaitCompletedThrough(
+                c.instance(),
+                "Timer_VerifyClosureOverdue",
+                "Task_RemindVerifyClosure",
+                "EndEvent_VerifyClosureReminded");
     }
 
     @Test
     void aGovernorsReportLeftUnreviewedForTwoDaysRemindsItsReviewer() throws Exception {
         long instance;
         try (io.camunda.zeebe.client.ZeebeClient client = ENGINE.engine().createClient()) {
-            instance = client.newCreateInstanceCommand().bpmnProcessId("periodic-report").latestVersion()
-                    .variables(java.util.Map.of("periodKind", "REQUESTED", "periodFrom", "2032-01-01", "periodTo", "2032-02-01")).send().join()
+            instance = client.newCreateInstanceCommand()
+                    .bpmnProcessId("periodic-report")
+                    .latestVersion()
+                    .variables(java.util.Map.of(
+                            "periodKind", "REQUESTED", "periodFrom", "2032-01-01", "periodTo", "2032-02-01"))
+                    .send()
+                    .join()
                     .getProcessInstanceKey();
         }
         Instant before = runtime.engineNow();
         var review = runtime.awaitUserTask(instance, "Task_ReviewReport");
         Instant due = instant(review.dueDate());
-        assertThat(due).isBetween(before.plus(Duration.ofHours(47)), runtime.engineNow().plus(Duration.ofHours(48)));
+        assertThat(due)
+                .isBetween(
+                        before.plus(Duration.ofHours(47)), runtime.engineNow().plus(Duration.ofHours(48)));
         java.util.function.Supplier<Long> reminders = () -> id.tanggap.testsupport.TestMail.to(DISKOMINFO_HEAD).stream()
                 .filter(m -> id.tanggap.testsupport.TestMail.subjectOf(m).contains("menunggu tinjauan")
-                        && id.tanggap.testsupport.TestMail.subjectOf(m).contains("2032")).count();
+                        && id.tanggap.testsupport.TestMail.subjectOf(m).contains("2032"))
+                .count();
         assertThat(reminders.get()).isZero();
 
         cases.advancePast(due);
         await().atMost(Duration.ofSeconds(20)).until(() -> reminders.get() == 1);
         runtime.completeUserTask(review.key(), java.util.Map.of("reviewDecision", "APPROVE"));
-        runtime.awaitCompletedThrough(instance, "Timer_ReviewOverdue", "Task_RemindReview", "EndEvent_ReviewReminded", "EndEvent_ReportSent");
+        runtime.awaitCompletedThrough(
+                instance, "Timer_ReviewOverdue", "Task_RemindReview", "EndEvent_ReviewReminded", "EndEvent_ReportSent");
     }
 
     private static Instant instant(Object value) {
@@ -221,7 +282,12 @@ class ServiceLevelClocksIT extends IntegrationTest {
     /** The next Thursday after the engine's today whose following eight days hold no holiday of the calendar. */
     private LocalDate nextOrdinaryThursday() {
         LocalDate day = runtime.engineNow().atZone(zone).toLocalDate().with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
-        while (jdbc.queryForObject("SELECT COUNT(*) FROM holiday WHERE holiday_date BETWEEN ? AND ?", Integer.class, day, day.plusDays(9)) > 0) {
+        while (jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM holiday WHERE holiday_date BETWEEN ? AND ?",
+                        Integer.class,
+                        day,
+                        day.plusDays(9))
+                > 0) {
             day = day.plusWeeks(1);
         }
         return day;

@@ -27,13 +27,16 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     /** A raw POST, as a platform delivers a webhook. */
     public Response post(String path, byte[] body, java.util.Map<String, String> headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
         return send(b.build());
@@ -51,18 +54,27 @@ public final class Api {
 
     private Response sendAs(String method, String user, String path, String contentType, String body) {
         String auth = Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType).header("Authorization", "Basic " + auth)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + auth)
+                .method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     }
 
     public Response get(String path, String user, String password) {
         String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .header("Authorization", "Basic " + auth).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("Authorization", "Basic " + auth)
+                .GET()
+                .build());
     }
 
     private Response send(HttpRequest request) {
@@ -70,7 +82,9 @@ public final class Api {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json = null;
             String type = r.headers().firstValue("Content-Type").orElse("");
-            if ((type.contains("json") || type.isEmpty()) && !r.body().isBlank() && (r.body().startsWith("{") || r.body().startsWith("["))) {
+            if ((type.contains("json") || type.isEmpty())
+                    && !r.body().isBlank()
+                    && (r.body().startsWith("{") || r.body().startsWith("["))) {
                 json = JSON.readTree(r.body());
             }
             return new Response(r.statusCode(), type, r.body(), json);
@@ -83,7 +97,10 @@ public final class Api {
 
     /** A report through the public door with a retry key, as a web client sends it. */
     public Response postWeb(String json, String idempotencyKey) {
-        return post("/api/complaints", json.getBytes(StandardCharsets.UTF_8), java.util.Map.of("Idempotency-Key", idempotencyKey));
+        return post(
+                "/api/complaints",
+                json.getBytes(StandardCharsets.UTF_8),
+                java.util.Map.of("Idempotency-Key", idempotencyKey));
     }
 
     /**
@@ -93,13 +110,30 @@ public final class Api {
      * message ids (its retry key is the Idempotency-Key header, see {@link #postWeb}); for other
      * channels the JSON is the shape their doors hand to the intake (see {@link Cases#submitVia}).
      */
-    public static String complaint(String channel, String externalId, String category, String reporterName, boolean anonymous) {
-        return complaint(channel, externalId, category, reporterName, "0812-3456-7890", anonymous,
-                -8.9 + PLACES.nextDouble() * 0.6, 116.0 + PLACES.nextDouble() * 0.6, null);
+    public static String complaint(
+            String channel, String externalId, String category, String reporterName, boolean anonymous) {
+        return complaint(
+                channel,
+                externalId,
+                category,
+                reporterName,
+                "0812-3456-7890",
+                anonymous,
+                -8.9 + PLACES.nextDouble() * 0.6,
+                116.0 + PLACES.nextDouble() * 0.6,
+                null);
     }
 
-    public static String complaint(String channel, String externalId, String category, String reporterName, String contact,
-                                   boolean anonymous, double lat, double lon, String threadId) {
+    public static String complaint(
+            String channel,
+            String externalId,
+            String category,
+            String reporterName,
+            String contact,
+            boolean anonymous,
+            double lat,
+            double lon,
+            String threadId) {
         return """
                 {"channel":"%s","externalId":%s,
                  "reporter":{"name":%s,"contact":"%s","anonymous":%s},
@@ -108,8 +142,15 @@ public final class Api {
                  "location":{"lat":%s,"lon":%s,"address":"Jl. Adi Sucipto, Ampenan, Mataram"},
                  "threadId":%s,
                  "attachments":["https://foto.example/lubang-1.jpg","https://foto.example/lubang-2.jpg"]}
-                """.formatted(channel, externalId == null || "WEB".equals(channel) ? "null" : "\"" + externalId + "\"",
-                reporterName == null ? "null" : "\"" + reporterName + "\"", contact, anonymous, category, lat, lon,
-                threadId == null ? "null" : "\"" + threadId + "\"");
+                """.formatted(
+                        channel,
+                        externalId == null || "WEB".equals(channel) ? "null" : "\"" + externalId + "\"",
+                        reporterName == null ? "null" : "\"" + reporterName + "\"",
+                        contact,
+                        anonymous,
+                        category,
+                        lat,
+                        lon,
+                        threadId == null ? "null" : "\"" + threadId + "\"");
     }
 }

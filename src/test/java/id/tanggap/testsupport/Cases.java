@@ -64,16 +64,32 @@ public final class Cases {
     }
 
     /** A channel message as its door hands it to the intake (see {@link Api#complaint} for the JSON twin). */
-    public static ComplaintSubmission channelMessage(Channel channel, String externalId, String category, String reporterName, String contact,
-                                                     double lat, double lon, String threadId) {
-        return new ComplaintSubmission(channel, externalId, new ComplaintSubmission.Reporter(reporterName, contact, false),
-                "Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.", category,
-                new ComplaintSubmission.Location(lat, lon, "Jl. Adi Sucipto, Ampenan, Mataram"), threadId, List.of());
+    public static ComplaintSubmission channelMessage(
+            Channel channel,
+            String externalId,
+            String category,
+            String reporterName,
+            String contact,
+            double lat,
+            double lon,
+            String threadId) {
+        return new ComplaintSubmission(
+                channel,
+                externalId,
+                new ComplaintSubmission.Reporter(reporterName, contact, false),
+                "Jalan di depan Pasar Kebon Roek berlubang besar dan sudah dua motor jatuh minggu ini.",
+                category,
+                new ComplaintSubmission.Location(lat, lon, "Jl. Adi Sucipto, Ampenan, Mataram"),
+                threadId,
+                List.of());
     }
 
     public long instanceOf(String ticket) {
-        return await().atMost(Duration.ofSeconds(20)).until(
-                () -> jdbc.queryForObject("SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket), k -> k != null);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
+                        k -> k != null);
     }
 
     public ProcessRuntime.UserTaskView task(Case c, String elementId) {
@@ -86,7 +102,17 @@ public final class Cases {
 
     /** Diskominfo finds the complaint valid, keeping the suggested urgency and type unless given. */
     public void triageValid(Case c, String category) {
-        triage(c, Map.of("triageDecision", "VALID", "category", category, "urgency", "NORMAL", "complaintType", "SIMPLE"));
+        triage(
+                c,
+                Map.of(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        category,
+                        "urgency",
+                        "NORMAL",
+                        "complaintType",
+                        "SIMPLE"));
     }
 
     public void triage(Case c, Map<String, Object> decision) {
@@ -94,21 +120,43 @@ public final class Cases {
     }
 
     public void respond(Case c, String text) {
-        complete(c, "Task_RespondToComplaint", Map.of("responseOutcome", "RESPONDED", "responseText", text,
-                "publicReplyUrl", "https://www.facebook.com/pemprovntb/posts/" + Math.abs(text.hashCode())));
+        complete(
+                c,
+                "Task_RespondToComplaint",
+                Map.of(
+                        "responseOutcome",
+                        "RESPONDED",
+                        "responseText",
+                        text,
+                        "publicReplyUrl",
+                        "https://www.facebook.com/pemprovntb/posts/" + Math.abs(text.hashCode())));
     }
 
     public void resolve(Case c, String resolution) {
         int round = (Integer) row(c).get("resolution_round");
-        complete(c, "Task_ResolveComplaint", Map.of("followUpPlan", "Tim turun ke lokasi dan memperbaiki kerusakan.",
-                "evidenceUrls", "https://foto.example/sesudah-1.jpg", "resolutionText", resolution,
-                "publicReplyUrl", "https://www.instagram.com/p/pemprovntb-" + Math.abs(resolution.hashCode())));
-        await().atMost(Duration.ofSeconds(15)).until(() -> (Integer) row(c).get("resolution_round") == round + 1
-                && Boolean.TRUE.equals(jdbc.queryForObject("SELECT awaiting_confirmation FROM complaint WHERE ticket = ?", Boolean.class, c.ticket())));
+        complete(
+                c,
+                "Task_ResolveComplaint",
+                Map.of(
+                        "followUpPlan",
+                        "Tim turun ke lokasi dan memperbaiki kerusakan.",
+                        "evidenceUrls",
+                        "https://foto.example/sesudah-1.jpg",
+                        "resolutionText",
+                        resolution,
+                        "publicReplyUrl",
+                        "https://www.instagram.com/p/pemprovntb-" + Math.abs(resolution.hashCode())));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> (Integer) row(c).get("resolution_round") == round + 1
+                        && Boolean.TRUE.equals(jdbc.queryForObject(
+                                "SELECT awaiting_confirmation FROM complaint WHERE ticket = ?",
+                                Boolean.class,
+                                c.ticket())));
     }
 
     public Api.Response rate(Case c, int rating) {
-        String code = jdbc.queryForObject("SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        String code = jdbc.queryForObject(
+                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
         return api.post("/api/complaints/" + c.ticket() + "/rating", """
                 {"code":"%s","rating":%d,"comment":"Terima kasih"}""".formatted(code, rating));
     }
@@ -138,7 +186,8 @@ public final class Cases {
     }
 
     public Object variable(Case c, String name) {
-        return await().atMost(Duration.ofSeconds(15)).until(() -> runtime.variables(c.instance()).get(name), v -> v != null);
+        return await().atMost(Duration.ofSeconds(15))
+                .until(() -> runtime.variables(c.instance()).get(name), v -> v != null);
     }
 
     /** Moves the engine clock to just past a deadline held in a process variable. */
@@ -156,14 +205,21 @@ public final class Cases {
 
     /** The e-mails to a recipient about this case, waiting until at least {@code count} arrived. */
     public List<MimeMessage> mails(Case c, String recipient, String subjectPart, int count) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> TestMail.to(recipient).stream()
-                .filter(m -> TestMail.subjectOf(m).contains(c.ticket()) && TestMail.subjectOf(m).contains(subjectPart)).toList(), l -> l.size() >= count);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> TestMail.to(recipient).stream()
+                                .filter(m -> TestMail.subjectOf(m).contains(c.ticket())
+                                        && TestMail.subjectOf(m).contains(subjectPart))
+                                .toList(),
+                        l -> l.size() >= count);
     }
 
     public long mailCount(Case c, String recipient, String subjectPart) {
-        return TestMail.to(recipient).stream().filter(m -> TestMail.subjectOf(m).contains(c.ticket()) && TestMail.subjectOf(m).contains(subjectPart)).count();
+        return TestMail.to(recipient).stream()
+                .filter(m -> TestMail.subjectOf(m).contains(c.ticket())
+                        && TestMail.subjectOf(m).contains(subjectPart))
+                .count();
     }
-
 
     public static Map<String, Object> vars(Object... keyValues) {
         Map<String, Object> map = new HashMap<>();

@@ -93,8 +93,17 @@ public final class InMemoryZeebe {
         }
     }
 
-    public record OpenUserTask(long key, long processInstanceKey, String bpmnProcessId, String elementId, String elementInstanceKeyName,
-                               long formKey, String formId, List<String> candidateGroups, String assignee, String dueDate) {}
+    public record OpenUserTask(
+            long key,
+            long processInstanceKey,
+            String bpmnProcessId,
+            String elementId,
+            String elementInstanceKeyName,
+            long formKey,
+            String formId,
+            List<String> candidateGroups,
+            String assignee,
+            String dueDate) {}
 
     /** The user tasks that are created and neither completed nor canceled, oldest first. */
     public List<OpenUserTask> openUserTasks() {
@@ -112,7 +121,8 @@ public final class InMemoryZeebe {
                 Record<UserTaskRecordValue> task = (Record<UserTaskRecordValue>) record;
                 if (record.getIntent() == UserTaskIntent.CREATED) {
                     open.put(task.getKey(), task);
-                } else if (record.getIntent() == UserTaskIntent.COMPLETED || record.getIntent() == UserTaskIntent.CANCELED) {
+                } else if (record.getIntent() == UserTaskIntent.COMPLETED
+                        || record.getIntent() == UserTaskIntent.CANCELED) {
                     open.remove(task.getKey());
                 }
             }
@@ -120,16 +130,25 @@ public final class InMemoryZeebe {
         List<OpenUserTask> tasks = new ArrayList<>();
         for (Record<UserTaskRecordValue> r : open.values()) {
             UserTaskRecordValue v = r.getValue();
-            tasks.add(new OpenUserTask(r.getKey(), v.getProcessInstanceKey(), v.getBpmnProcessId(), v.getElementId(),
-                    String.valueOf(v.getElementInstanceKey()), v.getFormKey(), formIds.get(v.getFormKey()),
-                    List.copyOf(v.getCandidateGroupsList()), v.getAssignee(), v.getDueDate()));
+            tasks.add(new OpenUserTask(
+                    r.getKey(),
+                    v.getProcessInstanceKey(),
+                    v.getBpmnProcessId(),
+                    v.getElementId(),
+                    String.valueOf(v.getElementInstanceKey()),
+                    v.getFormKey(),
+                    formIds.get(v.getFormKey()),
+                    List.copyOf(v.getCandidateGroupsList()),
+                    v.getAssignee(),
+                    v.getDueDate()));
         }
         return tasks;
     }
 
     public Optional<OpenUserTask> openUserTask(long processInstanceKey, String elementId) {
         return openUserTasks().stream()
-                .filter(t -> t.processInstanceKey() == processInstanceKey && t.elementId().equals(elementId))
+                .filter(t -> t.processInstanceKey() == processInstanceKey
+                        && t.elementId().equals(elementId))
                 .findFirst();
     }
 
@@ -165,7 +184,8 @@ public final class InMemoryZeebe {
 
     public boolean isCompleted(long processInstanceKey) {
         return StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
-                .anyMatch(r -> r.getKey() == processInstanceKey && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+                .anyMatch(r -> r.getKey() == processInstanceKey
+                        && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
                         && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS);
     }
 
@@ -178,5 +198,4 @@ public final class InMemoryZeebe {
                 .map(Record::getKey)
                 .toList();
     }
-
 }

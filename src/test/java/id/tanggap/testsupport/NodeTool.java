@@ -23,12 +23,17 @@ public final class NodeTool {
     public static Result run(String script, String... args) {
         Path tools = repoDir().resolve("tools");
         if (!Files.isDirectory(tools.resolve("node_modules"))) {
-            throw new IllegalStateException("tools/node_modules is missing: run the tests with script/test, which installs the Node tools");
+            throw new IllegalStateException(
+                    "tools/node_modules is missing: run the tests with script/test, which installs the Node tools");
         }
-        List<String> command = new ArrayList<>(List.of("node", tools.resolve(script).toString()));
+        List<String> command =
+                new ArrayList<>(List.of("node", tools.resolve(script).toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(tools.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(tools.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -12,7 +12,8 @@ import java.util.Map;
 public interface ProcessRuntime {
 
     /** A created user task as Tasklist shows it; formId may be null where the runtime only knows the form key. */
-    record UserTaskView(long key, String elementId, String formId, Long formKey, List<String> candidateGroups, String dueDate) {}
+    record UserTaskView(
+            long key, String elementId, String formId, Long formKey, List<String> candidateGroups, String dueDate) {}
 
     /** Waits until the instance has an open user task at the element, and returns it. */
     UserTaskView awaitUserTask(long processInstanceKey, String elementId);

@@ -47,12 +47,15 @@ public final class TestMail {
 
     /** Every message received so far that was addressed to the given recipient. */
     public static List<MimeMessage> to(String recipient) {
-        return Arrays.stream(get().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(recipient));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(get().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().contains(recipient));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 }

@@ -44,24 +44,46 @@ public final class TestPlatforms {
     /** The documented success answers, at the lowest priority so that a test can override one. */
     public static void defaults() {
         WireMockServer s = server;
-        s.stubFor(post(urlMatching("/graph/[0-9_]+/comments")).atPriority(10).willReturn(json("graph-comment-reply-response.json")));
-        s.stubFor(post(urlMatching("/graph/[0-9_]+/replies")).atPriority(10).willReturn(json("graph-ig-comment-reply-response.json")));
-        s.stubFor(post(urlPathEqualTo("/graph/me/messages")).atPriority(10).willReturn(json("messenger-send-response.json")));
-        s.stubFor(post(urlPathMatching("/graph/[0-9]+/messages")).atPriority(10).willReturn(json("whatsapp-send-response.json")));
-        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/graph/17841400000000001")).atPriority(10).willReturn(aResponse().withHeader("Content-Type", "application/json")
-                .withBody("{\"mentioned_comment\":{\"text\":\"@pemprov.ntb Lampu jalan di Jl. Pejanggik mati total, mohon diperbaiki.\","
-                        + "\"username\":\"warga.mataram\",\"timestamp\":\"2025-06-10T05:55:00+0000\",\"id\":\"17900000000000077\"},"
-                        + "\"id\":\"17841400000000001\"}")));
-        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/graph/[0-9_]+/posts")).atPriority(10)
+        s.stubFor(post(urlMatching("/graph/[0-9_]+/comments"))
+                .atPriority(10)
+                .willReturn(json("graph-comment-reply-response.json")));
+        s.stubFor(post(urlMatching("/graph/[0-9_]+/replies"))
+                .atPriority(10)
+                .willReturn(json("graph-ig-comment-reply-response.json")));
+        s.stubFor(post(urlPathEqualTo("/graph/me/messages"))
+                .atPriority(10)
+                .willReturn(json("messenger-send-response.json")));
+        s.stubFor(post(urlPathMatching("/graph/[0-9]+/messages"))
+                .atPriority(10)
+                .willReturn(json("whatsapp-send-response.json")));
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/graph/17841400000000001"))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"mentioned_comment\":{\"text\":\"@pemprov.ntb Lampu jalan di Jl. Pejanggik mati total, mohon diperbaiki.\","
+                                        + "\"username\":\"warga.mataram\",\"timestamp\":\"2025-06-10T05:55:00+0000\",\"id\":\"17900000000000077\"},"
+                                        + "\"id\":\"17841400000000001\"}")));
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/graph/[0-9_]+/posts"))
+                .atPriority(10)
                 .willReturn(json("graph-page-posts-page1.json")));
-        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/graph/[0-9]+/media")).atPriority(10)
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/graph/[0-9]+/media"))
+                .atPriority(10)
                 .willReturn(json("graph-ig-media.json")));
-        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/x/2/users/[0-9]+/tweets")).atPriority(10)
+        s.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathMatching("/x/2/users/[0-9]+/tweets"))
+                .atPriority(10)
                 .willReturn(json("x-user-tweets.json")));
-        s.stubFor(post(urlPathEqualTo("/lapor/api/v1/pengaduan")).atPriority(10).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"LAPOR-2026-0001234\"}")));
-        s.stubFor(post(urlPathEqualTo("/x/2/tweets")).atPriority(10).willReturn(json("x-create-tweet-response.json").withStatus(201)));
-        s.stubFor(post(urlPathMatching("/x/2/dm_conversations/with/[0-9]+/messages")).atPriority(10)
+        s.stubFor(post(urlPathEqualTo("/lapor/api/v1/pengaduan"))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"LAPOR-2026-0001234\"}")));
+        s.stubFor(post(urlPathEqualTo("/x/2/tweets"))
+                .atPriority(10)
+                .willReturn(json("x-create-tweet-response.json").withStatus(201)));
+        s.stubFor(post(urlPathMatching("/x/2/dm_conversations/with/[0-9]+/messages"))
+                .atPriority(10)
                 .willReturn(json("x-dm-send-response.json").withStatus(201)));
     }
 

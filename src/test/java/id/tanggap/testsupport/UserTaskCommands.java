@@ -36,8 +36,9 @@ final class UserTaskCommands {
             Field writerField = gateway.getClass().getDeclaredField("writer");
             writerField.setAccessible(true);
             this.writer = writerField.get(gateway);
-            this.writeCommandWithKey = writer.getClass().getDeclaredMethod("writeCommandWithKey",
-                    Long.class, UnifiedRecordValue.class, RecordMetadata.class);
+            this.writeCommandWithKey = writer.getClass()
+                    .getDeclaredMethod(
+                            "writeCommandWithKey", Long.class, UnifiedRecordValue.class, RecordMetadata.class);
             this.writeCommandWithKey.setAccessible(true);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the in-memory engine's internals changed; see UserTaskCommands", e);
@@ -49,7 +50,8 @@ final class UserTaskCommands {
             UserTaskRecord record = new UserTaskRecord()
                     .setUserTaskKey(userTaskKey)
                     .setAction("complete")
-                    .setVariables(new UnsafeBuffer(MsgPackConverter.convertToMsgPack(json.writeValueAsString(variables))));
+                    .setVariables(
+                            new UnsafeBuffer(MsgPackConverter.convertToMsgPack(json.writeValueAsString(variables))));
             RecordMetadata metadata = new RecordMetadata()
                     .recordType(RecordType.COMMAND)
                     .valueType(ValueType.USER_TASK)

@@ -20,11 +20,23 @@ class UserTaskCommandsTest {
     void completesANativeUserTaskWithItsVariables() {
         InMemoryZeebe engine = InMemoryZeebe.get();
         BpmnModelInstance model = Bpmn.createExecutableProcess("user-task-commands-check")
-                .startEvent().userTask("Task_Check").zeebeUserTask().zeebeCandidateGroups("opd-check").endEvent().done();
+                .startEvent()
+                .userTask("Task_Check")
+                .zeebeUserTask()
+                .zeebeCandidateGroups("opd-check")
+                .endEvent()
+                .done();
         try (ZeebeClient client = engine.engine().createClient()) {
-            client.newDeployResourceCommand().addProcessModel(model, "user-task-commands-check.bpmn").send().join();
-            long instance = client.newCreateInstanceCommand().bpmnProcessId("user-task-commands-check").latestVersion()
-                    .send().join().getProcessInstanceKey();
+            client.newDeployResourceCommand()
+                    .addProcessModel(model, "user-task-commands-check.bpmn")
+                    .send()
+                    .join();
+            long instance = client.newCreateInstanceCommand()
+                    .bpmnProcessId("user-task-commands-check")
+                    .latestVersion()
+                    .send()
+                    .join()
+                    .getProcessInstanceKey();
             var task = await().atMost(Duration.ofSeconds(10))
                     .until(() -> engine.openUserTask(instance, "Task_Check").orElse(null), t -> t != null);
             assertThat(task.candidateGroups()).containsExactly("opd-check");
@@ -33,7 +45,9 @@ class UserTaskCommandsTest {
 
             await().atMost(Duration.ofSeconds(10)).until(() -> engine.isCompleted(instance));
             assertThat(engine.openUserTask(instance, "Task_Check")).isEmpty();
-            assertThat(engine.processVariables(instance)).containsEntry("answer", "sudah ditangani").containsEntry("score", 4);
+            assertThat(engine.processVariables(instance))
+                    .containsEntry("answer", "sudah ditangani")
+                    .containsEntry("score", 4);
         }
     }
 }

@@ -20,12 +20,20 @@ public final class ZeebeProcessTestRuntime implements ProcessRuntime {
         InMemoryZeebe.OpenUserTask t;
         try {
             t = await().atMost(Duration.ofSeconds(15))
-                    .until(() -> engine.openUserTask(processInstanceKey, elementId).orElse(null), task -> task != null);
+                    .until(
+                            () -> engine.openUserTask(processInstanceKey, elementId)
+                                    .orElse(null),
+                            task -> task != null);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("no open user task " + elementId + " in instance " + processInstanceKey + "; completed so far: "
-                    + engine.completedElements(processInstanceKey) + "; open tasks: " + engine.openUserTasks().stream()
-                    .filter(u -> u.processInstanceKey() == processInstanceKey).map(InMemoryZeebe.OpenUserTask::elementId).toList()
-                    + "; variables: " + engine.processVariables(processInstanceKey), e);
+            throw new AssertionError(
+                    "no open user task " + elementId + " in instance " + processInstanceKey + "; completed so far: "
+                            + engine.completedElements(processInstanceKey) + "; open tasks: "
+                            + engine.openUserTasks().stream()
+                                    .filter(u -> u.processInstanceKey() == processInstanceKey)
+                                    .map(InMemoryZeebe.OpenUserTask::elementId)
+                                    .toList()
+                            + "; variables: " + engine.processVariables(processInstanceKey),
+                    e);
         }
         return new UserTaskView(t.key(), t.elementId(), t.formId(), t.formKey(), t.candidateGroups(), t.dueDate());
     }

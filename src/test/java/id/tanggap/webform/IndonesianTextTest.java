@@ -26,16 +26,49 @@ import org.junit.jupiter.api.Test;
  */
 class IndonesianTextTest {
 
-    static final Set<String> ENGLISH = Set.of("Submit", "Error", "Login", "Log in", "Logout", "Log out", "Sign in", "Sign out", "Password",
-            "Username", "Back", "Search", "Whitelabel", "Cancel", "Save", "Delete", "Next", "Previous", "Loading", "Required",
-            "Please", "Click", "Home", "Page", "Track", "Complaint", "Forbidden", "Not Found", "Email address", "Welcome", "Send", "Yes");
+    static final Set<String> ENGLISH = Set.of(
+            "Submit",
+            "Error",
+            "Login",
+            "Log in",
+            "Logout",
+            "Log out",
+            "Sign in",
+            "Sign out",
+            "Password",
+            "Username",
+            "Back",
+            "Search",
+            "Whitelabel",
+            "Cancel",
+            "Save",
+            "Delete",
+            "Next",
+            "Previous",
+            "Loading",
+            "Required",
+            "Please",
+            "Click",
+            "Home",
+            "Page",
+            "Track",
+            "Complaint",
+            "Forbidden",
+            "Not Found",
+            "Email address",
+            "Welcome",
+            "Send",
+            "Yes");
 
-    private static final Pattern WORDS = Pattern.compile("\\b(" + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")\\b");
+    private static final Pattern WORDS = Pattern.compile(
+            "\\b(" + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")\\b");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern CODE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1>");
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
-    private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile("(?i)\\s(?:placeholder|title|alt|aria-label)=\"([^\"]*)\"");
-    private static final Pattern TH_TEXT = Pattern.compile("(?i)\\sth:(?:text|utext|placeholder|title|alt|value)=\"([^\"]*)\"");
+    private static final Pattern SHOWN_ATTRIBUTE =
+            Pattern.compile("(?i)\\s(?:placeholder|title|alt|aria-label)=\"([^\"]*)\"");
+    private static final Pattern TH_TEXT =
+            Pattern.compile("(?i)\\sth:(?:text|utext|placeholder|title|alt|value)=\"([^\"]*)\"");
     private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
     private static final Pattern EXPRESSION = Pattern.compile("[$*#@~]\\{[^}]*}|\\[\\[.*?]]|\\[\\(.*?\\)]");
 
@@ -104,7 +137,8 @@ class IndonesianTextTest {
     private static void labels(JsonNode node, List<String> out) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
-                if (e.getValue().isTextual() && Set.of("label", "text", "description", "placeholder").contains(e.getKey())) {
+                if (e.getValue().isTextual()
+                        && Set.of("label", "text", "description", "placeholder").contains(e.getKey())) {
                     out.add(EXPRESSION.matcher(e.getValue().asText()).replaceAll(" "));
                 } else {
                     labels(e.getValue(), out);

@@ -54,15 +54,19 @@ class PublicPagesIT extends IntegrationTest {
         String location = sent.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/lacak/ADU-\\d{4}-\\d{6}\\?baru.*");
         String ticket = location.replaceAll(".*/lacak/([^?]+).*", "$1");
-        Map<String, Object> row = jdbc.queryForMap("SELECT latitude, longitude FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> row =
+                jdbc.queryForMap("SELECT latitude, longitude FROM complaint WHERE ticket = ?", ticket);
         assertThat(((Number) row.get("latitude")).doubleValue()).isEqualTo(-8.5901);
         assertThat(((Number) row.get("longitude")).doubleValue()).isEqualTo(116.1402);
 
         String page = get(location, "text/html").body();
         assertThat(page).contains("id=\"ticket-banner\"", "Simpan nomor tiket ini", ticket);
         // dates in Indonesian and WITA, whatever the browser asks for
-        String english = get(location, "text/html", "Accept-Language", "en-US,en;q=0.9").body();
-        assertThat(english).containsPattern("id=\"received-at\">\\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \\d{4} pukul \\d{2}\\.\\d{2} WITA<")
+        String english =
+                get(location, "text/html", "Accept-Language", "en-US,en;q=0.9").body();
+        assertThat(english)
+                .containsPattern(
+                        "id=\"received-at\">\\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \\d{4} pukul \\d{2}\\.\\d{2} WITA<")
                 .doesNotContainPattern("(January|February|March|May|June|July|August|October|December) \\d{4}");
         // the plain tracking link (as in e-mails) has no banner
         assertThat(get(base + "/lacak/" + ticket, "text/html").body()).doesNotContain("id=\"ticket-banner\"");
@@ -79,11 +83,19 @@ class PublicPagesIT extends IntegrationTest {
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         String page = sent.body();
-        assertThat(page).contains("Periksa kembali isian", "Lintang: harus berupa angka desimal, misalnya -8,5901")
-                .contains("value=\"Lalu Wirajaya\"", "value=\"wirajaya@warga.example\"", "value=\"-8.59O1\"", "value=\"116,1402\"",
-                        "Tumpukan sampah di pinggir Jalan Udayana", "value=\"Jalan Udayana, Mataram\"")
+        assertThat(page)
+                .contains("Periksa kembali isian", "Lintang: harus berupa angka desimal, misalnya -8,5901")
+                .contains(
+                        "value=\"Lalu Wirajaya\"",
+                        "value=\"wirajaya@warga.example\"",
+                        "value=\"-8.59O1\"",
+                        "value=\"116,1402\"",
+                        "Tumpukan sampah di pinggir Jalan Udayana",
+                        "value=\"Jalan Udayana, Mataram\"")
                 .doesNotContain("\"type\":", "Whitelabel");
-        assertThat(page).containsPattern("<option value=\"SAMPAH\" selected=\"selected\"|<option selected=\"selected\" value=\"SAMPAH\"");
+        assertThat(page)
+                .containsPattern(
+                        "<option value=\"SAMPAH\" selected=\"selected\"|<option selected=\"selected\" value=\"SAMPAH\"");
         assertThat(page).containsPattern("value=\"RAHASIA\" id=\"rahasia\" checked=\"checked\"");
         assertThat(complaints()).isEqualTo(before);
     }
@@ -91,24 +103,31 @@ class PublicPagesIT extends IntegrationTest {
     @Test
     void anOversizedPhotoIsAnIndonesianPageForBrowsersAndNothingIsStored() throws Exception {
         int before = complaints();
-        // just over the 5 MB limit (a bigger body would also meet Tomcat's limit on unread bytes and lose the connection)
+        // just over the 5 MB limit (a bigger body would also meet Tomcat's limit on unread bytes and lose the
+        // connection)
         var sent = submit(form(), new byte[5 * 1024 * 1024 + 100_000]);
         assertThat(sent.statusCode()).isEqualTo(413);
         assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(sent.body()).contains("<html lang=\"id\"", "Foto terlalu besar", "5 MB").doesNotContain("\"type\":", "Whitelabel");
+        assertThat(sent.body())
+                .contains("<html lang=\"id\"", "Foto terlalu besar", "5 MB")
+                .doesNotContain("\"type\":", "Whitelabel");
         assertThat(complaints()).isEqualTo(before);
     }
 
     @Test
     void theCategoryMustBeChosenFromAnEmptyFirstOption() throws Exception {
         String page = get(base + "/aduan", "text/html").body();
-        assertThat(page).containsPattern("<select name=\"kategori\"[^>]*>\\s*<option value=\"\" selected=\"selected\">Pilih kategori</option>");
+        assertThat(page)
+                .containsPattern(
+                        "<select name=\"kategori\"[^>]*>\\s*<option value=\"\" selected=\"selected\">Pilih kategori</option>");
         int before = complaints();
         Map<String, String> form = form();
         form.put("kategori", "");
         var sent = submit(form);
         assertThat(sent.statusCode()).isEqualTo(200);
-        assertThat(sent.body()).contains("Kategori: pilih kategori", "Tumpukan sampah di pinggir Jalan Udayana").doesNotContain("Kategori: wajib diisi");
+        assertThat(sent.body())
+                .contains("Kategori: pilih kategori", "Tumpukan sampah di pinggir Jalan Udayana")
+                .doesNotContain("Kategori: wajib diisi");
         assertThat(complaints()).isEqualTo(before);
     }
 
@@ -117,28 +136,40 @@ class PublicPagesIT extends IntegrationTest {
         var ticket = get(base + "/lacak/ADU-1999-000001", "text/html");
         assertThat(ticket.statusCode()).isEqualTo(404);
         assertThat(ticket.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(ticket.body()).contains("<html lang=\"id\"", "Tidak ada aduan dengan nomor tiket ADU-1999-000001", "id=\"lacak-form\"")
+        assertThat(ticket.body())
+                .contains(
+                        "<html lang=\"id\"", "Tidak ada aduan dengan nomor tiket ADU-1999-000001", "id=\"lacak-form\"")
                 .doesNotContain("Whitelabel", "\"status\":");
         var opd = get(base + "/direktori/TIDAK-ADA", "text/html");
         assertThat(opd.statusCode()).isEqualTo(404);
-        assertThat(opd.body()).contains("Tidak ada perangkat daerah dengan kode TIDAK-ADA").doesNotContain("Whitelabel");
+        assertThat(opd.body())
+                .contains("Tidak ada perangkat daerah dengan kode TIDAK-ADA")
+                .doesNotContain("Whitelabel");
 
         var api = get(base + "/api/complaints/ADU-1999-000001", "application/json");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(get(base + "/api/directory/TIDAK-ADA", "application/json").headers().firstValue("Content-Type").orElse(""))
+        assertThat(get(base + "/api/directory/TIDAK-ADA", "application/json")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""))
                 .startsWith("application/problem+json");
     }
 
     @Test
     void forbiddenAndMissingPagesAreIndonesianNotWhitelabel() throws Exception {
-        String opdStaff = "Basic " + Base64.getEncoder().encodeToString("pupr:tanggap".getBytes(StandardCharsets.UTF_8));
+        String opdStaff =
+                "Basic " + Base64.getEncoder().encodeToString("pupr:tanggap".getBytes(StandardCharsets.UTF_8));
         var forbidden = get(base + "/dashboard", "text/html", "Authorization", opdStaff);
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("<html lang=\"id\"", "Akses ditolak").doesNotContain("Whitelabel", "Forbidden");
+        assertThat(forbidden.body())
+                .contains("<html lang=\"id\"", "Akses ditolak")
+                .doesNotContain("Whitelabel", "Forbidden");
         var missing = get(base + "/halaman-yang-tidak-ada", "text/html", "Authorization", opdStaff);
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("<html lang=\"id\"", "Tidak ditemukan").doesNotContain("Whitelabel", "Not Found");
+        assertThat(missing.body())
+                .contains("<html lang=\"id\"", "Tidak ditemukan")
+                .doesNotContain("Whitelabel", "Not Found");
         var missingApi = get(base + "/api/tidak-ada", "application/json", "Authorization", opdStaff);
         assertThat(missingApi.statusCode()).isEqualTo(404);
         assertThat(missingApi.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
@@ -148,16 +179,27 @@ class PublicPagesIT extends IntegrationTest {
     void theLoginPageIsOursInIndonesianWithTheCsrfToken() throws Exception {
         var page = get(base + "/login", "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"id\"", "Nama pengguna", "Kata sandi", "id=\"masuk\"")
+        assertThat(page.body())
+                .contains("<html lang=\"id\"", "Nama pengguna", "Kata sandi", "id=\"masuk\"")
                 .containsPattern("name=\"_csrf\"[^>]*value=\"[^\"]+\"|value=\"[^\"]+\"[^>]*name=\"_csrf\"")
                 .doesNotContain("Please sign in", "Username", "Password");
         String csrf = hidden(page.body(), "_csrf");
-        var wrong = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=pupr&password=salah-sekali&_csrf=" + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var wrong = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=pupr&password=salah-sekali&_csrf="
+                                + java.net.URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.statusCode()).isEqualTo(302);
-        String errorPage = get(base + wrong.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""), "text/html").body();
+        String errorPage = get(
+                        base
+                                + wrong.headers()
+                                        .firstValue("Location")
+                                        .orElseThrow()
+                                        .replaceFirst("^https?://[^/]+", ""),
+                        "text/html")
+                .body();
         assertThat(errorPage).contains("Nama pengguna atau kata sandi salah");
     }
 
@@ -170,7 +212,10 @@ class PublicPagesIT extends IntegrationTest {
         form.put("nama", "Lalu Wirajaya");
         form.put("kontak", "wirajaya@warga.example");
         form.put("kategori", "SAMPAH");
-        form.put("isi", "Tumpukan sampah di pinggir Jalan Udayana menutup saluran air sejak dua minggu " + UUID.randomUUID() + ".");
+        form.put(
+                "isi",
+                "Tumpukan sampah di pinggir Jalan Udayana menutup saluran air sejak dua minggu " + UUID.randomUUID()
+                        + ".");
         form.put("alamat", "Jalan Udayana, Mataram");
         return form;
     }
@@ -180,7 +225,8 @@ class PublicPagesIT extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String url, String accept, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url)).header("Accept", accept);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : base + url))
+                .header("Accept", accept);
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -195,25 +241,34 @@ class PublicPagesIT extends IntegrationTest {
         String boundary = "----tanggap" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var e : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue() + "\r\n")
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                            + e.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         if (photo != null) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"besar.jpg\"\r\n"
-                    + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(
+                    ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"besar.jpg\"\r\n"
+                                    + "Content-Type: image/jpeg\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             body.write(photo);
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return browser.send(HttpRequest.newBuilder(URI.create(base + "/aduan")).header("Accept", "text/html")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/aduan"))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
         if (!m.find()) {
-            m = Pattern.compile("<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + Pattern.quote(name) + "\"").matcher(html);
+            m = Pattern.compile("<input[^>]*value=\"([^\"]*)\"[^>]*name=\"" + Pattern.quote(name) + "\"")
+                    .matcher(html);
             assertThat(m.find()).as("hidden field " + name).isTrue();
         }
         return m.group(1);

@@ -26,26 +26,35 @@ class PublicPagesLayoutIT extends IntegrationTest {
     @Test
     void everyPublicPageFitsPhoneAndDesktopScreensWithNothingOverAControl() throws Exception {
         Api api = new Api(port);
-        var filed = api.postWeb(Api.complaint("WEB", null, "JALAN_RUSAK", "Baiq Rahmi", false), UUID.randomUUID().toString());
+        var filed = api.postWeb(
+                Api.complaint("WEB", null, "JALAN_RUSAK", "Baiq Rahmi", false),
+                UUID.randomUUID().toString());
         assertThat(filed.status()).as(filed.body()).isIn(200, 201, 202);
         String ticket = filed.json().get("ticket").asText();
         Path shots = NodeTool.repoDir().resolve("target/screenshots");
 
         NodeTool.Result run = NodeTool.run("e2e-public-layout.mjs", api.base(), ticket, shots.toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        JsonNode report = new ObjectMapper()
+                .readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
         // the same checks on a page spoilt on purpose (a 600 px block, a layer over everything) do report both faults
-        assertThat(report.get("canary")).extracting(JsonNode::asText)
+        assertThat(report.get("canary"))
+                .extracting(JsonNode::asText)
                 .anyMatch(p -> p.startsWith("canary: page is") && p.contains("wide on a 360px screen"))
                 .anyMatch(p -> p.equals("canary: button#kirim covered by div#penutup"));
         assertThat(report.get("problems")).as(report.get("problems").toString()).isEmpty();
         // 8 pages at 3 widths, each with its controls checked and a screenshot kept
         assertThat(report.get("checked")).hasSize(24);
         for (JsonNode c : report.get("checked")) {
-            assertThat(Files.size(Path.of(c.get("screenshot").asText()))).as(c.toString()).isPositive();
-            if (c.get("page").asText().startsWith("aduan") || c.get("page").asText().equals("login")) {
-                assertThat(c.get("controls").asInt()).as("the controls were found and checked: " + c).isGreaterThan(2);
+            assertThat(Files.size(Path.of(c.get("screenshot").asText())))
+                    .as(c.toString())
+                    .isPositive();
+            if (c.get("page").asText().startsWith("aduan")
+                    || c.get("page").asText().equals("login")) {
+                assertThat(c.get("controls").asInt())
+                        .as("the controls were found and checked: " + c)
+                        .isGreaterThan(2);
             }
         }
     }

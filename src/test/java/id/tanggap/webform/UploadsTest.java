@@ -69,8 +69,14 @@ class UploadsTest {
     }
 
     private static Uploads uploads(Path dir) throws Exception {
-        return new Uploads(new TanggapProperties("http://x", ZoneId.of("Asia/Makassar"), new TanggapProperties.Mail("a@b"),
-                new TanggapProperties.Crypto("x"), false, dir.toString(), new TanggapProperties.Outbox(Duration.ofSeconds(1)),
+        return new Uploads(new TanggapProperties(
+                "http://x",
+                ZoneId.of("Asia/Makassar"),
+                new TanggapProperties.Mail("a@b"),
+                new TanggapProperties.Crypto("x"),
+                false,
+                dir.toString(),
+                new TanggapProperties.Outbox(Duration.ofSeconds(1)),
                 new TanggapProperties.Oidc("groups")));
     }
 
@@ -112,9 +118,11 @@ class UploadsTest {
         chunk(out, "eXIf", "MM\0*GPS 116.116789".getBytes(StandardCharsets.ISO_8859_1));
         out.write(png, 33, png.length - 33);
 
-        Uploads.Photo photo = uploads(dir).check(new MockMultipartFile("foto", "x.png", "image/png", out.toByteArray()), "foto");
+        Uploads.Photo photo =
+                uploads(dir).check(new MockMultipartFile("foto", "x.png", "image/png", out.toByteArray()), "foto");
         assertThat(latin(photo.bytes())).doesNotContain("116.116789", "tEXt", "eXIf");
-        assertThat(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getWidth()).isEqualTo(4);
+        assertThat(ImageIO.read(new ByteArrayInputStream(photo.bytes())).getWidth())
+                .isEqualTo(4);
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
@@ -150,7 +158,9 @@ class UploadsTest {
         file.write(new byte[] {'R', 'I', 'F', 'F', (byte) size, (byte) (size >> 8), 0, 0, 'W', 'E', 'B', 'P'});
         file.write(body);
 
-        byte[] clean = uploads(dir).check(new MockMultipartFile("foto", "x.webp", "image/webp", file.toByteArray()), "foto").bytes();
+        byte[] clean = uploads(dir)
+                .check(new MockMultipartFile("foto", "x.webp", "image/webp", file.toByteArray()), "foto")
+                .bytes();
         assertThat(latin(clean)).doesNotContain("EXIF", "116.116789").contains("VP8X", "VP8L");
         assertThat(clean[20] & 0x0c).isZero();
         assertThat((clean[4] & 0xff) | (clean[5] & 0xff) << 8).isEqualTo(clean.length - 8);
@@ -171,8 +181,11 @@ class UploadsTest {
     @Test
     void otherFilesTooBigOrBrokenAreRefusedAndTraversalFindsNothing(@TempDir Path dir) throws Exception {
         Uploads uploads = uploads(dir);
-        assertThatThrownBy(() -> uploads.check(new MockMultipartFile("foto", "x.jpg", "image/jpeg", "<html>bukan foto</html>".getBytes()), "foto"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("foto");
+        assertThatThrownBy(() -> uploads.check(
+                        new MockMultipartFile("foto", "x.jpg", "image/jpeg", "<html>bukan foto</html>".getBytes()),
+                        "foto"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("foto");
         byte[] big = new byte[(int) Uploads.MAX_BYTES + 1];
         big[0] = (byte) 0xff;
         big[1] = (byte) 0xd8;

@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class WebFormBrowserIT extends IntegrationTest {
 
     /** A 1x1 PNG. */
-    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    private static final String PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
     @LocalServerPort
     int port;
@@ -33,21 +34,30 @@ class WebFormBrowserIT extends IntegrationTest {
     void aResidentFilesAComplaintWithAPhotoAndFollowsIt(@TempDir Path dir) throws Exception {
         Path photo = dir.resolve("pohon.png");
         Files.write(photo, Base64.getDecoder().decode(PNG));
-        NodeTool.Result run = NodeTool.run("e2e-web-form.mjs", new Api(port).base(), photo.toString(),
+        NodeTool.Result run = NodeTool.run(
+                "e2e-web-form.mjs",
+                new Api(port).base(),
+                photo.toString(),
                 NodeTool.repoDir().resolve("target/screenshots").toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        JsonNode report = new ObjectMapper()
+                .readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
-        assertThat(report.get("errors")).extracting(JsonNode::asText).anyMatch(e -> e.startsWith("Isi aduan:")).anyMatch(e -> e.startsWith("Nama:"));
+        assertThat(report.get("errors"))
+                .extracting(JsonNode::asText)
+                .anyMatch(e -> e.startsWith("Isi aduan:"))
+                .anyMatch(e -> e.startsWith("Nama:"));
         String ticket = report.get("ticket").asText();
         assertThat(report.get("status").asText()).isEqualTo("Aduan diterima");
         assertThat(report.get("pageText").asText()).contains("Pohon tumbang").doesNotContain("Baiq Rahmi");
 
-        Map<String, Object> row = jdbc.queryForMap("SELECT id, channel, confidential, category_code, latitude FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> row = jdbc.queryForMap(
+                "SELECT id, channel, confidential, category_code, latitude FROM complaint WHERE ticket = ?", ticket);
         assertThat(row.get("channel")).isEqualTo("WEB");
         assertThat(row.get("confidential")).isIn(true, 1, (byte) 1);
         assertThat(row.get("category_code")).isEqualTo("POHON");
-        String url = jdbc.queryForObject("SELECT url FROM complaint_attachment WHERE complaint_id = ?", String.class, row.get("id"));
+        String url = jdbc.queryForObject(
+                "SELECT url FROM complaint_attachment WHERE complaint_id = ?", String.class, row.get("id"));
         String name = url.substring(url.lastIndexOf('/') + 1);
         assertThat(name).matches("[0-9a-f]{32}\\.png");
         var photoResponse = new Api(port).get("/lampiran/" + name);

@@ -35,7 +35,8 @@ class WebFormPhotosIT extends IntegrationTest {
     @Autowired
     TanggapProperties properties;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private long storedFiles() throws Exception {
         Path dir = Path.of(properties.uploadDir()).toAbsolutePath();
@@ -46,8 +47,12 @@ class WebFormPhotosIT extends IntegrationTest {
 
     /** Posts the form as a browser does (session cookie and CSRF token from the page); fields, then photos. */
     private HttpResponse<String> post(Map<String, String> fields, Map<String, byte[]> photos) throws Exception {
-        String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aduan")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aduan"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(csrf.find()).as("CSRF field on the form").isTrue();
         String boundary = "----tanggap" + UUID.randomUUID();
@@ -55,19 +60,24 @@ class WebFormPhotosIT extends IntegrationTest {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf.group(1));
         for (var f : all.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                            + f.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         for (var p : photos.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"" + p.getKey()
-                    + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\""
+                            + p.getKey() + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(p.getValue());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aduan"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aduan"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Map<String, String> complaint(String text) {
@@ -105,17 +115,26 @@ class WebFormPhotosIT extends IntegrationTest {
 
     @Test
     void anAcceptedPhotoIsPublishedWithoutItsExifGps() throws Exception {
-        var accepted = post(complaint("Pohon tumbang menutup jalan di depan kantor lurah sejak pagi."), Map.of("pohon.jpg", UploadsTest.jpegWithGps()));
+        var accepted = post(
+                complaint("Pohon tumbang menutup jalan di depan kantor lurah sejak pagi."),
+                Map.of("pohon.jpg", UploadsTest.jpegWithGps()));
         assertThat(accepted.statusCode()).isEqualTo(302);
         String ticket = accepted.headers().firstValue("Location").orElseThrow().replaceAll(".*/lacak/([^?]+).*", "$1");
-        String url = jdbc.queryForObject("SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
-                String.class, ticket);
+        String url = jdbc.queryForObject(
+                "SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
+                String.class,
+                ticket);
         String name = url.substring(url.lastIndexOf('/') + 1);
-        HttpResponse<byte[]> published = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/lampiran/" + name)).GET().build(),
+        HttpResponse<byte[]> published = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/lampiran/" + name))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(published.statusCode()).isEqualTo(200);
         String bytes = new String(published.body(), StandardCharsets.ISO_8859_1);
         assertThat(bytes).startsWith("\u00ff\u00d8").doesNotContain("Exif", "116.116789", "Gang Melati");
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(published.body())).getWidth()).isEqualTo(16);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(published.body()))
+                        .getWidth())
+                .isEqualTo(16);
     }
 }
