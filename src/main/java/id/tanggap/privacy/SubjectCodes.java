@@ -88,32 +88,39 @@ class SubjectCodes {
     /** Checks a typed code; a right one is used up, a wrong one counts against the attempts. */
     @Transactional
     Check check(String token, String code) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
+        record Row(long id, String contact, String codeHash, Instant expires, int attempts, boolean used) {}
+        List<Row> rows = jdbc.query(
                 "SELECT id, contact, code_hash, expires_at, attempts, used_at FROM subject_code WHERE token = ? FOR UPDATE",
+                (rs, i) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("contact"),
+                        rs.getString("code_hash"),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("used_at") != null),
                 token);
         if (rows.isEmpty()) {
             return new Check(Outcome.UNKNOWN, null, 0);
         }
-        Map<String, Object> row = rows.get(0);
-        int attempts = ((Number) row.get("attempts")).intValue();
-        Instant expires = ((Timestamp) row.get("expires_at")).toInstant();
-        if (row.get("used_at") != null
+        Row row = rows.get(0);
+        int attempts = row.attempts();
+        if (row.used()
                 || attempts >= properties.maxAttempts()
-                || !clock.instant().isBefore(expires)) {
+                || !clock.instant().isBefore(row.expires())) {
             return new Check(Outcome.EXPIRED, null, 0);
         }
         boolean right = code != null
                 && code.strip().matches("\\d{6}")
                 && MessageDigest.isEqual(
                         hash(token, code.strip()).getBytes(StandardCharsets.US_ASCII),
-                        ((String) row.get("code_hash")).getBytes(StandardCharsets.US_ASCII));
+                        row.codeHash().getBytes(StandardCharsets.US_ASCII));
         if (!right) {
-            jdbc.update("UPDATE subject_code SET attempts = attempts + 1 WHERE id = ?", row.get("id"));
+            jdbc.update("UPDATE subject_code SET attempts = attempts + 1 WHERE id = ?", row.id());
             int left = properties.maxAttempts() - attempts - 1;
             return new Check(left > 0 ? Outcome.WRONG : Outcome.EXPIRED, null, left);
         }
-        jdbc.update("UPDATE subject_code SET used_at = ? WHERE id = ?", Timestamp.from(clock.instant()), row.get("id"));
-        return new Check(Outcome.VERIFIED, cipher.decrypt((String) row.get("contact")), 0);
+        jdbc.update("UPDATE subject_code SET used_at = ? WHERE id = ?", Timestamp.from(clock.instant()), row.id());
+        return new Check(Outcome.VERIFIED, cipher.decrypt(row.contact()), 0);
     }
 
     private static String hash(String token, String code) {

@@ -199,7 +199,7 @@ class SubjectRequestPages {
             return "privacy/data";
         }
         HttpSession session = request.getSession();
-        String reference = (String) session.getAttribute(PENDING_REFERENCE);
+        String reference = session.getAttribute(PENDING_REFERENCE) instanceof String pending ? pending : newReference();
         SubjectRequests.Request r = requests.submit(
                 reference,
                 subject.contact(),
@@ -208,9 +208,17 @@ class SubjectRequestPages {
                 k.get() == SubjectRequests.Kind.KOREKSI ? name : null,
                 note.isBlank() ? null : note.strip());
         session.removeAttribute(PENDING_REFERENCE); // the next request gets a reference of its own
-        model.addAttribute("request", r);
+        model.addAttribute("submitted", r);
         model.addAttribute("kindLabel", r.kind().label);
         return "privacy/submitted";
+    }
+
+    /** PDP-<year>-<10 hex digits>: unguessable, so a reference says nothing about other requests. */
+    private String newReference() {
+        byte[] raw = new byte[5];
+        random.nextBytes(raw);
+        return "PDP-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear() + "-"
+                + HexFormat.of().formatHex(raw).toUpperCase(Locale.ROOT);
     }
 
     private Verified verified(HttpServletRequest request) {
@@ -234,12 +242,7 @@ class SubjectRequestPages {
             String note) {
         // one reference per filled form: sending the same form twice answers with the first request
         if (session.getAttribute(PENDING_REFERENCE) == null) {
-            byte[] raw = new byte[5];
-            random.nextBytes(raw);
-            session.setAttribute(
-                    PENDING_REFERENCE,
-                    "PDP-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear() + "-"
-                            + HexFormat.of().formatHex(raw).toUpperCase(Locale.ROOT));
+            session.setAttribute(PENDING_REFERENCE, newReference());
         }
         model.addAttribute("cases", held);
         model.addAttribute(

@@ -3,15 +3,32 @@ package id.tanggap.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.tanggap.reporting.ReportCompiler;
+import id.tanggap.reporting.ReportDocuments;
+import id.tanggap.reporting.ReportFigures;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +48,12 @@ class AuditCompletenessIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReportCompiler compiler;
+
+    @Autowired
+    ReportDocuments documents;
 
     private List<Map<String, Object>> rows(String action, String subject) {
         return jdbc.queryForList(
@@ -82,7 +105,7 @@ class AuditCompletenessIT extends IntegrationTest {
     void aCampaignsStaffListAndAStaffAccountChangeLeaveOneRowEach() {
         Api api = new Api(port);
         String run = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-        String nip = "19900101" + run + "1";
+        String nip = "19900101" + run + "0001";
         var imported = api.postAs(
                 "diskominfo",
                 "/api/inventory/import",
@@ -133,11 +156,85 @@ class AuditCompletenessIT extends IntegrationTest {
 
     @Test
     void theDeploymentOfTheProcessModelsIsAudited() {
-        List<Map<String, Object>> deployed =
-                jdbc.queryForList("SELECT * FROM audit_log WHERE action = 'MODEL_DEPLOYED' ORDER BY id DESC");
-        assertThat(deployed).isNotEmpty();
+        // the models are deployed in the background once the application is ready (and again until the engine takes
+        // them)
+        List<Map<String, Object>> deployed = org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .until(
+                        () -> jdbc.queryForList(
+                                "SELECT * FROM audit_log WHERE action = 'MODEL_DEPLOYED' ORDER BY id DESC"),
+                        l -> !l.isEmpty());
         assertThat(deployed.get(0).get("actor")).isEqualTo("sistem");
         assertThat((String) deployed.get(0).get("detail")).contains("data-subject-request v", "complaint-handling v");
         assertUnalterable(deployed.get(0));
+    }
+
+    private HttpResponse<byte[]> download(String path, String user) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                (user + ":tanggap").getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void aSupervisorsReportDownloadCarriesNoPersonalDataIsLoggedAndRolesWithoutNeedAreRefused() throws Exception {
+        String name = "Baiq Ekspor " + UUID.randomUUID().toString().substring(0, 6);
+        String contact = "ekspor-" + UUID.randomUUID().toString().substring(0, 6) + "@contoh.id";
+        var submitted = new Api(port)
+                .post(
+                        "/api/complaints",
+                        Api.complaint("WEB", null, "JALAN_RUSAK", name, contact, false, -8.6, 116.2, null));
+        assertThat(submitted.status()).isEqualTo(201);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        ReportFigures f = compiler.compile(today.minusDays(1), today.plusDays(2));
+        assertThat(f.received()).isPositive();
+        jdbc.update(
+                "INSERT INTO governor_report (report_key, period_kind, period_from, period_to, status, summary, pdf, xlsx, compiled_at)"
+                        + " VALUES (?, 'REQUESTED', ?, ?, 'APPROVED', 'uji ekspor', ?, ?, ?)",
+                "uji-ekspor-" + UUID.randomUUID(),
+                java.sql.Date.valueOf(f.from()),
+                java.sql.Date.valueOf(f.to()),
+                documents.pdf(f),
+                documents.xlsx(f),
+                Timestamp.from(Instant.now()));
+        long id = jdbc.queryForObject("SELECT MAX(id) FROM governor_report", Long.class);
+
+        HttpResponse<byte[]> xlsx = download("/api/reports/" + id + ".xlsx", "sekda");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        StringBuilder cells = new StringBuilder();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        cells.append(cell.toString()).append('|');
+                    }
+                }
+            }
+        }
+        assertThat(cells.toString()).contains("JALAN_RUSAK").doesNotContain(name, contact, "Baiq Ekspor");
+        List<Map<String, Object>> exports = rows("EXPORT", "laporan " + id);
+        assertThat(exports).hasSize(1);
+        assertThat(exports.get(0).get("actor")).isEqualTo("sekda");
+        assertUnalterable(exports.get(0));
+
+        // roles that do not need the files are refused, and a refusal exports nothing and logs no export
+        assertThat(download("/api/reports/" + id + ".xlsx", "pupr").statusCode())
+                .isEqualTo(403);
+        assertThat(download("/api/reports/" + id + ".pdf", "kadis-pupr").statusCode())
+                .isEqualTo(403);
+        assertThat(download("/api/audit.csv", "sekda").statusCode()).isEqualTo(403);
+        assertThat(download("/api/audit.csv", "pupr").statusCode()).isEqualTo(403);
+        assertThat(rows("EXPORT", "laporan " + id)).hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_log WHERE action = 'EXPORT' AND subject = 'audit_log' AND actor IN ('sekda', 'pupr')",
+                        Integer.class))
+                .isZero();
     }
 }
