@@ -40,8 +40,8 @@ class PrivacyRequestController {
         this.trail = trail;
     }
 
-    @GetMapping("/api/privacy-requests/{reference}")
-    RequestView request(@PathVariable String reference) {
+    @GetMapping("/api/privacy-requests/{id}")
+    RequestView request(@PathVariable("id") String reference) {
         SubjectRequests.Request r = requests.find(reference)
                 .orElseThrow(() -> new NotFoundException("no data subject request " + reference));
         trail.record(AuditAction.IDENTITY_READ, reference, "rincian permintaan subjek data dibuka");

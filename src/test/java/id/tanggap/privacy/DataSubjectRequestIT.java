@@ -340,4 +340,73 @@ class DataSubjectRequestIT extends IntegrationTest {
                 .doesNotContain(code)
                 .hasSize(64);
     }
+
+    private long instanceOf(String reference) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> ENGINE.processInstances("data-subject-request").stream()
+                                .filter(k -> reference.equals(
+                                        ENGINE.processVariables(k).get("requestRef")))
+                                .findFirst()
+                                .orElse(-1L),
+                        k -> k > 0);
+    }
+
+    private String reference(Page submitted) {
+        Matcher ref = Pattern.compile("id=\"reference\">(PDP-[0-9A-Z-]+)<").matcher(submitted.body());
+        assertThat(ref.find()).as(submitted.body()).isTrue();
+        return ref.group(1);
+    }
+
+    @Test
+    void aGrantedCorrectionRenamesTheReporterAndARefusedWithdrawalChangesNothingAndSaysWhy() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "koreksi-" + tag + "@contoh.id";
+        String ticket = submit("Baiq Salah Ketik " + tag, email, false);
+
+        Browser b = new Browser();
+        String token = askCode(b, email);
+        assertThat(typeCode(b, token, codeSentTo(email, 1)).status()).isEqualTo(302);
+        b.get("/privasi/data-saya");
+        String correction = reference(b.post(
+                "/privasi/data-saya", "kind=KOREKSI&tickets=" + ticket + "&correctedName=" + enc("Baiq Benar " + tag)));
+        b.get("/privasi/data-saya");
+        String withdrawal = reference(b.post("/privasi/data-saya", "kind=TARIK_PERSETUJUAN&tickets=" + ticket));
+        assertThat(withdrawal).as("each request its own reference").isNotEqualTo(correction);
+
+        long corrected = instanceOf(correction);
+        runtime.completeUserTask(
+                runtime.awaitUserTask(corrected, "Task_HandleRequest").key(), Map.of("requestDecision", "GRANT"));
+        runtime.awaitCompletedThrough(corrected, "Task_CarryOutRequest", "EndEvent_RequestAnswered");
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        assertThat(cipher.decrypt((String) row.get("reporter_name"))).isEqualTo("Baiq Benar " + tag);
+        assertThat(cipher.decrypt((String) row.get("reporter_contact"))).isEqualTo(email);
+
+        long refused = instanceOf(withdrawal);
+        runtime.completeUserTask(
+                runtime.awaitUserTask(refused, "Task_HandleRequest").key(),
+                Map.of(
+                        "requestDecision",
+                        "REFUSE",
+                        "decisionReason",
+                        "Aduan masih ditangani OPD dan memerlukan kontak Anda."));
+        runtime.awaitCompletedThrough(refused, "Task_CarryOutRequest", "EndEvent_RequestAnswered");
+        row = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        assertThat(row.get("personal_data_erased_at"))
+                .as("a refusal erases nothing")
+                .isNull();
+        assertThat(cipher.decrypt((String) row.get("reporter_name"))).isEqualTo("Baiq Benar " + tag);
+        assertThat(jdbc.queryForObject(
+                        "SELECT status FROM data_subject_request WHERE reference = ?", String.class, withdrawal))
+                .isEqualTo("DITOLAK");
+        assertThat(audits("SUBJECT_REQUEST_DECIDED", withdrawal)).isEqualTo(1);
+        MimeMessage answer = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> TestMail.to(email).stream()
+                                .filter(m -> TestMail.subjectOf(m).contains(withdrawal))
+                                .findFirst()
+                                .orElse(null),
+                        m -> m != null);
+        assertThat(DevMailText.plainText(answer)).contains("DITOLAK", "masih ditangani OPD");
+    }
 }

@@ -170,7 +170,7 @@ class AccessMatrixIT extends IntegrationTest {
                 page("GET", "/audit", null, DISKOMINFO_ADMIN),
                 api("GET", "/api/audit", null, DISKOMINFO_ADMIN),
                 api("GET", "/api/audit.csv", null, DISKOMINFO_ADMIN),
-                api("GET", "/api/privacy-requests/PDP-0000-TIDAKADA", null, DISKOMINFO_ADMIN));
+                api("GET", "/api/privacy-requests/" + NO_ID, null, DISKOMINFO_ADMIN));
     }
 
     /** Open to everyone, or guarded by a signature or token instead of a login. */
