@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.process.ProcessModels;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,6 +53,15 @@ class DataSubjectRequestIT extends IntegrationTest {
 
     @Autowired
     PersonalDataCipher cipher;
+
+    @Autowired
+    ProcessModels models;
+
+    /** A request's message starts an instance only once the process is deployed (in the background at start). */
+    @BeforeEach
+    void modelsDeployed() {
+        await().atMost(Duration.ofSeconds(120)).until(models::deployed);
+    }
 
     record Page(int status, String location, String body) {}
 
@@ -113,7 +124,7 @@ class DataSubjectRequestIT extends IntegrationTest {
     }
 
     private String codeSentTo(String email, int nth) {
-        List<MimeMessage> mails = await().atMost(Duration.ofSeconds(30))
+        List<MimeMessage> mails = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> TestMail.to(email).stream()
                                 .filter(m -> TestMail.subjectOf(m).contains("Kode verifikasi"))
@@ -212,7 +223,7 @@ class DataSubjectRequestIT extends IntegrationTest {
         assertThat(asked.body()).contains("3 x 24 jam");
         assertThat(audits("SUBJECT_REQUEST_RECEIVED", reference)).isEqualTo(1);
 
-        long instance = await().atMost(Duration.ofSeconds(30))
+        long instance = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> ENGINE.processInstances("data-subject-request").stream()
                                 .filter(k -> reference.equals(
@@ -245,7 +256,7 @@ class DataSubjectRequestIT extends IntegrationTest {
 
         // the deadline passes: the team is reminded once and the delay is audited
         runtime.increaseTime(Duration.ofHours(73));
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(60))
                 .until(() -> TestMail.to("ppid@tanggap.example").stream()
                         .anyMatch(m -> TestMail.subjectOf(m).contains(reference)));
         await().atMost(Duration.ofSeconds(10)).until(() -> audits("SUBJECT_REQUEST_OVERDUE", reference) == 1);
@@ -273,7 +284,7 @@ class DataSubjectRequestIT extends IntegrationTest {
         assertThat(decided).hasSize(1);
         assertThat(decided.get(0).toString()).contains("HAPUS dikabulkan").doesNotContain(email, "Pemohon");
         assertThat(audits("PERSONAL_DATA_ERASED", reference)).isEqualTo(1);
-        MimeMessage answer = await().atMost(Duration.ofSeconds(30))
+        MimeMessage answer = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> TestMail.to(email).stream()
                                 .filter(m -> TestMail.subjectOf(m).contains(reference))
@@ -342,7 +353,7 @@ class DataSubjectRequestIT extends IntegrationTest {
     }
 
     private long instanceOf(String reference) {
-        return await().atMost(Duration.ofSeconds(30))
+        return await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> ENGINE.processInstances("data-subject-request").stream()
                                 .filter(k -> reference.equals(
@@ -400,7 +411,7 @@ class DataSubjectRequestIT extends IntegrationTest {
                         "SELECT status FROM data_subject_request WHERE reference = ?", String.class, withdrawal))
                 .isEqualTo("DITOLAK");
         assertThat(audits("SUBJECT_REQUEST_DECIDED", withdrawal)).isEqualTo(1);
-        MimeMessage answer = await().atMost(Duration.ofSeconds(30))
+        MimeMessage answer = await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> TestMail.to(email).stream()
                                 .filter(m -> TestMail.subjectOf(m).contains(withdrawal))
