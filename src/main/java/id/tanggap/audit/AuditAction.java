@@ -26,5 +26,17 @@ public enum AuditAction {
     /** A process or decision model deployed to the engine. */
     MODEL_DEPLOYED,
     /** Master data (categories, OPDs, SLA settings) changed. */
-    MASTER_DATA_CHANGED
+    MASTER_DATA_CHANGED,
+    /** Names of ASN/THL staff from the inventory shown to a staff user (a campaign's participants). */
+    STAFF_INVENTORY_READ,
+    /** Personal data of cases erased: the daily retention job, or a granted request of the data subject. */
+    PERSONAL_DATA_ERASED,
+    /** A data subject, having proved control of their contact, saw the personal data held about them. */
+    SUBJECT_ACCESS,
+    /** A data subject's request (correction, erasure, withdrawal of consent) received. */
+    SUBJECT_REQUEST_RECEIVED,
+    /** Diskominfo's decision on a data subject's request, carried out. */
+    SUBJECT_REQUEST_DECIDED,
+    /** A data subject's request still open at its legal deadline. */
+    SUBJECT_REQUEST_OVERDUE
 }

@@ -75,7 +75,7 @@ public class AuditTrail {
     }
 
     /** The client address of the request being served (the proxy-resolved one, see server.tomcat.remoteip), or null outside a request. */
-    static String currentClientIp() {
+    public static String currentClientIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

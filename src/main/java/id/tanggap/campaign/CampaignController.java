@@ -1,5 +1,7 @@
 package id.tanggap.campaign;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.StaffUser;
 import java.net.URI;
 import java.util.List;
@@ -28,8 +30,10 @@ class CampaignController {
     private final Campaigns campaigns;
     private final CampaignShares shares;
     private final ShareLinks links;
+    private final AuditTrail audit;
 
-    CampaignController(Campaigns campaigns, CampaignShares shares, ShareLinks links) {
+    CampaignController(Campaigns campaigns, CampaignShares shares, ShareLinks links, AuditTrail audit) {
+        this.audit = audit;
         this.campaigns = campaigns;
         this.shares = shares;
         this.links = links;
@@ -67,7 +71,9 @@ class CampaignController {
                 campaigns.opdResults(id).stream()
                         .filter(r -> only == null || r.opdCode().equals(only))
                         .toList());
-        view.put("participants", campaigns.participants(id, only));
+        var participants = campaigns.participants(id, only);
+        audit.record(AuditAction.STAFF_INVENTORY_READ, "kampanye:" + id, "peserta ASN/THL: " + participants.size());
+        view.put("participants", participants);
         view.put("sharesList", campaigns.shares(id, only));
         return view;
     }

@@ -1,5 +1,7 @@
 package id.tanggap.campaign;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.Role;
@@ -29,8 +31,10 @@ class CampaignPages {
     private final Campaigns campaigns;
     private final Opds opds;
     private final TanggapProperties properties;
+    private final AuditTrail audit;
 
-    CampaignPages(Campaigns campaigns, Opds opds, TanggapProperties properties) {
+    CampaignPages(Campaigns campaigns, Opds opds, TanggapProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.campaigns = campaigns;
         this.opds = opds;
         this.properties = properties;
@@ -93,7 +97,9 @@ class CampaignPages {
                 campaigns.opdResults(id).stream()
                         .filter(r -> only == null || r.opdCode().equals(only))
                         .toList());
-        model.addAttribute("participants", campaigns.participants(id, only));
+        var participants = campaigns.participants(id, only);
+        audit.record(AuditAction.STAFF_INVENTORY_READ, "kampanye:" + id, "peserta ASN/THL: " + participants.size());
+        model.addAttribute("participants", participants);
         model.addAttribute("shares", campaigns.shares(id, only));
         model.addAttribute("zone", properties.zone());
         return "campaign/detail";

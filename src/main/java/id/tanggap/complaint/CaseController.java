@@ -78,6 +78,7 @@ class CaseController {
         } else if (c.isConfidential()) {
             reporter = new Reporter(CONFIDENTIAL, null, false, true);
         } else if (user.seesWholeProvince()) {
+            audit.record(AuditAction.IDENTITY_READ, c.getTicket(), "identitas pelapor dibuka tanpa samaran");
             reporter = new Reporter(c.getReporterName(), c.getReporterContact(), false, false);
         } else {
             reporter = new Reporter(

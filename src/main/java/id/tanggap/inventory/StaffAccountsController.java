@@ -1,5 +1,7 @@
 package id.tanggap.inventory;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
@@ -24,8 +26,10 @@ class StaffAccountsController {
     record NewAccount(String platform, String handle) {}
 
     private final StaffAccounts accounts;
+    private final AuditTrail audit;
 
-    StaffAccountsController(StaffAccounts accounts) {
+    StaffAccountsController(StaffAccounts accounts, AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
     }
 
@@ -34,6 +38,7 @@ class StaffAccountsController {
     ResponseEntity<List<String>> add(
             @PathVariable String staffId, @RequestBody NewAccount body, @AuthenticationPrincipal StaffUser user) {
         accounts.add(staffId, body.platform(), body.handle(), user);
+        audit.record(AuditAction.ACCOUNT_CHANGED, "staf:" + staffId.strip(), "akun media sosial staf ditambahkan");
         return ResponseEntity.status(201).body(accounts.accountsOf(staffId));
     }
 
@@ -53,6 +58,7 @@ class StaffAccountsController {
             Model model) {
         try {
             accounts.add(staffId, platform, handle, user);
+            audit.record(AuditAction.ACCOUNT_CHANGED, "staf:" + staffId.strip(), "akun media sosial staf ditambahkan");
             model.addAttribute("saved", accounts.accountsOf(staffId.trim()));
         } catch (InvalidInputException e) {
             model.addAttribute(

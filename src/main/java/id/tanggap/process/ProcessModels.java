@@ -1,5 +1,7 @@
 package id.tanggap.process;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
 import java.io.IOException;
@@ -31,10 +33,12 @@ public class ProcessModels {
     private static final Logger log = LoggerFactory.getLogger(ProcessModels.class);
 
     private final CamundaClient camunda;
+    private final AuditTrail audit;
     private volatile boolean deployed;
 
-    ProcessModels(CamundaClient camunda) {
+    ProcessModels(CamundaClient camunda, AuditTrail audit) {
         this.camunda = camunda;
+        this.audit = audit;
     }
 
     /** True once the current models are deployed. */
@@ -79,6 +83,17 @@ public class ProcessModels {
             }
             var result = command.send().join(30, TimeUnit.SECONDS);
             deployed = true;
+            // the models deployed at start, with the versions the engine gave them (unchanged files keep their version)
+            audit.record(
+                    "sistem",
+                    "",
+                    AuditAction.MODEL_DEPLOYED,
+                    "deployment:" + result.getKey(),
+                    result.getProcesses().stream()
+                            .map(p -> p.getBpmnProcessId() + " v" + p.getVersion())
+                            .sorted()
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    null);
             log.info(
                     "deployed {} resources: {} processes, {} decisions, {} forms",
                     resources.size(),

@@ -52,7 +52,10 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
         if ("POST".equals(method)) {
-            if (path.equals("/api/complaints") || path.equals("/aduan") || path.equals("/open311/v2/requests.json")) {
+            if (path.equals("/api/complaints")
+                    || path.equals("/aduan")
+                    || path.equals("/open311/v2/requests.json")
+                    || path.startsWith("/privasi/")) {
                 return Door.INTAKE;
             }
             return null;

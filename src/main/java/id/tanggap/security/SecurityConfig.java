@@ -64,7 +64,10 @@ class SecurityConfig {
                                 "/api/lapor/disposisi",
                                 "/aduan",
                                 "/api/campaigns/*/shares",
-                                "/kampanye/*/bagikan")
+                                "/kampanye/*/bagikan",
+                                "/privasi/permintaan",
+                                "/privasi/permintaan/kode",
+                                "/privasi/data-saya")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET, "/direktori", "/direktori/**", "/api/directory", "/api/directory/*")
@@ -77,6 +80,9 @@ class SecurityConfig {
                                 "/api/complaints/*",
                                 "/lacak/**",
                                 "/privasi",
+                                "/privasi/permintaan",
+                                "/privasi/permintaan/kode",
+                                "/privasi/data-saya",
                                 "/css/**",
                                 "/js/**",
                                 "/favicon.ico",

@@ -37,6 +37,7 @@ class ModularityTests {
             "lapor",
             "open311",
             "complaint",
+            "privacy",
             "process",
             "routing",
             "sla",

@@ -169,7 +169,8 @@ class AccessMatrixIT extends IntegrationTest {
                 api("DELETE", "/api/holidays/" + FAR_DAY, null, DISKOMINFO_ADMIN),
                 page("GET", "/audit", null, DISKOMINFO_ADMIN),
                 api("GET", "/api/audit", null, DISKOMINFO_ADMIN),
-                api("GET", "/api/audit.csv", null, DISKOMINFO_ADMIN));
+                api("GET", "/api/audit.csv", null, DISKOMINFO_ADMIN),
+                api("GET", "/api/privacy-requests/" + NO_ID, null, DISKOMINFO_ADMIN));
     }
 
     /** Open to everyone, or guarded by a signature or token instead of a login. */
@@ -177,6 +178,12 @@ class AccessMatrixIT extends IntegrationTest {
             "GET /",
             "GET /aduan",
             "GET /privasi",
+            "GET /privasi/permintaan",
+            "POST /privasi/permintaan",
+            "GET /privasi/permintaan/kode",
+            "POST /privasi/permintaan/kode",
+            "GET /privasi/data-saya",
+            "POST /privasi/data-saya",
             "POST /aduan",
             "GET /lampiran/{name}",
             "POST /api/complaints",

@@ -1,0 +1,107 @@
+package id.tanggap.privacy;
+
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
+import id.tanggap.shared.TanggapProperties;
+import io.camunda.client.annotation.JobWorker;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code anonymiseExpiredPersonalData}, the daily job of bpmn/personal-data-retention.bpmn: erases the
+ * photos of cases closed longer ago than {@code tanggap.retention.photos} and the personal data of cases
+ * closed longer ago than {@code tanggap.retention.personal-data}. The engine's timer starts one instance
+ * a day whatever the number of application instances, so the job runs once. Idempotent: an erased case
+ * is marked and never selected again; batches commit one by one, so a retried job continues where the
+ * last one stopped. One audit row per run that erased something.
+ */
+@Component
+public class AnonymiseExpiredPersonalDataWorker {
+
+    static final int BATCH = 200;
+    private static final String CLOSED = "status IN ('DITUTUP', 'DITERUSKAN', 'HOAKS') AND closed_at IS NOT NULL";
+
+    private final JdbcTemplate jdbc;
+    private final CaseAnonymiser anonymiser;
+    private final TransactionTemplate tx;
+    private final AuditTrail trail;
+    private final RetentionProperties retention;
+    private final TanggapProperties properties;
+    private final Clock clock;
+
+    AnonymiseExpiredPersonalDataWorker(
+            JdbcTemplate jdbc,
+            CaseAnonymiser anonymiser,
+            TransactionTemplate tx,
+            AuditTrail trail,
+            RetentionProperties retention,
+            TanggapProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.anonymiser = anonymiser;
+        this.tx = tx;
+        this.trail = trail;
+        this.retention = retention;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @JobWorker(type = "anonymiseExpiredPersonalData")
+    public Map<String, Object> anonymiseExpiredPersonalData() {
+        Instant now = clock.instant();
+        int photos = run("photos_erased_at", cutoff(now, retention.photos()), id -> anonymiser.erasePhotos(id, now));
+        int cases = run(
+                "personal_data_erased_at",
+                cutoff(now, retention.personalData()),
+                id -> anonymiser.erasePersonalData(id, now));
+        if (photos + cases > 0) {
+            trail.record(
+                    "sistem",
+                    "",
+                    AuditAction.PERSONAL_DATA_ERASED,
+                    "retensi",
+                    "masa simpan habis: data pribadi " + cases + " aduan dihapus, foto " + photos + " aduan dihapus",
+                    null);
+        }
+        return Map.of("erasedCases", cases, "erasedPhotos", photos);
+    }
+
+    private interface Eraser {
+        boolean erase(long complaintId);
+    }
+
+    private int run(String markColumn, Instant cutoff, Eraser eraser) {
+        int total = 0;
+        while (true) {
+            Integer done = tx.execute(status -> {
+                List<Long> ids = jdbc.queryForList(
+                        "SELECT id FROM complaint WHERE " + CLOSED + " AND closed_at < ? AND " + markColumn
+                                + " IS NULL ORDER BY id LIMIT " + BATCH,
+                        Long.class,
+                        Timestamp.from(cutoff));
+                int n = 0;
+                for (long id : ids) {
+                    n += eraser.erase(id) ? 1 : 0;
+                }
+                return ids.isEmpty() ? -1 : n;
+            });
+            if (done == null || done < 0) {
+                return total;
+            }
+            total += done;
+        }
+    }
+
+    /** The period counted back in the region's calendar (years and months are calendar units, not fixed seconds). */
+    private Instant cutoff(Instant now, Period period) {
+        return ZonedDateTime.ofInstant(now, properties.zone()).minus(period).toInstant();
+    }
+}

@@ -1,0 +1,217 @@
+package id.tanggap.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.process.ProcessModels;
+import id.tanggap.reporting.ReportCompiler;
+import id.tanggap.reporting.ReportFigures;
+import id.tanggap.shared.PersonalDataCipher;
+import id.tanggap.shared.TanggapProperties;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Retention (UU 27/2022): the nightly process erases the reporter's personal data of cases closed
+ * longer ago than tanggap.retention.personal-data (P2Y) and the photos of cases closed longer ago than
+ * tanggap.retention.photos (P1Y); younger cases keep theirs; the case, its timeline, the governor's
+ * report figures and the dashboard stay exactly as they were. The cases are moved into the past by their
+ * dates in the database (the application clock is the wall clock); the engine clock is moved a day so
+ * that the process's own timer starts the job.
+ */
+class PersonalDataRetentionIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportCompiler compiler;
+
+    @Autowired
+    PersonalDataCipher cipher;
+
+    @Autowired
+    TanggapProperties properties;
+
+    @Autowired
+    ProcessModels models;
+
+    /** The nightly timer exists once the process is deployed (in the background at start). */
+    @BeforeEach
+    void modelsDeployed() {
+        await().atMost(Duration.ofSeconds(120)).until(models::deployed);
+    }
+
+    private String submit(String name, String email) {
+        var r = new Api(port)
+                .post(
+                        "/api/complaints",
+                        Api.complaint("WEB", null, "JALAN_RUSAK", name, email, false, -8.58331234, 116.11671234, null));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("ticket").asText();
+    }
+
+    /** The case as it looks years later: created and closed then, handled by Dinas PUPR in Kota Mataram. */
+    private void closedAgo(String ticket, ZonedDateTime created, ZonedDateTime closed) {
+        jdbc.update(
+                "UPDATE complaint SET status = 'DITUTUP', close_reason = 'RESOLVED', opd_code = 'DPUPR', region = 'Kota Mataram',"
+                        + " created_at = ?, updated_at = ?, closed_at = ?, first_response_at = ?, rating = 4 WHERE ticket = ?",
+                Timestamp.from(created.toInstant()),
+                Timestamp.from(closed.toInstant()),
+                Timestamp.from(closed.toInstant()),
+                Timestamp.from(created.plusHours(5).toInstant()),
+                ticket);
+    }
+
+    private Map<String, Object> row(String ticket) {
+        return jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+    }
+
+    private List<String> photos(String ticket) {
+        return jdbc.queryForList(
+                "SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
+                String.class,
+                ticket);
+    }
+
+    private int timeline(String ticket) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
+                Integer.class,
+                ticket);
+    }
+
+    private String dashboard(LocalDate from, LocalDate to) {
+        var r = new Api(port).get("/dashboard?from=" + from + "&to=" + to, "sekda", "tanggap");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        // the CSRF token of the page changes per request; the figures must not
+        return r.body().replaceAll("name=\"_csrf\"[^>]*", "");
+    }
+
+    @Test
+    void expiredPersonalDataAndPhotosAreErasedYoungerCasesKeepThemAndNoFigureChanges() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ZonedDateTime now = ZonedDateTime.now(properties.zone());
+        String old = submit("Baiq Lama " + tag, "lama-" + tag + "@contoh.id");
+        String older = submit("Lalu Lama " + tag, "lama2-" + tag + "@contoh.id");
+        String middle = submit("Baiq Tengah " + tag, "tengah-" + tag + "@contoh.id");
+        String young = submit("Baiq Muda " + tag, "muda-" + tag + "@contoh.id");
+        ZonedDateTime threeYearsAgo = now.minusYears(3).withHour(10);
+        closedAgo(old, threeYearsAgo, threeYearsAgo.plusDays(5));
+        closedAgo(older, threeYearsAgo.plusDays(1), threeYearsAgo.plusDays(9));
+        closedAgo(middle, now.minusMonths(19), now.minusMonths(18));
+        closedAgo(young, now.minusDays(40), now.minusDays(30));
+
+        // an uploaded photo of the old case, as the web form stores it
+        Path uploads = Path.of(properties.uploadDir()).toAbsolutePath();
+        Files.createDirectories(uploads);
+        Path photo = uploads.resolve("retensi-" + tag + ".jpg");
+        Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        jdbc.update(
+                "INSERT INTO complaint_attachment (complaint_id, position_no, url) SELECT id, 2, ? FROM complaint WHERE ticket = ?",
+                properties.publicBaseUrl() + "/lampiran/retensi-" + tag + ".jpg",
+                old);
+        int oldTimeline = timeline(old);
+
+        LocalDate from = threeYearsAgo.toLocalDate().minusDays(3);
+        LocalDate to = threeYearsAgo.toLocalDate().plusDays(20);
+        LocalDate middleFrom = now.minusMonths(19).toLocalDate().minusDays(3);
+        LocalDate middleTo = now.minusMonths(19).toLocalDate().plusDays(3);
+        ReportFigures reportBefore = compiler.compile(from, to);
+        ReportFigures middleBefore = compiler.compile(middleFrom, middleTo);
+        assertThat(reportBefore.received())
+                .as("the old cases are in the period")
+                .isGreaterThanOrEqualTo(2);
+        String dashboardBefore = dashboard(from, to);
+        String middleDashboardBefore = dashboard(middleFrom, middleTo);
+        assertThat(dashboardBefore).contains("Kota Mataram");
+
+        List<Long> runs = ENGINE.processInstances("personal-data-retention");
+        runtime.increaseTime(Duration.ofDays(1));
+        long run = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> ENGINE.processInstances("personal-data-retention").stream()
+                                .filter(k -> !runs.contains(k))
+                                .findFirst()
+                                .orElse(-1L),
+                        k -> k > 0);
+        runtime.awaitCompletedThrough(
+                run, "StartEvent_Nightly", "Task_AnonymiseExpiredPersonalData", "EndEvent_Anonymised");
+
+        for (String ticket : List.of(old, older)) {
+            Map<String, Object> r = row(ticket);
+            assertThat(r.get("reporter_name")).as(ticket).isNull();
+            assertThat(r.get("reporter_contact")).isNull();
+            assertThat(r.get("address")).isNull();
+            assertThat(r.get("channel_sender_id")).isNull();
+            assertThat(r.get("thread_id")).isNull();
+            assertThat((String) r.get("external_id")).isEqualTo("anonim:" + ticket);
+            assertThat(((Number) r.get("latitude")).doubleValue()).isCloseTo(-8.58, within(1e-9));
+            assertThat(((Number) r.get("longitude")).doubleValue()).isCloseTo(116.12, within(1e-9));
+            assertThat(r.get("personal_data_erased_at")).isNotNull();
+            assertThat(r.get("status")).isEqualTo("DITUTUP");
+            assertThat(r.get("body").toString()).contains("Pasar Kebon Roek");
+            assertThat(photos(ticket)).isEmpty();
+        }
+        assertThat(photo).as("the uploaded file is deleted").doesNotExist();
+        assertThat(timeline(old)).as("the timeline stays").isEqualTo(oldTimeline);
+
+        Map<String, Object> m = row(middle);
+        assertThat(photos(middle)).as("photos older than a year are gone").isEmpty();
+        assertThat(cipher.decrypt((String) m.get("reporter_name"))).isEqualTo("Baiq Tengah " + tag);
+        assertThat(m.get("address")).isNotNull();
+
+        Map<String, Object> y = row(young);
+        assertThat(cipher.decrypt((String) y.get("reporter_name"))).isEqualTo("Baiq Muda " + tag);
+        assertThat(cipher.decrypt((String) y.get("reporter_contact"))).isEqualTo("muda-" + tag + "@contoh.id");
+        assertThat(y.get("address")).isNotNull();
+        assertThat(((Number) y.get("latitude")).doubleValue()).isCloseTo(-8.58331234, within(1e-9));
+        assertThat(photos(young)).hasSize(2);
+        assertThat(y.get("personal_data_erased_at")).isNull();
+
+        assertThat(compiler.compile(from, to)).isEqualTo(reportBefore);
+        assertThat(compiler.compile(middleFrom, middleTo)).isEqualTo(middleBefore);
+        assertThat(dashboard(from, to)).isEqualTo(dashboardBefore);
+        assertThat(dashboard(middleFrom, middleTo)).isEqualTo(middleDashboardBefore);
+
+        List<Map<String, Object>> audit = jdbc.queryForList(
+                "SELECT * FROM audit_log WHERE action = 'PERSONAL_DATA_ERASED' AND actor = 'sistem' AND at > ?",
+                Timestamp.from(Instant.now().minusSeconds(300)));
+        assertThat(audit).isNotEmpty();
+        assertThat(audit.toString()).doesNotContain(tag);
+
+        // a second run finds nothing more to erase and changes nothing
+        Object erasedAt = row(old).get("personal_data_erased_at");
+        List<Long> before = ENGINE.processInstances("personal-data-retention");
+        runtime.increaseTime(Duration.ofDays(1));
+        long second = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> ENGINE.processInstances("personal-data-retention").stream()
+                                .filter(k -> !before.contains(k))
+                                .findFirst()
+                                .orElse(-1L),
+                        k -> k > 0);
+        runtime.awaitCompletedThrough(second, "Task_AnonymiseExpiredPersonalData", "EndEvent_Anonymised");
+        assertThat(row(old).get("personal_data_erased_at")).isEqualTo(erasedAt);
+        assertThat(cipher.decrypt((String) row(young).get("reporter_name"))).isEqualTo("Baiq Muda " + tag);
+    }
+}
