@@ -51,6 +51,7 @@ class ModularityTests {
             "notification",
             "reporting",
             "security",
+            "tasks",
             "audit",
             "demo",
             "shared");

@@ -157,6 +157,11 @@ public final class InMemoryZeebe {
         userTasks.complete(userTaskKey, variables);
     }
 
+    /** Assigns a native user task as Tasklist's "assign" would (the task's assigning listeners run first). */
+    public void assignUserTask(long userTaskKey, String assignee) {
+        userTasks.assign(userTaskKey, assignee);
+    }
+
     /** The latest value of every process-level variable of an instance. */
     public Map<String, Object> processVariables(long processInstanceKey) {
         Map<String, Object> variables = new LinkedHashMap<>();
