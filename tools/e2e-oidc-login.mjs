@@ -14,7 +14,11 @@ try {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/oauth2/authorization/tanggap`);
-  await page.waitForSelector('#kc-form-login');
+  try {
+    await page.waitForSelector('#kc-form-login');
+  } catch (e) {
+    throw new Error(`no Keycloak login form at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 500)}`);
+  }
   report.loginUrl = page.url();
   report.loginLang = await page.locator('html').getAttribute('lang');
   report.loginTitle = await page.title();

@@ -262,6 +262,13 @@ class KeycloakRealmTest {
         // Indonesian only: a browser that asks for English still gets the Indonesian page
         assertThat(realm.path("supportedLocales")).extracting(JsonNode::asText).containsExactly("id");
         assertThat(realm.path("defaultLocale").asText()).isEqualTo("id");
+        // Keycloak 26 ships no Indonesian messages: the realm brings them for what the login page shows
+        JsonNode texts = realm.path("localizationTexts").path("id");
+        assertThat(texts.path("loginAccountTitle").asText()).isEqualTo("Masuk ke akun Anda");
+        assertThat(texts.path("usernameOrEmail").asText()).isEqualTo("Nama pengguna atau email");
+        assertThat(texts.path("password").asText()).isEqualTo("Kata sandi");
+        assertThat(texts.path("doLogIn").asText()).isEqualTo("Masuk");
+        assertThat(texts.path("invalidUserMessage").asText()).contains("salah");
     }
 
     @Test

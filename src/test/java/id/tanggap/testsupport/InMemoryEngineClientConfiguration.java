@@ -10,9 +10,12 @@ import org.springframework.context.annotation.Profile;
 @Profile({"test", "dev"})
 class InMemoryEngineClientConfiguration {
 
-    /** Job results (user task listener denials) reach the in-memory engine, whose gateway drops them. */
+    /**
+     * Job results (user task listener denials) reach the in-memory engine, whose gateway drops them; a client
+     * of another engine (Camunda Process Test, {@code mvn -Pcpt}) is left alone.
+     */
     @Bean
     ClientInterceptor inMemoryJobResults() {
-        return new InMemoryJobResults(InMemoryZeebe.get().engine());
+        return InMemoryJobResults.forInMemoryEngine();
     }
 }

@@ -39,6 +39,26 @@ public final class InMemoryJobResults implements ClientInterceptor {
     private final Object writer;
     private final Method writeCommandWithKey;
 
+    /** For a client of whichever engine: calls to anything but this JVM's in-memory engine pass unchanged. */
+    public static ClientInterceptor forInMemoryEngine() {
+        return new ClientInterceptor() {
+            private volatile InMemoryJobResults results;
+
+            @Override
+            public <Q, A> ClientCall<Q, A> interceptCall(
+                    MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
+                InMemoryZeebe engine = InMemoryZeebe.runningAt(next.authority());
+                if (engine == null) {
+                    return next.newCall(method, options);
+                }
+                if (results == null) {
+                    results = new InMemoryJobResults(engine.engine());
+                }
+                return results.interceptCall(method, options, next);
+            }
+        };
+    }
+
     public InMemoryJobResults(ZeebeTestEngine engine) {
         try {
             Field gatewayField = engine.getClass().getDeclaredField("gateway");

@@ -55,6 +55,16 @@ public final class InMemoryZeebe {
         return instance;
     }
 
+    /** The engine of this JVM if it runs and listens at {@code authority} (host:port), else null. */
+    public static synchronized InMemoryZeebe runningAt(String authority) {
+        if (instance == null || authority == null) {
+            return null;
+        }
+        String address = instance.grpcAddress();
+        String port = address.substring(address.lastIndexOf(':') + 1);
+        return authority.endsWith(":" + port) ? instance : null;
+    }
+
     public ZeebeTestEngine engine() {
         return engine;
     }
