@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * <p>Completing is checked on the assignee: Camunda 8.8 does not tell a listener who completes, and
  * Tasklist completes only tasks assigned to the user, so an unassigned task is refused too
  * ({@code tanggap.tasks.completion-requires-assignee}; the tests and the dev run, which complete tasks as
- * the process runtime without a Tasklist user, turn that off). Answering the
+ * the process runtime without a Tasklist user, turn that off). {@code tanggap.tasks.check-candidate-groups=false}
+ * lets everything through: only for the local demo stack, whose Tasklist users are camunda-init's demo users,
+ * not the application's. Answering the
  * same job twice gives the same answer, so a retried job is harmless.
  */
 @Component
@@ -30,12 +32,15 @@ public class CheckTaskAssigneeWorker {
     private static final Logger log = LoggerFactory.getLogger(CheckTaskAssigneeWorker.class);
 
     private final StaffGroups staffGroups;
+    private final boolean checkCandidateGroups;
     private final boolean completionRequiresAssignee;
 
     CheckTaskAssigneeWorker(
             StaffGroups staffGroups,
+            @Value("${tanggap.tasks.check-candidate-groups:true}") boolean checkCandidateGroups,
             @Value("${tanggap.tasks.completion-requires-assignee:true}") boolean completionRequiresAssignee) {
         this.staffGroups = staffGroups;
+        this.checkCandidateGroups = checkCandidateGroups;
         this.completionRequiresAssignee = completionRequiresAssignee;
     }
 
@@ -55,7 +60,9 @@ public class CheckTaskAssigneeWorker {
 
     /** Why the transition must not happen, or empty when the assignee may work on the task. */
     Optional<String> refusal(TaskListenerJob task) {
-        if (task.event() != TaskListenerJob.Event.ASSIGNING && task.event() != TaskListenerJob.Event.COMPLETING) {
+        if (!checkCandidateGroups
+                || task.event() != TaskListenerJob.Event.ASSIGNING
+                        && task.event() != TaskListenerJob.Event.COMPLETING) {
             return Optional.empty();
         }
         if (task.assignee() == null) {

@@ -20,7 +20,7 @@ class CheckTaskAssigneeWorkerTest {
                     "kadis-kominfo", StaffGroups.fromRoles(Set.of(Role.OPD_HEAD), "DISKOMINFOTIK"))
             .get(user));
 
-    private final CheckTaskAssigneeWorker strict = new CheckTaskAssigneeWorker(groups, true);
+    private final CheckTaskAssigneeWorker strict = new CheckTaskAssigneeWorker(groups, true, true);
 
     private static TaskListenerJob task(Event event, String assignee, String... candidateGroups) {
         return new TaskListenerJob(
@@ -53,8 +53,14 @@ class CheckTaskAssigneeWorkerTest {
                 .get()
                 .asString()
                 .contains("belum ditugaskan");
-        assertThat(new CheckTaskAssigneeWorker(groups, false).refusal(task(Event.COMPLETING, null, "opd-dpupr")))
+        assertThat(new CheckTaskAssigneeWorker(groups, true, false).refusal(task(Event.COMPLETING, null, "opd-dpupr")))
                 .isEmpty();
+    }
+
+    @Test
+    void theDemoStackCanTurnTheCheckOff() {
+        var off = new CheckTaskAssigneeWorker(groups, false, true);
+        assertThat(off.refusal(task(Event.ASSIGNING, "dlhk", "opd-dpupr"))).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.tanggap.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.tanggap.process.EngineRelay;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
@@ -33,6 +34,9 @@ class TaskAssigneeListenerIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EngineRelay relay;
 
     /** On a loaded machine the first test of a JVM can come before the process models are deployed. */
     @BeforeEach
@@ -106,10 +110,15 @@ class TaskAssigneeListenerIT extends IntegrationTest {
                         Api.complaint("WEB", "listener-" + UUID.randomUUID(), category, "Siti Rohmah", false));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String ticket = r.json().get("ticket").asText();
+        // the first publish of a JVM can time out while the engine warms up; the tests' outbox sweep is hourly
         Long instance = await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
                 .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
+                        () -> {
+                            relay.sweep();
+                            return jdbc.queryForObject(
+                                    "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket);
+                        },
                         k -> k != null);
         return new Cases.Case(ticket, instance);
     }
