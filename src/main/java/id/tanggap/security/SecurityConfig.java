@@ -19,6 +19,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -116,9 +118,16 @@ class SecurityConfig {
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults());
-        if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.userInfoEndpoint(
-                    ui -> ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
+        ClientRegistrationRepository registrations = oidc.getIfAvailable();
+        if (registrations != null) {
+            // PKCE on the authorization code as well as the client secret: the realm's client requires it (S256)
+            var authorizationRequests =
+                    new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+            authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.authorizationEndpoint(
+                            endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                    .userInfoEndpoint(ui ->
+                            ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
         }
         return http.build();
     }

@@ -52,6 +52,7 @@ class ModularityTests {
             "notification",
             "reporting",
             "security",
+            "tasks",
             "audit",
             "demo",
             "shared");

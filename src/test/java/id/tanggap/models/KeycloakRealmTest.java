@@ -242,8 +242,33 @@ class KeycloakRealmTest {
 
     @Test
     void theProductionRealmHasNoUserWithAPassword() throws Exception {
-        assertThat(realm().path("users")).isEmpty();
+        // the only user is the service account through which the application reads a task user's groups
+        assertThat(realm().path("users"))
+                .singleElement()
+                .satisfies(u ->
+                        assertThat(u.path("serviceAccountClientId").asText()).isEqualTo("tanggap"));
         assertThat(realm().toString()).doesNotContain("\"credentials\"");
+        JsonNode roles = realm().path("users").get(0).path("clientRoles").path("realm-management");
+        Set<String> granted = new TreeSet<>();
+        roles.forEach(r -> granted.add(r.asText()));
+        // reading users and their groups, nothing that changes them
+        assertThat(granted).containsExactlyInAnyOrder("view-users", "query-users", "query-groups");
+    }
+
+    @Test
+    void theLoginPageSpeaksIndonesianOnly() throws Exception {
+        JsonNode realm = realm();
+        assertThat(realm.path("internationalizationEnabled").asBoolean()).isTrue();
+        // Indonesian only: a browser that asks for English still gets the Indonesian page
+        assertThat(realm.path("supportedLocales")).extracting(JsonNode::asText).containsExactly("id");
+        assertThat(realm.path("defaultLocale").asText()).isEqualTo("id");
+        // Keycloak 26 ships no Indonesian messages: the realm brings them for what the login page shows
+        JsonNode texts = realm.path("localizationTexts").path("id");
+        assertThat(texts.path("loginAccountTitle").asText()).isEqualTo("Masuk ke akun Anda");
+        assertThat(texts.path("usernameOrEmail").asText()).isEqualTo("Nama pengguna atau email");
+        assertThat(texts.path("password").asText()).isEqualTo("Kata sandi");
+        assertThat(texts.path("doLogIn").asText()).isEqualTo("Masuk");
+        assertThat(texts.path("invalidUserMessage").asText()).contains("salah");
     }
 
     @Test

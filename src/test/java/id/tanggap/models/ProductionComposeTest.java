@@ -254,7 +254,10 @@ class ProductionComposeTest {
                 .containsEntry("SPRING_PROFILES_ACTIVE", "oidc")
                 .containsEntry("TANGGAP_COOKIE_SECURE", "true")
                 .containsEntry("TANGGAP_OIDC_ROLES_CLAIM", "roles")
-                .containsEntry("CAMUNDA_AUTH_METHOD", "oidc");
+                .containsEntry("CAMUNDA_AUTH_METHOD", "oidc")
+                // the task listener checks candidate groups (the demo stack turns it off)
+                .containsEntry("TANGGAP_TASKS_CHECK_CANDIDATE_GROUPS", "true")
+                .containsEntry("TANGGAP_TASKS_COMPLETION_REQUIRES_ASSIGNEE", "true");
         assertThat(String.valueOf(app.get("TANGGAP_OIDC_ISSUER_URI")))
                 .isEqualTo("https://${KEYCLOAK_HOST:?}/realms/tanggap");
         assertThat(String.valueOf(app.get("TANGGAP_PUBLIC_BASE_URL"))).startsWith("https://");

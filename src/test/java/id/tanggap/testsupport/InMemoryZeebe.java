@@ -55,6 +55,16 @@ public final class InMemoryZeebe {
         return instance;
     }
 
+    /** The engine of this JVM if it runs and listens at {@code authority} (host:port), else null. */
+    public static synchronized InMemoryZeebe runningAt(String authority) {
+        if (instance == null || authority == null) {
+            return null;
+        }
+        String address = instance.grpcAddress();
+        String port = address.substring(address.lastIndexOf(':') + 1);
+        return authority.endsWith(":" + port) ? instance : null;
+    }
+
     public ZeebeTestEngine engine() {
         return engine;
     }
@@ -155,6 +165,11 @@ public final class InMemoryZeebe {
     /** Completes a native user task as Tasklist would, with the form's variables. */
     public void completeUserTask(long userTaskKey, Map<String, Object> variables) {
         userTasks.complete(userTaskKey, variables);
+    }
+
+    /** Assigns a native user task as Tasklist's "assign" would (the task's assigning listeners run first). */
+    public void assignUserTask(long userTaskKey, String assignee) {
+        userTasks.assign(userTaskKey, assignee);
     }
 
     /** The latest value of every process-level variable of an instance. */

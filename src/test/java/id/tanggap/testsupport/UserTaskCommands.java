@@ -45,6 +45,22 @@ final class UserTaskCommands {
         }
     }
 
+    void assign(long userTaskKey, String assignee) {
+        try {
+            UserTaskRecord record = new UserTaskRecord()
+                    .setUserTaskKey(userTaskKey)
+                    .setAssignee(assignee)
+                    .setAction("assign");
+            RecordMetadata metadata = new RecordMetadata()
+                    .recordType(RecordType.COMMAND)
+                    .valueType(ValueType.USER_TASK)
+                    .intent(UserTaskIntent.ASSIGN);
+            writeCommandWithKey.invoke(writer, userTaskKey, record, metadata);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot assign user task " + userTaskKey, e);
+        }
+    }
+
     void complete(long userTaskKey, Map<String, Object> variables) {
         try {
             UserTaskRecord record = new UserTaskRecord()
