@@ -53,6 +53,7 @@ class ModularityTests {
             "security",
             "audit",
             "demo",
+            "operations",
             "shared");
 
     /** A new feature package is a new module: name it here and say in the README's architecture map what it owns. */
