@@ -57,8 +57,7 @@ class LogsWithoutPersonalDataIT extends IntegrationTest {
     @Test
     void aCaseFromIntakeToResponseLogsItsTicketButNotItsReporter(CapturedOutput output) {
         var web = cases.submitJson(Api.complaint("WEB", null, "JALAN_RUSAK", NAME, EMAIL, false, -8.52, 116.05, null));
-        var phoned =
-                cases.submitJson(Api.complaint("WEB", null, "SAMPAH", NAME, PHONE, false, -8.71, 116.33, null));
+        var phoned = cases.submitJson(Api.complaint("WEB", null, "SAMPAH", NAME, PHONE, false, -8.71, 116.33, null));
         var accepted = intake.submit(
                 Cases.channelMessage(
                         Channel.FACEBOOK,
@@ -82,7 +81,11 @@ class LogsWithoutPersonalDataIT extends IntegrationTest {
         cases.respond(facebook, "Lubang sudah ditambal oleh tim Bina Marga.");
         cases.awaitStatus(web, "DIPROSES");
 
-        String logs = output.getAll();
+        // the application's lines; the test's own mail server (GreenMail) logs the addresses it receives for
+        String logs = output.getAll()
+                .lines()
+                .filter(line -> !line.contains("c.icegreen.greenmail"))
+                .collect(java.util.stream.Collectors.joining("\n"));
         // the capture does see the application's logs
         assertThat(logs).contains(web.ticket(), phoned.ticket(), facebook.ticket());
         assertThat(logs)
