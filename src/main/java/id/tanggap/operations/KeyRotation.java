@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * alone (the update compares the old value), and was written under the current key anyway.
  */
 @Component
-public class KeyRotation {
+class KeyRotation {
 
     /** One encrypted column and the primary key of its table. */
     record EncryptedColumn(String table, String idColumn, String column) {}
@@ -43,14 +43,14 @@ public class KeyRotation {
     private final PersonalDataCipher cipher;
     private final TransactionTemplate tx;
 
-    public KeyRotation(JdbcTemplate jdbc, PersonalDataCipher cipher, TransactionTemplate tx) {
+    KeyRotation(JdbcTemplate jdbc, PersonalDataCipher cipher, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.tx = tx;
     }
 
     /** @return how many values were re-encrypted */
-    public int rotate(int batchSize) {
+    int rotate(int batchSize) {
         int total = 0;
         for (EncryptedColumn c : COLUMNS) {
             int n = rotate(c, batchSize);
