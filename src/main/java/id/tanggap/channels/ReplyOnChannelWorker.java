@@ -36,6 +36,7 @@ public class ReplyOnChannelWorker {
     private final Mailer mailer;
     private final TanggapProperties properties;
     private final ChannelProperties channels;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     ReplyOnChannelWorker(
             CaseUpdates cases,
@@ -46,7 +47,9 @@ public class ReplyOnChannelWorker {
             XApiClient x,
             Mailer mailer,
             TanggapProperties properties,
-            ChannelProperties channels) {
+            ChannelProperties channels,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.cases = cases;
         this.timeline = timeline;
         this.accounts = accounts;
@@ -87,6 +90,13 @@ public class ReplyOnChannelWorker {
         try {
             id = post(job, c, opd, text);
         } catch (PlatformException e) {
+            meters.counter(
+                            "tanggap.platform.post.failures",
+                            "platform",
+                            c.getChannel().name(),
+                            "permanent",
+                            String.valueOf(e.permanent()))
+                    .increment();
             int retries = e.permanent() ? 0 : Math.max(0, job.getRetries() - 1);
             throw CamundaError.jobError(
                     "Balasan di " + c.getChannel() + " gagal: " + e.getMessage(),

@@ -12,6 +12,7 @@ import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public class EscalateComplaintWorker {
     private final ComplaintEscalationRepository escalations;
     private final Mailer mailer;
     private final TanggapProperties properties;
+    private final MeterRegistry meters;
 
     EscalateComplaintWorker(
             CaseUpdates cases,
@@ -50,7 +52,9 @@ public class EscalateComplaintWorker {
             EscalationContactRepository contacts,
             ComplaintEscalationRepository escalations,
             Mailer mailer,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.cases = cases;
         this.officials = officials;
         this.opds = opds;
@@ -131,10 +135,12 @@ public class EscalateComplaintWorker {
         }
         List<String> roles = to.stream().map(Recipient::role).toList();
         String dedup = "escalation:" + scope;
-        cases.update(complaintId, (c, now) -> {
+        boolean first = Boolean.TRUE.equals(cases.update(complaintId, (c, now) -> {
+            boolean recorded = false;
             if (!escalations.existsByDedupKey(dedup)) {
                 escalations.save(new ComplaintEscalation(
                         complaintId, dedup, escalationKind, escalationLevel, String.join(",", roles), now));
+                recorded = true;
             }
             if (!triage && !reminder) {
                 // escalation_level is the OPD's ladder (dashboard, report); a late triage or an internal step is not
@@ -149,8 +155,18 @@ public class EscalateComplaintWorker {
                     "Eskalasi level " + escalationLevel + " (" + what + ") kepada "
                             + String.join(
                                     ", ", to.stream().map(r -> r.position()).toList()));
-            return null;
-        });
+            return recorded;
+        }));
+        if (first) {
+            // operators' metric: one breach per fired timer (a redelivered job is not counted again), by OPD code
+            meters.counter(
+                            "tanggap.sla.breaches",
+                            "opd",
+                            triage ? "diskominfo" : complaint.getOpdCode() == null ? "none" : complaint.getOpdCode(),
+                            "kind",
+                            escalationKind)
+                    .increment();
+        }
         return new Escalated(escalationLevel, roles);
     }
 

@@ -8,6 +8,7 @@ import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.Categories;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -52,6 +53,7 @@ public class ComplaintIntake {
     private final DuplicateFinder duplicates;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     ComplaintIntake(
             ComplaintRepository complaints,
@@ -62,7 +64,9 @@ public class ComplaintIntake {
             Validator validator,
             DuplicateFinder duplicates,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.duplicates = duplicates;
         this.complaints = complaints;
         this.categories = categories;
@@ -95,6 +99,12 @@ public class ComplaintIntake {
         try {
             Accepted accepted = storeRetryingRaces(submission, externalId, ticket, origin);
             log.info("case {} accepted from channel {}", ticket, submission.channel());
+            // operators' metric (docs/operations.md): new cases only, a redelivery is not counted
+            meters.counter(
+                            "tanggap.cases.received",
+                            "channel",
+                            submission.channel().name())
+                    .increment();
             return accepted;
         } catch (DataIntegrityViolationException duplicate) {
             // the same message arrived concurrently: the other delivery created the case

@@ -4,6 +4,8 @@ import id.tanggap.shared.Backoff;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.shared.TanggapProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -67,6 +69,10 @@ public class Mailer implements DisposableBean {
     private final String messageIdDomain;
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
+    private final MeterRegistry meters;
+    /** Operators' metric: every attempt the mail server did not take (registered at 0, so a rate is defined from the start). */
+    private final Counter mailFailures;
+
     private final TemplateEngine templates = templateEngine();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -79,8 +85,9 @@ public class Mailer implements DisposableBean {
             TanggapProperties properties,
             PersonalDataCipher cipher,
             @Value("${tanggap.mail.retry-backoff:PT1M}") Duration retryBackoff,
-            @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff) {
-        this(sender, log, tx, clock, properties.mail().from(), cipher, retryBackoff, maxRetryBackoff);
+            @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff,
+            MeterRegistry meters) {
+        this(sender, log, tx, clock, properties.mail().from(), cipher, retryBackoff, maxRetryBackoff, meters);
     }
 
     private Mailer(
@@ -91,7 +98,10 @@ public class Mailer implements DisposableBean {
             String from,
             PersonalDataCipher cipher,
             Duration retryBackoff,
-            Duration maxRetryBackoff) {
+            Duration maxRetryBackoff,
+            MeterRegistry meters) {
+        this.meters = meters;
+        this.mailFailures = meters.counter("tanggap.mail.failures");
         this.sender = sender;
         this.log = log;
         this.tx = tx;
@@ -105,7 +115,7 @@ public class Mailer implements DisposableBean {
 
     /** The same mailer sending through another mail server (tests: one that is down). */
     Mailer withSender(JavaMailSender other) {
-        return new Mailer(other, log, tx, clock, from, cipher, retryBackoff, maxRetryBackoff);
+        return new Mailer(other, log, tx, clock, from, cipher, retryBackoff, maxRetryBackoff, meters);
     }
 
     /** @return false when an e-mail with this dedup key was already queued or sent */
@@ -189,6 +199,7 @@ public class Mailer implements DisposableBean {
                     e.toString());
             tx.executeWithoutResult(s -> log.findById(id)
                     .ifPresent(r -> r.failed(e.toString(), clock.instant().plus(wait))));
+            mailFailures.increment();
             return !mailServerUnreachable(e); // an address the server refuses does not hold back the other e-mails
         }
         tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.sent(clock.instant())));

@@ -12,6 +12,13 @@ interface NotificationLogRepository extends JpaRepository<NotificationLog, Long>
 
     boolean existsByDedupKey(String dedupKey);
 
+    /** E-mails not sent yet (operators' backlog gauge). */
+    long countByStatus(NotificationLog.Status status);
+
+    @Query(
+            "select min(n.queuedAt) from NotificationLog n where n.status = id.tanggap.notification.NotificationLog.Status.PENDING")
+    Instant oldestPending();
+
     @Query("select n.id from NotificationLog n where n.status = id.tanggap.notification.NotificationLog.Status.PENDING"
             + " and (n.delivery.nextAttemptAt is null or n.delivery.nextAttemptAt <= :now) order by n.id")
     List<Long> findDue(Instant now, Pageable page);

@@ -10,4 +10,9 @@ public interface OfficialAccountRepository extends JpaRepository<OfficialAccount
     java.util.List<OfficialAccount> findByStatusAndOfficialNipIsNotNullOrderByPlatform(String status);
 
     java.util.List<OfficialAccount> findByOfficialNip(String officialNip);
+
+    /** Verified accounts of a platform with (or, with IsNull, without) an access token: token health. */
+    long countByPlatformAndStatusAndAccessTokenIsNotNull(String platform, String status);
+
+    long countByPlatformAndStatusAndAccessTokenIsNull(String platform, String status);
 }

@@ -12,6 +12,12 @@ interface EngineOutboxRepository extends JpaRepository<EngineOutboxEntry, Long> 
 
     boolean existsByMessageId(String messageId);
 
+    /** Entries the engine has not taken yet (operators' backlog gauge). */
+    long countByPublishedAtIsNull();
+
+    @Query("select min(e.createdAt) from EngineOutboxEntry e where e.publishedAt is null")
+    Instant oldestPending();
+
     @Query(
             "select e.id from EngineOutboxEntry e where e.publishedAt is null and (e.delivery.nextAttemptAt is null or e.delivery.nextAttemptAt <= :now) order by e.id")
     List<Long> findDue(Instant now, Pageable page);

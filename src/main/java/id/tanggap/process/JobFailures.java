@@ -7,6 +7,7 @@ import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
@@ -31,12 +32,15 @@ class JobFailures implements JobExceptionHandlingStrategy {
     private final JobExceptionHandlingStrategy standard;
     private final Duration defaultBackoff;
     private final Duration maxBackoff;
+    private final MeterRegistry meters;
 
     JobFailures(
             CommandExceptionHandlingStrategy commands,
             MetricsRecorder metrics,
             @Value("${tanggap.jobs.retry-backoff:PT30S}") Duration defaultBackoff,
-            @Value("${tanggap.jobs.max-retry-backoff:PT1H}") Duration maxBackoff) {
+            @Value("${tanggap.jobs.max-retry-backoff:PT1H}") Duration maxBackoff,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.standard = new DefaultJobExceptionHandlingStrategy(commands, metrics);
         this.defaultBackoff = defaultBackoff;
         this.maxBackoff = maxBackoff;
@@ -44,7 +48,9 @@ class JobFailures implements JobExceptionHandlingStrategy {
 
     @Override
     public void handleException(Exception exception, ExceptionHandlingContext context) throws Exception {
-        standard.handleException(withBackoff(exception, context.job()), context);
+        Exception failure = withBackoff(exception, context.job());
+        count(failure, context.job());
+        standard.handleException(failure, context);
     }
 
     Exception withBackoff(Exception exception, ActivatedJob job) {
@@ -73,6 +79,16 @@ class JobFailures implements JobExceptionHandlingStrategy {
                 Math.max(0, job.getRetries() - 1),
                 backoffOf(job),
                 exception);
+    }
+
+    /** Operators' metrics: every failed job, and those with no retry left (an incident in Operate), per job type. */
+    private void count(Exception failure, ActivatedJob job) {
+        if (failure instanceof JobError error) {
+            meters.counter("tanggap.jobs.failures", "type", job.getType()).increment();
+            if (error.getRetries() != null && error.getRetries() <= 0) {
+                meters.counter("tanggap.jobs.incidents", "type", job.getType()).increment();
+            }
+        }
     }
 
     Duration backoffOf(ActivatedJob job) {

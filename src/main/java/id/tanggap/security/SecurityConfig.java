@@ -56,7 +56,8 @@ class SecurityConfig {
             HttpSecurity http,
             ObjectProvider<ClientRegistrationRepository> oidc,
             TanggapProperties properties,
-            LoginThrottle loginThrottle)
+            LoginThrottle loginThrottle,
+            @org.springframework.beans.factory.annotation.Value("${tanggap.metrics.scrape-token:}") String scrapeToken)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST,
@@ -94,6 +95,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/error", "/login", "/webhooks/**", "/open311/**")
                         .permitAll()
+                        // operators' metrics: ADMIN or the Prometheus scrape token, nobody else
+                        .requestMatchers("/actuator/prometheus")
+                        .access(new MetricsScrapeAccess(scrapeToken))
                         .requestMatchers("/api/cases/**", "/api/holidays/**")
                         .hasAnyRole(ALL_ROLES)
                         .anyRequest()
@@ -114,7 +118,10 @@ class SecurityConfig {
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                new AntPathRequestMatcher("/actuator/**")))
                 .httpBasic(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(Customizer.withDefaults());

@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,6 +21,12 @@ import org.springframework.stereotype.Component;
  * encrypts personal data is never the key that signs links, and a leak or misuse of one purpose's
  * key says nothing about another's. The fixed keys checked into the dev and test profiles are
  * refused anywhere else: with them, anyone could forge share links or read the data.
+ *
+ * <p>Rotation: {@code TANGGAP_CRYPTO_KEY_PREVIOUS} (comma-separated) lists the keys used before. They
+ * are only ever read with (personal data written under them, share links signed with them); everything
+ * new is encrypted and signed under the current key. Each key has an id derived from it
+ * ({@link #id()}), which every encrypted value carries, so the key to open it is found without trial.
+ * {@code script/rotate-key} re-encrypts the stored values under the current key (docs/operations.md).
  */
 @Component
 public class ApplicationKeys {
@@ -34,11 +42,16 @@ public class ApplicationKeys {
 
     private static final byte[] SALT = "tanggap-key-derivation".getBytes(StandardCharsets.UTF_8);
 
+    /** The property with the previous master keys (TANGGAP_CRYPTO_KEY_PREVIOUS), comma-separated. */
+    static final String PREVIOUS_KEYS_PROPERTY = "tanggap.crypto.previous-keys";
+
     private final byte[] master;
+    private final String id;
+    private final List<ApplicationKeys> previous;
 
     @Autowired
     public ApplicationKeys(TanggapProperties properties, Environment environment) {
-        this(properties.crypto().key());
+        this(properties.crypto().key(), splitKeys(environment.getProperty(PREVIOUS_KEYS_PROPERTY, "")));
         String configured = properties.crypto().key().trim();
         if (PUBLIC_DEV_KEYS.contains(configured) && !environment.acceptsProfiles(Profiles.of("dev", "test"))) {
             throw new IllegalStateException(
@@ -49,7 +62,46 @@ public class ApplicationKeys {
 
     /** Keys from a master key alone, without the profile check (unit tests). */
     ApplicationKeys(String base64) {
-        this.master = masterFrom(base64);
+        this(base64, List.of());
+    }
+
+    /**
+     * The current master key and the master keys used before it (read only), without the profile check
+     * (key rotation and its tests).
+     */
+    public ApplicationKeys(String currentBase64, List<String> previousBase64) {
+        this.master = masterFrom(currentBase64);
+        this.id = idOf(master);
+        this.previous = previousBase64.stream()
+                .map(ApplicationKeys::new)
+                .filter(k -> !k.id.equals(id))
+                .toList();
+    }
+
+    static List<String> splitKeys(String list) {
+        return list == null
+                ? List.of()
+                : Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
+    }
+
+    /**
+     * The current key's id: 12 hex digits derived from the key with HKDF (they reveal nothing about it),
+     * the same on every instance configured with that key.
+     */
+    public String id() {
+        return id;
+    }
+
+    /** The keys used before the current one, to read what was written under them. */
+    public List<ApplicationKeys> previous() {
+        return previous;
+    }
+
+    private static String idOf(byte[] master) {
+        return HexFormat.of().formatHex(hkdf(master, SALT, "tanggap/key-id/v1".getBytes(StandardCharsets.UTF_8), 6));
     }
 
     static byte[] masterFrom(String base64) {
@@ -85,11 +137,16 @@ public class ApplicationKeys {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
     }
 
+    /** True when the signature was made under the current key or a previous one (links sent before a rotation stay valid). */
     public boolean verify(String purpose, String value, String signature) {
-        return signature != null
-                && MessageDigest.isEqual(
-                        sign(purpose, value).getBytes(StandardCharsets.UTF_8),
-                        signature.getBytes(StandardCharsets.UTF_8));
+        if (signature == null) {
+            return false;
+        }
+        if (MessageDigest.isEqual(
+                sign(purpose, value).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
+            return true;
+        }
+        return previous.stream().anyMatch(k -> k.verify(purpose, value, signature));
     }
 
     /** HKDF-SHA256: extract with the salt, then expand with the info string (RFC 5869). */

@@ -55,6 +55,7 @@ class ModularityTests {
             "tasks",
             "audit",
             "demo",
+            "operations",
             "shared");
 
     /** A new feature package is a new module: name it here and say in the README's architecture map what it owns. */

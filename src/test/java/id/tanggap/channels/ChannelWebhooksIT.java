@@ -160,7 +160,7 @@ class ChannelWebhooksIT extends IntegrationTest {
         assertThat(row.get("external_id")).isEqualTo("122145678901234567_1098765432109876");
         assertThat(row.get("channel_account_id")).isEqualTo("104857600000001");
         assertThat((String) row.get("body")).contains("Desa Sukarara");
-        assertThat(String.valueOf(row.get("reporter_name"))).startsWith("v1:");
+        assertThat(String.valueOf(row.get("reporter_name"))).startsWith("v2:");
 
         // a reply in the same comment thread is a case of its own; triage is offered the thread's case to join
         List<String> reply = tickets(meta("facebook-comment-reply-nested.json"));

@@ -183,7 +183,7 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
                 jdbc.queryForMap("SELECT reporter_name, reporter_contact FROM complaint WHERE ticket = ?", ticket);
         assertThat(pii.values())
                 .allSatisfy(
-                        v -> assertThat(String.valueOf(v)).startsWith("v1:").doesNotContain("Baiq", "warga.example"));
+                        v -> assertThat(String.valueOf(v)).startsWith("v2:").doesNotContain("Baiq", "warga.example"));
         assertThat(TestMail.to(reporterMail)).isNotEmpty();
     }
 

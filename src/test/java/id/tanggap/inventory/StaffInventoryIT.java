@@ -62,7 +62,7 @@ class StaffInventoryIT extends IntegrationTest {
                         String.class))
                 .containsExactly("FACEBOOK", "INSTAGRAM", "X");
         assertThat(jdbc.queryForObject("SELECT name FROM staff_member WHERE staff_id = 'THL-2026-77'", String.class))
-                .startsWith("v1:");
+                .startsWith("v2:");
 
         var again = upload(
                 "diskominfo",
@@ -91,7 +91,7 @@ class StaffInventoryIT extends IntegrationTest {
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
         String stored =
                 jdbc.queryForObject("SELECT email FROM staff_member WHERE staff_id = 'THL-2026-91'", String.class);
-        assertThat(stored).startsWith("v1:").doesNotContain("lalu.hadi");
+        assertThat(stored).startsWith("v2:").doesNotContain("lalu.hadi");
         assertThat(jdbc.queryForList("SELECT handle FROM staff_account WHERE staff_id = 'THL-2026-91'", String.class))
                 .containsExactly("lalu.hadi.dlhk");
     }

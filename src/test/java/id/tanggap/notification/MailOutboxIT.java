@@ -113,7 +113,7 @@ class MailOutboxIT extends IntegrationTest {
         assertThat(row.get("last_error")).isNotNull();
         assertThat(row.get("next_attempt_at")).isNotNull();
         assertThat((String) row.get("content"))
-                .startsWith("v1:")
+                .startsWith("v2:")
                 .doesNotContain(to); // personal data is encrypted while it waits
         assertThat(row.get("message_id")).isEqualTo(expectedMessageId(key));
         // the same job delivered again queues nothing new
