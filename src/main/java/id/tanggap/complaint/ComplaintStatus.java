@@ -4,6 +4,8 @@ package id.tanggap.complaint;
 public enum ComplaintStatus {
     DITERIMA("Aduan diterima"),
     DIVERIFIKASI("Aduan diverifikasi"),
+    MENUNGGU_INFO("Menunggu informasi dari pelapor"),
+    DITUNDA("Ditunda"),
     DIDISPOSISI("Didisposisikan ke OPD"),
     DIPROSES("Sedang ditindaklanjuti"),
     KOORDINASI("Koordinasi lintas OPD"),

@@ -42,6 +42,7 @@ class ModularityTests {
             "sla",
             "escalation",
             "coordination",
+            "triage",
             "forwarding",
             "officials",
             "registry",
