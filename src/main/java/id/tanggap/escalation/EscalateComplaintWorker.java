@@ -71,6 +71,7 @@ public class EscalateComplaintWorker {
             @Variable(optional = true) String headNip,
             @Variable(optional = true) String supportingOpd,
             @Variable(optional = true) String triageDueDate,
+            @Variable(optional = true) String coordinationDueDate,
             @Variable(optional = true) String escalatedAt,
             @Variable(optional = true) String taskName) {
         Complaint complaint = cases.load(complaintId);
@@ -90,18 +91,22 @@ public class EscalateComplaintWorker {
             case "TRIAGE" -> "verifikasi dan penerusan aduan (3 hari kerja)";
             case "TASK" -> taskName == null ? "tugas" : taskName;
             case "COORDINATION" ->
-                "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
+                "kontribusi koordinasi lintas OPD"
+                        + (supportingOpd == null ? "" : " dari " + opds.nameOf(supportingOpd));
             default -> "tanggapan pertama";
         };
         boolean reminder = "TASK".equals(escalationKind);
         // a TASK reminder fires at the task's own due date, which lives only on the user task
+        // a late contribution is late against the deadline shared by all supporting OPDs, not the lead OPD's own
         Instant due = triage
                 ? ProcessDates.parse(triageDueDate)
-                : reminder
-                        ? ProcessDates.parse(escalatedAt)
-                        : "RESOLUTION".equals(escalationKind)
-                                ? complaint.getResolutionDueAt()
-                                : complaint.getResponseDueAt();
+                : "COORDINATION".equals(escalationKind) && coordinationDueDate != null
+                        ? ProcessDates.parse(coordinationDueDate)
+                        : reminder
+                                ? ProcessDates.parse(escalatedAt)
+                                : "RESOLUTION".equals(escalationKind)
+                                        ? complaint.getResolutionDueAt()
+                                        : complaint.getResponseDueAt();
         // escalatedAt is the engine's time when the timer fired (passed by the BPMN where the mail says how late)
         Instant at = ProcessDates.parse(escalatedAt);
         String late = due == null || at == null || !at.isAfter(due) ? null : lateness(Duration.between(due, at));
