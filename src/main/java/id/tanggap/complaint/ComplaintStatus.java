@@ -12,7 +12,9 @@ public enum ComplaintStatus {
     SELESAI("Selesai ditanggapi"),
     DITUTUP("Ditutup"),
     DITERUSKAN("Diteruskan ke instansi berwenang"),
-    HOAKS("Hoaks telah diklarifikasi");
+    HOAKS("Hoaks telah diklarifikasi"),
+    /** Only on the timeline: a deadline was missed and the case escalated; the case keeps its own status. */
+    ESKALASI("Terlambat: dieskalasi");
 
     private final String label;
 
