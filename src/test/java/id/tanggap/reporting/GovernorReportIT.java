@@ -299,6 +299,10 @@ class GovernorReportIT extends IntegrationTest {
                 .contains("6 aduan diterima", "75,0% tepat waktu");
         runtime.completeUserTask(
                 review.key(), Map.of("reviewDecision", "REVISE", "revisionNotes", "Tambahkan rincian per kanal."));
+        // sent back: Diskominfo revises (with the note on its task), then the same period is compiled again
+        runtime.completeUserTask(
+                runtime.awaitUserTask(instance, "Task_ReviseReport").key(),
+                Map.of("revisionDone", "Rincian per kanal ditambahkan."));
         var again = await().atMost(Duration.ofSeconds(15))
                 .until(
                         () -> ENGINE.openUserTask(instance, "Task_ReviewReport").orElse(null),
@@ -308,6 +312,8 @@ class GovernorReportIT extends IntegrationTest {
                 instance,
                 "Task_CompileReport",
                 "Task_ReviewReport",
+                "Task_RecordRevisionNote",
+                "Task_ReviseReport",
                 "Task_CompileReport",
                 "Task_ReviewReport",
                 "Task_SendReport",
