@@ -88,7 +88,7 @@ class CoordinationNoticesIT extends IntegrationTest {
             var ask = cases.mails(c, emailOf(opd), "Permintaan kontribusi", 1);
             assertThat(ask).hasSize(1);
             assertThat(DevMailText.plainText(ask.get(0)))
-                    .contains(c.ticket(), "BPBD", sharedLabel, "Sampaikan kontribusi");
+                    .contains(c.ticket(), nameOf("BPBD"), nameOf(opd), sharedLabel, "Sampaikan kontribusi");
         }
 
         long coordination = await().atMost(Duration.ofSeconds(15))
@@ -124,7 +124,7 @@ class CoordinationNoticesIT extends IntegrationTest {
                 cases.mails(c, "kadis.dpupr@ntbprov.example", "ESKALASI", 1).get(0));
         assertThat(escalation)
                 .contains(
-                        "kontribusi koordinasi lintas OPD dari Dinas PUPR",
+                        "kontribusi koordinasi lintas OPD dari " + nameOf("DPUPR"),
                         sharedLabel,
                         "Keterlambatan saat ini: 2 jam")
                 .doesNotContain(IndonesianDates.longDateTime(responseDue, zone));
@@ -139,6 +139,10 @@ class CoordinationNoticesIT extends IntegrationTest {
                         "PUPR membersihkan saluran drainase.",
                         "Susun tindak lanjut bersama");
         runtime.awaitUserTask(coordination, "Task_ConsolidateJointFollowUp");
+    }
+
+    private String nameOf(String opd) {
+        return jdbc.queryForObject("SELECT name FROM opd WHERE code = ?", String.class, opd);
     }
 
     private String emailOf(String opd) {
