@@ -10,6 +10,7 @@ import id.tanggap.escalation.EscalationContactRepository;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.notification.Mailer;
+import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
@@ -54,6 +55,7 @@ class CallCenter {
     public record Logged(String ticket, boolean created, boolean emergencyNotified) {}
 
     static final String EMERGENCY_ROLE = "EMERGENCY_112";
+    static final String EMERGENCY_MESSAGE = "emergency-112";
     /** The "account" a call came in on: the call center (an OPD's code, or the province's) whose agent logged it. */
     static final String CALL_CENTER_ACCOUNT = "call-center:";
 
@@ -67,6 +69,7 @@ class CallCenter {
     private final Opds opds;
     private final Mailer mailer;
     private final TanggapProperties properties;
+    private final EngineGateway engine;
 
     CallCenter(
             ComplaintIntake intake,
@@ -76,7 +79,8 @@ class CallCenter {
             EscalationContactRepository contacts,
             Opds opds,
             Mailer mailer,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            EngineGateway engine) {
         this.intake = intake;
         this.complaints = complaints;
         this.cases = cases;
@@ -85,6 +89,7 @@ class CallCenter {
         this.opds = opds;
         this.mailer = mailer;
         this.properties = properties;
+        this.engine = engine;
     }
 
     /**
@@ -147,6 +152,9 @@ class CallCenter {
                         now,
                         "Call center",
                         "Darurat: segera diteruskan ke " + center.getName());
+                // the case is urgent (1 hour): the process marks it so for triage
+                engine.publishLater(
+                        EMERGENCY_MESSAGE, complaint.getTicket(), "emergency112:" + complaint.getTicket(), Map.of());
                 return null;
             });
             notified = true;

@@ -368,6 +368,30 @@ public class Complaint {
         closeAs(ComplaintStatus.HOAKS, "HOAX", now);
     }
 
+    /**
+     * Triage asked the complainant for more information; the code (kept for the rating later) lets
+     * them answer on the tracking page.
+     */
+    public void awaitingInformation(String code, Instant now) {
+        if (this.confirmationCode == null) {
+            this.confirmationCode = code;
+        }
+        this.status = ComplaintStatus.MENUNGGU_INFO;
+        touch(now);
+    }
+
+    /** Triage put the case on hold until a date; it comes back to triage then. */
+    public void onHold(Instant now) {
+        this.status = ComplaintStatus.DITUNDA;
+        touch(now);
+    }
+
+    /** Back in triage: the complainant answered, or a hold ended. */
+    public void backToTriage(Instant now) {
+        this.status = ComplaintStatus.DITERIMA;
+        touch(now);
+    }
+
     /** Ends the case in a final state; the first closing time stays. */
     private void closeAs(ComplaintStatus finalStatus, String reason, Instant now) {
         if (this.closedAt == null) {

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 public class FollowPrimaryCaseWorker {
 
     static final String CLOSED = "CLOSED";
+
+    /** Close reasons of a case archived in triage (incomplete, no answer): its joined reports are triaged again. */
+    private static final java.util.Set<String> ARCHIVED = java.util.Set.of("INCOMPLETE", "NO_INFO");
+
     static final String TRIAGE = "TRIAGE";
 
     private final CaseUpdates cases;
@@ -34,7 +38,9 @@ public class FollowPrimaryCaseWorker {
             Complaint primary = report.getDuplicateOfId() == null
                     ? null
                     : complaints.findById(report.getDuplicateOfId()).orElse(null);
-            if (primary != null && primary.getStatus() == ComplaintStatus.DITUTUP) {
+            if (primary != null
+                    && primary.getStatus() == ComplaintStatus.DITUTUP
+                    && !ARCHIVED.contains(primary.getCloseReason())) { // an archived case handled nothing
                 cases.note(
                         report,
                         job,

@@ -2,6 +2,7 @@ package id.tanggap.escalation;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
+import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
@@ -75,6 +76,7 @@ public class EscalateComplaintWorker {
             @Variable(optional = true) String headNip,
             @Variable(optional = true) String supportingOpd,
             @Variable(optional = true) String triageDueDate,
+            @Variable(optional = true) String coordinationDueDate,
             @Variable(optional = true) String escalatedAt,
             @Variable(optional = true) String taskName) {
         Complaint complaint = cases.load(complaintId);
@@ -94,25 +96,34 @@ public class EscalateComplaintWorker {
             case "TRIAGE" -> "verifikasi dan penerusan aduan (3 hari kerja)";
             case "TASK" -> taskName == null ? "tugas" : taskName;
             case "COORDINATION" ->
-                "kontribusi koordinasi lintas OPD" + (supportingOpd == null ? "" : " dari " + supportingOpd);
+                "kontribusi koordinasi lintas OPD"
+                        + (supportingOpd == null ? "" : " dari " + opds.nameOf(supportingOpd));
             default -> "tanggapan pertama";
         };
         boolean reminder = "TASK".equals(escalationKind);
         // a TASK reminder fires at the task's own due date, which lives only on the user task
+        // a late contribution is late against the deadline shared by all supporting OPDs, not the lead OPD's own
         Instant due = triage
                 ? ProcessDates.parse(triageDueDate)
-                : reminder
-                        ? ProcessDates.parse(escalatedAt)
-                        : "RESOLUTION".equals(escalationKind)
-                                ? complaint.getResolutionDueAt()
-                                : complaint.getResponseDueAt();
+                : "COORDINATION".equals(escalationKind) && coordinationDueDate != null
+                        ? ProcessDates.parse(coordinationDueDate)
+                        : reminder
+                                ? ProcessDates.parse(escalatedAt)
+                                : "RESOLUTION".equals(escalationKind)
+                                        ? complaint.getResolutionDueAt()
+                                        : complaint.getResponseDueAt();
         // escalatedAt is the engine's time when the timer fired (passed by the BPMN where the mail says how late)
         Instant at = ProcessDates.parse(escalatedAt);
         String late = due == null || at == null || !at.isAfter(due) ? null : lateness(Duration.between(due, at));
         // an overdue triage is told once per case: a case that comes back to triage keeps its first deadline
         String scope = triage ? "TRIAGE:" + complaintId : String.valueOf(job.getElementInstanceKey());
+        // a higher level hears who was warned before it, since when: the ladder is visible to whoever it reaches
+        List<String> earlier = reminder || triage
+                ? List.of()
+                : earlierWarnings(complaintId, escalationKind, escalationLevel, officialNip, headNip, supportingOpd);
         for (Recipient r : to) {
             Map<String, Object> model = new HashMap<>();
+            model.put("earlier", earlier);
             model.put("recipient", r);
             model.put("level", escalationLevel);
             model.put("what", what);
@@ -146,13 +157,16 @@ public class EscalateComplaintWorker {
                 // escalation_level is the OPD's ladder (dashboard, report); a late triage or an internal step is not
                 c.escalatedTo(escalationLevel, now);
             }
+            // the public timeline calls it what it is: a missed deadline, escalated, and by how much
             cases.note(
                     c,
                     job,
-                    c.getStatus(),
+                    ComplaintStatus.ESKALASI,
                     now,
                     "Sistem Tanggap",
-                    "Eskalasi level " + escalationLevel + " (" + what + ") kepada "
+                    (reminder ? "Pengingat: " : "Eskalasi level " + escalationLevel + ": ") + "tenggat " + what
+                            + (due == null ? "" : " (" + IndonesianDates.longDateTime(due, properties.zone()) + ")")
+                            + " terlewati" + (late == null ? "" : " " + late) + "; diteruskan kepada "
                             + String.join(
                                     ", ", to.stream().map(r -> r.position()).toList()));
             return recorded;
@@ -168,6 +182,33 @@ public class EscalateComplaintWorker {
                     .increment();
         }
         return new Escalated(escalationLevel, roles);
+    }
+
+    /** "Level 1 sejak 5 Desember 2026 pukul 10.00 WITA: Kepala Bidang Bina Marga (Nama)", per earlier level of this ladder. */
+    private List<String> earlierWarnings(
+            long complaintId, String kind, int level, String officialNip, String headNip, String supportingOpd) {
+        List<String> lines = new ArrayList<>();
+        for (ComplaintEscalation e : escalations.findByComplaintIdOrderByEscalatedAtAscIdAsc(complaintId)) {
+            if (!kind.equals(e.getKind()) || e.getLevel() >= level) {
+                continue;
+            }
+            List<String> who = new ArrayList<>();
+            for (String role : e.getRecipients().split(",")) {
+                if (role.isBlank()) {
+                    continue;
+                }
+                try {
+                    Recipient r = resolve(role.trim(), officialNip, headNip, supportingOpd);
+                    who.add(r.position().equals(r.name()) ? r.name() : r.position() + " (" + r.name() + ")");
+                } catch (IllegalStateException gone) {
+                    who.add(role.trim()); // the contact was removed since: the role still says who it was
+                }
+            }
+            lines.add("Level " + e.getLevel() + " sejak "
+                    + IndonesianDates.longDateTime(e.getEscalatedAt(), properties.zone()) + ": "
+                    + String.join(", ", who));
+        }
+        return lines;
     }
 
     /** "2 hari 3 jam", "45 menit": how late, for the e-mail. */

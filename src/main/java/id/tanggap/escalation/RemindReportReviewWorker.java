@@ -28,10 +28,14 @@ public class RemindReportReviewWorker {
             ActivatedJob job,
             @Variable long reportId,
             @Variable(optional = true) String reportPeriod,
-            @Variable(optional = true) String reportPdfUrl) {
+            @Variable(optional = true) String reportPdfUrl,
+            @Variable(optional = true) String reminderKind) {
         EscalationContact head = contacts.findById("DISKOMINFO_HEAD")
                 .orElseThrow(() -> new IllegalStateException("no escalation contact for role DISKOMINFO_HEAD"));
+        // REVISION: the report the head sent back still waits for Diskominfo's revision
+        boolean revision = "REVISION".equals(reminderKind);
         Map<String, Object> model = new HashMap<>();
+        model.put("revision", revision);
         model.put("name", head.getName());
         model.put("period", reportPeriod == null ? "-" : reportPeriod);
         model.put("pdfUrl", reportPdfUrl);
@@ -39,7 +43,8 @@ public class RemindReportReviewWorker {
                 "remindReportReview:" + job.getElementInstanceKey(),
                 null,
                 head.getEmail(),
-                "[Tanggap] PENGINGAT: laporan untuk Gubernur (" + model.get("period") + ") menunggu tinjauan",
+                "[Tanggap] PENGINGAT: laporan untuk Gubernur (" + model.get("period") + ") menunggu "
+                        + (revision ? "perbaikan oleh Diskominfotik" : "tinjauan"),
                 "report-review-reminder",
                 model);
     }

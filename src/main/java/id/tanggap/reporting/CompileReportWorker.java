@@ -15,11 +15,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code compileReport}: the period's figures (SQL aggregation), rendered as PDF and XLSX and kept
  * as the report under review; a revision recompiles the same report. WEEKLY is the week before the
  * report date in the region's time zone (Monday to Monday), MONTHLY the month before, REQUESTED the given [periodFrom, periodTo).
+ * The period it compiles is returned as periodFrom/periodTo, so a recompile after "send back for revision" keeps it.
  */
 @Component
 public class CompileReportWorker {
 
-    public record Compiled(long reportId, String reportSummary, String reportPdfUrl, String reportPeriod) {}
+    public record Compiled(
+            long reportId,
+            String reportSummary,
+            String reportPdfUrl,
+            String reportPeriod,
+            String periodFrom,
+            String periodTo) {}
 
     private final ReportCompiler compiler;
     private final ReportDocuments documents;
@@ -56,7 +63,9 @@ public class CompileReportWorker {
                 .toLocalDate();
         LocalDate from;
         LocalDate to;
-        switch (periodKind) {
+        // once compiled, the period is fixed: a revision recompiles the same period, whenever it happens
+        String kind = periodFrom != null && periodTo != null ? "GIVEN" : periodKind;
+        switch (kind) {
             case "WEEKLY" -> {
                 to = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 from = to.minusWeeks(1);
@@ -103,6 +112,8 @@ public class CompileReportWorker {
                 report.getId(),
                 summary,
                 properties.publicBaseUrl().replaceAll("/$", "") + "/api/reports/" + report.getId() + ".pdf",
-                ReportDocuments.period(f));
+                ReportDocuments.period(f),
+                from.toString(),
+                to.toString());
     }
 }

@@ -64,6 +64,8 @@ class SecurityConfig {
                                 "/api/complaints",
                                 "/api/complaints/*/rating",
                                 "/lacak/*/nilai",
+                                "/api/complaints/*/info",
+                                "/lacak/*/info",
                                 "/api/lapor/disposisi",
                                 "/aduan",
                                 "/api/campaigns/*/shares",

@@ -60,6 +60,15 @@ class WebFormController {
         return "public/complaint-form";
     }
 
+    /** A place typed without coordinates stays with the case, in its text (as the call center keeps a spoken one). */
+    static String withTypedAddress(String text, String address) {
+        if (text == null || text.isBlank() || address == null || address.isBlank()) {
+            return text;
+        }
+        String typed = address.strip();
+        return text.strip() + "\n\nLokasi menurut pelapor: " + (typed.length() > 500 ? typed.substring(0, 500) : typed);
+    }
+
     @PostMapping(value = "/aduan", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String submit(
             @RequestParam(required = false) String nama,
@@ -102,7 +111,7 @@ class WebFormController {
                     null,
                     new ComplaintSubmission.Reporter(
                             anonymous ? null : nama, anonymous ? null : kontak, anonymous, "RAHASIA".equals(identitas)),
-                    isi,
+                    latitude == null || longitude == null ? withTypedAddress(isi, alamat) : isi,
                     kategori,
                     latitude == null || longitude == null
                             ? null

@@ -43,6 +43,7 @@ class ModularityTests {
             "sla",
             "escalation",
             "coordination",
+            "triage",
             "forwarding",
             "officials",
             "registry",

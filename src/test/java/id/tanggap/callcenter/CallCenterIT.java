@@ -223,6 +223,51 @@ class CallCenterIT extends IntegrationTest {
         assertThat(mailsAbout("112@ntbprov.example", ticket)).hasSize(1);
     }
 
+    /** The 112 flag makes the case urgent; a place named without coordinates reaches 112 and the case. */
+    @Test
+    void anEmergencyCallIsUrgentForTriageAndKeepsThePlaceTheCallerNamedWithoutCoordinates() throws Exception {
+        var logged = api.postAs("pupr", "/api/call-center/calls", "application/json", """
+                {"callId":"%s","callerName":"Inaq Sahnun","callerPhone":"0819-7777-0112",
+                 "text":"Tumpukan sampah menutup saluran di depan rumah warga, air mulai masuk ke rumah.",
+                 "category":"SAMPAH","address":"Gang Melati, Cakranegara","emergency":true}""".formatted(UUID.randomUUID()));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        String ticket = logged.json().get("ticket").asText();
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !mailsAbout("112@ntbprov.example", ticket).isEmpty());
+        String mail =
+                DevMailText.plainText(mailsAbout("112@ntbprov.example", ticket).get(0));
+        assertThat(mail).contains("Lokasi: Gang Melati, Cakranegara").doesNotContain("Lokasi: - (");
+        assertThat(jdbc.queryForObject("SELECT body FROM complaint WHERE ticket = ?", String.class, ticket))
+                .contains("Lokasi menurut penelepon: Gang Melati, Cakranegara");
+
+        long instance = cases.instanceOf(ticket);
+        runtime.awaitUserTask(instance, "Task_TriageComplaint");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "URGENT".equals(runtime.variables(instance).get("urgency")));
+        // the classification table alone did not find it urgent: the flag did
+        assertThat(String.valueOf(runtime.variables(instance).get("classification")))
+                .doesNotContain("URGENT");
+        // Diskominfo keeps it urgent: one clock hour from receipt
+        runtime.completeUserTask(
+                runtime.awaitUserTask(instance, "Task_TriageComplaint").key(),
+                Map.of(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        "SAMPAH",
+                        "urgency",
+                        runtime.variables(instance).get("urgency"),
+                        "complaintType",
+                        "SIMPLE"));
+        runtime.awaitUserTask(instance, "Task_RespondToComplaint");
+        assertThat(id.tanggap.shared.ProcessDates.parse(
+                        String.valueOf(runtime.variables(instance).get("responseDueDate"))))
+                .isEqualTo(id.tanggap.shared.ProcessDates.parse(
+                                String.valueOf(runtime.variables(instance).get("receivedAt")))
+                        .plus(Duration.ofHours(1)));
+    }
+
     private static String hidden(String html, String name) {
         Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
                 .matcher(html);

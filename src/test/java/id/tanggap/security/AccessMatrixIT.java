@@ -125,6 +125,10 @@ class AccessMatrixIT extends IntegrationTest {
                 api("GET", "/api/reports", null, OVERSIGHT),
                 api("GET", "/api/reports/" + NO_ID + ".pdf", null, OVERSIGHT),
                 api("GET", "/api/reports/" + NO_ID + ".xlsx", null, OVERSIGHT),
+                // a report for a period: Diskominfo asks (an empty period is refused with 400 to those allowed)
+                api("POST", "/api/reports", "{}", DISKOMINFO_ADMIN),
+                page("GET", "/laporan/minta", null, DISKOMINFO_ADMIN),
+                page("POST", "/laporan/minta", "dari=", DISKOMINFO_ADMIN),
                 api("POST", "/api/campaigns", "{}", DISKOMINFO_ADMIN),
                 api("GET", "/api/campaigns", null, ALL),
                 api("GET", "/api/campaigns/" + NO_ID, null, ALL),
@@ -191,6 +195,9 @@ class AccessMatrixIT extends IntegrationTest {
             "POST /api/complaints/{ticket}/rating",
             "GET /lacak/{ticket}",
             "POST /lacak/{ticket}/nilai",
+            // the complainant's answer to triage's question, with the code sent with it
+            "POST /api/complaints/{ticket}/info",
+            "POST /lacak/{ticket}/info",
             "GET /kampanye/{id}/bagikan",
             "POST /kampanye/{id}/bagikan",
             "GET /direktori",

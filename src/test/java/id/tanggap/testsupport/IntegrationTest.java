@@ -25,6 +25,12 @@ public abstract class IntegrationTest {
         registry.add("camunda.client.grpc-address", ENGINE::grpcAddress);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMail::port);
+        registry.add("tanggap.mail.inbound.host", () -> "127.0.0.1");
+        registry.add("tanggap.mail.inbound.port", TestMail::imapPort);
+        registry.add("tanggap.mail.inbound.protocol", () -> "imap");
+        registry.add("tanggap.mail.inbound.username", () -> TestMail.INBOUND_ADDRESS);
+        registry.add("tanggap.mail.inbound.password", () -> TestMail.INBOUND_PASSWORD);
+        registry.add("tanggap.mail.inbound.poll-interval", () -> "PT2S");
         registry.add("tanggap.channels.meta.graph-url", TestPlatforms::graphUrl);
         registry.add("tanggap.channels.x.api-url", TestPlatforms::xUrl);
         registry.add("tanggap.lapor.base-url", () -> TestPlatforms.get().baseUrl() + "/lapor");

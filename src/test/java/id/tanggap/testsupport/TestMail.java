@@ -10,6 +10,11 @@ import java.util.List;
 /** The one GreenMail SMTP server of a JVM: a real SMTP server that keeps what it receives. */
 public final class TestMail {
 
+    /** The inbound mailbox of the application under test (IMAP login = address). */
+    public static final String INBOUND_ADDRESS = "aduan@tanggap.test";
+
+    public static final String INBOUND_PASSWORD = "kotak-masuk";
+
     private static GreenMail greenMail;
 
     private TestMail() {}
@@ -21,8 +26,12 @@ public final class TestMail {
             if (port == 0) {
                 setup = setup.dynamicPort();
             }
-            greenMail = new GreenMail(setup);
+            // IMAP too: the inbound mailbox complainants answer to (tanggap.mail.inbound.*)
+            greenMail = new GreenMail(
+                    new ServerSetup[] {setup, new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()
+                    });
             greenMail.start();
+            greenMail.setUser(INBOUND_ADDRESS, INBOUND_ADDRESS, INBOUND_PASSWORD);
             Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
         }
         return greenMail;
@@ -34,6 +43,10 @@ public final class TestMail {
 
     public static int port() {
         return get().getSmtp().getPort();
+    }
+
+    public static int imapPort() {
+        return get().getImap().getPort();
     }
 
     /** The subject of a received message ("" when it cannot be read). */

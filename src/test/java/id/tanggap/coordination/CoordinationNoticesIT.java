@@ -1,0 +1,166 @@
+package id.tanggap.coordination;
+
+import static id.tanggap.testsupport.Cases.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.devrun.DevMailText;
+import id.tanggap.shared.IndonesianDates;
+import id.tanggap.shared.ProcessDates;
+import id.tanggap.shared.TanggapProperties;
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.IntegrationTest;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Everyone in a joint follow-up hears what concerns them: each supporting OPD is e-mailed when asked
+ * to contribute, the lead OPD when all contributions are in, and a late contribution's escalation
+ * names the deadline shared by the supporting OPDs.
+ */
+@Tag("scenario")
+class CoordinationNoticesIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    id.tanggap.process.ProcessModels models;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TanggapProperties properties;
+
+    Cases cases;
+    ZoneId zone;
+
+    @BeforeEach
+    void cases() {
+        // the first class of a run on a busy machine may start before the models are deployed
+        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
+        cases = new Cases(new Api(port), runtime, jdbc);
+        zone = properties.zone();
+    }
+
+    @Test
+    void supportingOpdsAreAskedByEMailTheLeadIsToldWhenAllAreInAndALateOneIsMeasuredAgainstTheSharedDeadline()
+            throws Exception {
+        var c = cases.submit("BANJIR");
+        cases.triageValid(c, "BANJIR");
+        cases.complete(
+                c,
+                "Task_RespondToComplaint",
+                vars(
+                        "responseOutcome",
+                        "NEEDS_COORDINATION",
+                        "responseText",
+                        "Banjir ditangani bersama DLHK dan PUPR.",
+                        "publicReplyUrl",
+                        "https://x.com/bpbdntb/status/2",
+                        "supportingOpds",
+                        List.of("DLHK", "DPUPR")));
+        cases.awaitStatus(c, "KOORDINASI");
+
+        // the shared deadline: 3 working days from the coordination request, to the minute
+        ZonedDateTime from = ProcessDates.parse(String.valueOf(cases.variable(c, "coordinationFrom")))
+                .atZone(zone);
+        Instant shared = ProcessDates.parse(String.valueOf(cases.variable(c, "coordinationDueDate")));
+        assertThat(shared).isEqualTo(workingDaysAfter(from, 3).toInstant());
+        String sharedLabel = IndonesianDates.longDateTime(shared, zone);
+        Instant responseDue = ProcessDates.parse(String.valueOf(cases.variable(c, "responseDueDate")));
+        assertThat(responseDue).isNotEqualTo(shared);
+
+        // each supporting OPD is asked by e-mail, with the lead OPD and the shared deadline
+        for (String opd : List.of("DLHK", "DPUPR")) {
+            var ask = cases.mails(c, emailOf(opd), "Permintaan kontribusi", 1);
+            assertThat(ask).hasSize(1);
+            assertThat(DevMailText.plainText(ask.get(0)))
+                    .contains(c.ticket(), nameOf("BPBD"), nameOf(opd), sharedLabel, "Sampaikan kontribusi");
+        }
+
+        long coordination = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> ENGINE.processInstances("cross-sector-coordination").stream()
+                                .filter(k ->
+                                        c.ticket().equals(runtime.variables(k).get("ticket")))
+                                .findFirst()
+                                .orElse(null),
+                        k -> k != null);
+        var tasks = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> ENGINE.openUserTasks().stream()
+                                .filter(t -> t.elementId().equals("Task_ContributeToFollowUp")
+                                        && t.processInstanceKey() == coordination)
+                                .toList(),
+                        l -> l.size() == 2);
+        var dlhk = tasks.stream()
+                .filter(t -> t.candidateGroups().contains("opd-dlhk"))
+                .findFirst()
+                .orElseThrow();
+        var pupr = tasks.stream()
+                .filter(t -> t.candidateGroups().contains("opd-dpupr"))
+                .findFirst()
+                .orElseThrow();
+        runtime.completeUserTask(dlhk.key(), vars("contribution", "DLHK mengangkut sampah penyumbat saluran."));
+        Thread.sleep(1000);
+        assertThat(cases.mailCount(c, emailOf("BPBD"), "Semua kontribusi")).isZero();
+
+        // PUPR is late: its head hears the shared deadline (not the lead OPD's response deadline) and by how much
+        cases.advancePast(shared.plus(Duration.ofHours(2)));
+        String escalation = DevMailText.plainText(
+                cases.mails(c, "kadis.dpupr@ntbprov.example", "ESKALASI", 1).get(0));
+        assertThat(escalation)
+                .contains(
+                        "kontribusi koordinasi lintas OPD dari " + nameOf("DPUPR"),
+                        sharedLabel,
+                        "Keterlambatan saat ini: 2 jam")
+                .doesNotContain(IndonesianDates.longDateTime(responseDue, zone));
+
+        runtime.completeUserTask(pupr.key(), vars("contribution", "PUPR membersihkan saluran drainase."));
+        // all in: the lead OPD is told, with what each contributed
+        String complete = DevMailText.plainText(
+                cases.mails(c, emailOf("BPBD"), "Semua kontribusi", 1).get(0));
+        assertThat(complete)
+                .contains(
+                        "DLHK mengangkut sampah penyumbat saluran.",
+                        "PUPR membersihkan saluran drainase.",
+                        "Susun tindak lanjut bersama");
+        runtime.awaitUserTask(coordination, "Task_ConsolidateJointFollowUp");
+    }
+
+    private String nameOf(String opd) {
+        return jdbc.queryForObject("SELECT name FROM opd WHERE code = ?", String.class, opd);
+    }
+
+    private String emailOf(String opd) {
+        return jdbc.queryForObject("SELECT email FROM opd WHERE code = ?", String.class, opd);
+    }
+
+    private ZonedDateTime workingDaysAfter(ZonedDateTime from, int days) {
+        ZonedDateTime d = from;
+        int left = days;
+        while (left > 0) {
+            d = d.plusDays(1);
+            boolean holiday = jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", Integer.class, d.toLocalDate())
+                    > 0;
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday) {
+                left--;
+            }
+        }
+        return d;
+    }
+}
