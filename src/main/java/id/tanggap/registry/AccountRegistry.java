@@ -1,7 +1,9 @@
 package id.tanggap.registry;
 
+import id.tanggap.complaint.Channel;
 import id.tanggap.officials.AccountHistory;
 import id.tanggap.officials.AccountHistoryRepository;
+import id.tanggap.officials.AccountStatus;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
@@ -16,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountRegistry {
 
     /** Point 1: every echelon II and III official is active on these. */
-    public static final List<String> REQUIRED_PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
-
-    static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "WHATSAPP");
+    public static final List<String> REQUIRED_PLATFORMS =
+            Channel.REQUIRED_FOR_OFFICIALS.stream().map(Channel::name).toList();
 
     /** Starts official-account-verification; "official-account:<id>" is its message id and correlation key, so an account starts one instance. */
     static final String SUBMITTED_MESSAGE = "official-account-submitted";
@@ -70,9 +70,10 @@ public class AccountRegistry {
             throw new AccessDeniedException("officials of another OPD");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String platform = s.platform() == null ? "" : s.platform().trim().toUpperCase();
-        if (!PLATFORMS.contains(platform)) {
-            problems.add(new FieldProblem("platform", "harus salah satu dari " + PLATFORMS));
+        Channel platform =
+                Channel.parse(s.platform()).filter(Channel::isAccountPlatform).orElse(null);
+        if (platform == null) {
+            problems.add(new FieldProblem("platform", "harus salah satu dari " + Channel.ACCOUNT_PLATFORMS));
         }
         if (s.handle() == null || !s.handle().trim().matches("@?[A-Za-z0-9._+ -]{2,100}")) {
             problems.add(new FieldProblem("handle", "wajib diisi: nama akun, 2-100 karakter"));
@@ -86,7 +87,7 @@ public class AccountRegistry {
         String id = s.platformAccountId() == null || s.platformAccountId().isBlank()
                 ? s.handle().trim().toLowerCase()
                 : s.platformAccountId().trim();
-        if (accounts.findByPlatformAndPlatformAccountId(platform, id).isPresent()) {
+        if (accounts.findByPlatformAndPlatformAccountId(platform.name(), id).isPresent()) {
             throw InvalidInputException.of("handle", "akun ini sudah terdaftar");
         }
         OfficialAccount account = tx.execute(status -> {
@@ -98,7 +99,7 @@ public class AccountRegistry {
                     s.url().trim(),
                     official.getOpdCode(),
                     official.getNip(),
-                    "SUBMITTED",
+                    AccountStatus.SUBMITTED,
                     null,
                     now));
             record(a, "submitted:" + a.getId(), user.username(), "Diajukan untuk verifikasi");
@@ -115,7 +116,7 @@ public class AccountRegistry {
                             "officialName",
                             official.getName(),
                             "platform",
-                            platform,
+                            platform.name(),
                             "handle",
                             a.getHandle(),
                             "accountUrl",

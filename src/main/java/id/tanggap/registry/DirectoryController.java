@@ -1,5 +1,6 @@
 package id.tanggap.registry;
 
+import id.tanggap.officials.AccountStatus;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
@@ -56,7 +57,7 @@ class DirectoryController {
 
     List<OpdDirectory> directory(String only) {
         Map<String, List<OfficialAccount>> verified =
-                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
+                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED).stream()
                         .collect(Collectors.groupingBy(OfficialAccount::getOfficialNip));
         Map<String, List<Official>> byOpd =
                 officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III")).stream()

@@ -3,6 +3,7 @@ package id.tanggap.registry;
 import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.AccountHistoryRepository;
+import id.tanggap.officials.AccountStatus;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
@@ -65,7 +66,7 @@ class RegistryController {
         OfficialAccount a = registry.submit(nip, submission, user);
         audit.record(AuditAction.ACCOUNT_CHANGED, "akun resmi " + a.getId(), "diajukan untuk pejabat " + nip);
         return ResponseEntity.created(URI.create("/api/official-accounts/" + a.getId() + "/history"))
-                .body(new Submitted(a.getId(), "SUBMITTED"));
+                .body(new Submitted(a.getId(), a.getStatus()));
     }
 
     @GetMapping("/api/official-accounts/{id}/history")
@@ -80,7 +81,7 @@ class RegistryController {
     @GetMapping("/api/officials/point-1-gaps")
     Map<String, List<Gap>> pointOneGaps(@RequestParam(required = false) String opd) {
         Map<String, Set<String>> verified =
-                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
+                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED).stream()
                         .collect(Collectors.groupingBy(
                                 OfficialAccount::getOfficialNip,
                                 Collectors.mapping(OfficialAccount::getPlatform, Collectors.toSet())));
