@@ -60,7 +60,12 @@ public class CaseUpdates {
     /** A timeline entry for the job's step; the actor is a role or an OPD, never a person. */
     public void note(
             Complaint complaint, ActivatedJob job, ComplaintStatus status, Instant at, String actor, String note) {
-        timeline.record(complaint, job.getType() + ":" + job.getElementInstanceKey(), status, at, actor, note);
+        note(complaint, JobStep.of(job), status, at, actor, note);
+    }
+
+    /** A timeline entry for the step, noted once however often its job is delivered. */
+    public void note(Complaint complaint, JobStep step, ComplaintStatus status, Instant at, String actor, String note) {
+        timeline.record(complaint, step.key(), status, at, actor, note);
     }
 
     public Instant now() {
