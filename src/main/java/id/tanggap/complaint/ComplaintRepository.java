@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findByTicket(String ticket);
 

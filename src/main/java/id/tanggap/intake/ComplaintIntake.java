@@ -1,8 +1,8 @@
 package id.tanggap.intake;
 
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.Categories;
@@ -43,7 +43,7 @@ public class ComplaintIntake {
      */
     public record Accepted(String ticket, ComplaintStatus status, boolean created, boolean joined) {}
 
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final Categories categories;
     private final EngineGateway engine;
     private final TicketNumbers tickets;
@@ -54,7 +54,7 @@ public class ComplaintIntake {
     private final Clock clock;
 
     ComplaintIntake(
-            ComplaintRepository complaints,
+            Complaints complaints,
             Categories categories,
             EngineGateway engine,
             TicketNumbers tickets,
@@ -87,7 +87,7 @@ public class ComplaintIntake {
                 submission.externalId() == null || submission.externalId().isBlank()
                         ? "gen-" + UUID.randomUUID()
                         : submission.externalId().trim();
-        var existing = complaints.findByChannelAndExternalId(submission.channel(), externalId);
+        var existing = complaints.byChannelMessage(submission.channel(), externalId);
         if (existing.isPresent()) {
             return acceptedAs(existing.get(), false);
         }
@@ -99,7 +99,7 @@ public class ComplaintIntake {
         } catch (DataIntegrityViolationException duplicate) {
             // the same message arrived concurrently: the other delivery created the case
             return complaints
-                    .findByChannelAndExternalId(submission.channel(), externalId)
+                    .byChannelMessage(submission.channel(), externalId)
                     .map(c -> acceptedAs(c, false))
                     .orElseThrow(() -> duplicate);
         }
@@ -144,7 +144,7 @@ public class ComplaintIntake {
                 trim(s.reporter().contact()),
                 s.reporter().anonymous(),
                 s.reporter().confidential());
-        Complaint complaint = complaints.saveAndFlush(new Complaint(
+        Complaint complaint = complaints.open(new Complaint(
                 ticket,
                 s.channel(),
                 externalId,
