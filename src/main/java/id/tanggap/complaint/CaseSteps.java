@@ -184,7 +184,6 @@ class CaseSteps {
             cases.note(complaint, step, ComplaintStatus.DITUTUP, now, closeActor(closeReason), closeNote(closeReason));
             return null;
         });
-        joinedReports.caseEnded(complaintId); // reports joined to this case close with it
     }
 
     void recordHoaxClarification(JobStep step, long complaintId, String clarificationUrl) {
@@ -196,7 +195,6 @@ class CaseSteps {
             cases.note(complaint, step, ComplaintStatus.HOAKS, now, DISKOMINFO, note);
             return null;
         });
-        joinedReports.caseEnded(complaintId); // reports joined to a hoax go back to triage
     }
 
     private record Refused(String primaryTicket, ComplaintStatus primaryStatus) {}

@@ -4,6 +4,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiFunction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,15 @@ public class CaseUpdates {
     private final Timeline timeline;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseUpdates(ComplaintRepository complaints, Timeline timeline, TransactionTemplate tx, Clock clock) {
+    CaseUpdates(
+            ComplaintRepository complaints,
+            Timeline timeline,
+            TransactionTemplate tx,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.complaints = complaints;
         this.timeline = timeline;
         this.tx = tx;
@@ -36,7 +44,20 @@ public class CaseUpdates {
     public <T> T update(long complaintId, BiFunction<Complaint, Instant, T> change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> change.apply(load(complaintId), clock.instant()));
+                return tx.execute(status -> {
+                    Complaint complaint = load(complaintId);
+                    boolean wasOpen = complaint.isOpen();
+                    T result = change.apply(complaint, clock.instant());
+                    if (wasOpen
+                            && !complaint.isOpen()
+                            && !complaint.getClosure().asDuplicate()) {
+                        // stored with the change (Modulith's publication registry): whoever listens hears it once it
+                        // commits
+                        events.publishEvent(
+                                new CaseEnded(complaint.getId(), complaint.getTicket(), complaint.getStatus()));
+                    }
+                    return result;
+                });
             } catch (OptimisticLockingFailureException | PessimisticLockingFailureException race) {
                 if (attempt >= 5) {
                     throw race;

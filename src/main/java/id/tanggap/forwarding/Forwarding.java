@@ -4,29 +4,23 @@ import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.JobStep;
-import id.tanggap.complaint.JoinedReports;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands a case outside the province's authority to its target through the first adapter that serves it,
- * then ends the case as forwarded; reports joined to it go back to triage.
+ * then ends the case as forwarded; reports joined to it go back to triage (the complaint module's
+ * CaseEnded event: forwarding does not need to tell it).
  */
 @Component
 class Forwarding {
 
     private final CaseUpdates cases;
-    private final JoinedReports joinedReports;
     private final ForwardTargetRepository targets;
     private final List<ComplaintForwarder> forwarders;
 
-    Forwarding(
-            CaseUpdates cases,
-            JoinedReports joinedReports,
-            ForwardTargetRepository targets,
-            List<ComplaintForwarder> forwarders) {
+    Forwarding(CaseUpdates cases, ForwardTargetRepository targets, List<ComplaintForwarder> forwarders) {
         this.cases = cases;
-        this.joinedReports = joinedReports;
         this.targets = targets;
         this.forwarders = forwarders;
     }
@@ -48,8 +42,6 @@ class Forwarding {
                     "Diteruskan kepada " + target.getName() + " (" + reference + ")");
             return null;
         });
-        // reports joined to a case outside the province's authority go back to triage
-        joinedReports.caseEnded(complaintId);
     }
 
     /** The first adapter that serves the target (the list is in the adapters' order). */
