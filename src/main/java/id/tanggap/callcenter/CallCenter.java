@@ -3,7 +3,7 @@ package id.tanggap.callcenter;
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.escalation.EscalationContact;
 import id.tanggap.escalation.EscalationContactRepository;
@@ -62,7 +62,7 @@ class CallCenter {
     private static final String PROVINCE_CENTER = "PROVINSI";
 
     private final ComplaintIntake intake;
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final CaseUpdates cases;
     private final Timeline timeline;
     private final EscalationContactRepository contacts;
@@ -73,7 +73,7 @@ class CallCenter {
 
     CallCenter(
             ComplaintIntake intake,
-            ComplaintRepository complaints,
+            Complaints complaints,
             CaseUpdates cases,
             Timeline timeline,
             EscalationContactRepository contacts,
@@ -123,7 +123,7 @@ class CallCenter {
         var accepted = intake.submit(submission, new ComplaintIntake.Origin(CALL_CENTER_ACCOUNT + callCenter, null));
         boolean notified = false;
         if (call.isEmergency() && accepted.created()) {
-            Complaint c = complaints.findByTicket(accepted.ticket()).orElseThrow();
+            Complaint c = complaints.byTicket(accepted.ticket()).orElseThrow();
             EscalationContact center = contacts.findById(EMERGENCY_ROLE)
                     .orElseThrow(() -> new IllegalStateException(
                             "no contact for the 112 command center (" + EMERGENCY_ROLE + ")"));
@@ -179,7 +179,7 @@ class CallCenter {
      */
     public void transfer(String ticket, String toOpd, String note, StaffUser user) {
         Complaint c = complaints
-                .findByTicket(ticket)
+                .byTicket(ticket)
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
         if (!reaches(user, c)) {
             throw new AccessDeniedException("case " + ticket + " is outside the reach of the user's OPD");

@@ -4,6 +4,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiFunction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,15 @@ public class CaseUpdates {
     private final Timeline timeline;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseUpdates(ComplaintRepository complaints, Timeline timeline, TransactionTemplate tx, Clock clock) {
+    CaseUpdates(
+            ComplaintRepository complaints,
+            Timeline timeline,
+            TransactionTemplate tx,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.complaints = complaints;
         this.timeline = timeline;
         this.tx = tx;
@@ -36,7 +44,20 @@ public class CaseUpdates {
     public <T> T update(long complaintId, BiFunction<Complaint, Instant, T> change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> change.apply(load(complaintId), clock.instant()));
+                return tx.execute(status -> {
+                    Complaint complaint = load(complaintId);
+                    boolean wasOpen = complaint.isOpen();
+                    T result = change.apply(complaint, clock.instant());
+                    if (wasOpen
+                            && !complaint.isOpen()
+                            && !complaint.getClosure().asDuplicate()) {
+                        // stored with the change (Modulith's publication registry): whoever listens hears it once it
+                        // commits
+                        events.publishEvent(
+                                new CaseEnded(complaint.getId(), complaint.getTicket(), complaint.getStatus()));
+                    }
+                    return result;
+                });
             } catch (OptimisticLockingFailureException | PessimisticLockingFailureException race) {
                 if (attempt >= 5) {
                     throw race;
@@ -60,7 +81,12 @@ public class CaseUpdates {
     /** A timeline entry for the job's step; the actor is a role or an OPD, never a person. */
     public void note(
             Complaint complaint, ActivatedJob job, ComplaintStatus status, Instant at, String actor, String note) {
-        timeline.record(complaint, job.getType() + ":" + job.getElementInstanceKey(), status, at, actor, note);
+        note(complaint, JobStep.of(job), status, at, actor, note);
+    }
+
+    /** A timeline entry for the step, noted once however often its job is delivered. */
+    public void note(Complaint complaint, JobStep step, ComplaintStatus status, Instant at, String actor, String note) {
+        timeline.record(complaint, step.key(), status, at, actor, note);
     }
 
     public Instant now() {

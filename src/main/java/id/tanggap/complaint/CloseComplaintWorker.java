@@ -9,30 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseComplaintWorker {
 
-    private final CaseUpdates cases;
-    private final JoinedReports joinedReports;
+    private final CaseSteps steps;
 
-    CloseComplaintWorker(CaseUpdates cases, JoinedReports joinedReports) {
-        this.cases = cases;
-        this.joinedReports = joinedReports;
+    CloseComplaintWorker(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @JobWorker(type = "closeComplaint")
     public void closeComplaint(ActivatedJob job, @Variable long complaintId, @Variable String closeReason) {
-        cases.update(complaintId, (complaint, now) -> {
-            complaint.close(closeReason, now);
-            String note = "NO_REPLY".equals(closeReason)
-                    ? "Ditutup otomatis: tidak ada balasan pelapor dalam batas waktu konfirmasi"
-                    : "Ditutup setelah diverifikasi pengawas";
-            cases.note(
-                    complaint,
-                    job,
-                    ComplaintStatus.DITUTUP,
-                    now,
-                    "NO_REPLY".equals(closeReason) ? "Sistem Tanggap" : "Pengawas",
-                    note);
-            return null;
-        });
-        joinedReports.caseEnded(complaintId); // reports joined to this case close with it
+        steps.close(JobStep.of(job), complaintId, closeReason);
     }
 }

@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,30 +33,24 @@ public class Complaint {
 
     private String ticket;
 
-    @Enumerated(EnumType.STRING)
-    private Channel channel;
+    @Embedded
+    private ChannelOrigin origin;
 
-    @Column(name = "external_id")
-    private String externalId;
+    @Embedded
+    private Reporter reporter;
 
-    @Convert(converter = EncryptedString.class)
-    @Column(name = "reporter_name")
-    private String reporterName;
-
-    @Convert(converter = EncryptedString.class)
-    @Column(name = "reporter_contact")
-    private String reporterContact;
-
-    private boolean anonymous;
-    private boolean confidential;
     private String body;
 
     @Column(name = "category_code")
     private String categoryCode;
 
-    private Double latitude;
-    private Double longitude;
-    private String address;
+    private String urgency;
+
+    @Column(name = "complaint_type")
+    private String complaintType;
+
+    @Embedded
+    private Location location;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "complaint_attachment", joinColumns = @JoinColumn(name = "complaint_id"))
@@ -65,57 +61,11 @@ public class Complaint {
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
 
-    @Column(name = "opd_code")
-    private String opdCode;
-    /** The OPD whose own official the complaint is about (handled by the Inspectorate); null for other cases. */
-    @Column(name = "subject_opd_code")
-    private String subjectOpdCode;
-
-    @Column(name = "official_nip")
-    private String officialNip;
-
     @Column(name = "process_instance_key")
     private Long processInstanceKey;
 
-    @Column(name = "response_due_at")
-    private Instant responseDueAt;
-
-    @Column(name = "response_text")
-    private String responseText;
-
-    @Column(name = "public_reply_url")
-    private String publicReplyUrl;
-
-    @Column(name = "responded_at")
-    private Instant respondedAt;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    private String urgency;
-
-    @Column(name = "complaint_type")
-    private String complaintType;
-
-    @Column(name = "head_nip")
-    private String headNip;
-
-    @Column(name = "thread_id")
-    private String threadId;
-
-    private String region;
-
-    @Column(name = "duplicate_of_id")
-    private Long duplicateOfId;
-
-    @Column(name = "suggested_duplicate_of_id")
-    private Long suggestedDuplicateOfId;
-
-    @Column(name = "supporter_count")
-    private int supporterCount;
+    @Embedded
+    private Disposition disposition;
 
     @Column(name = "escalation_level")
     private int escalationLevel;
@@ -126,65 +76,38 @@ public class Complaint {
     @Column(name = "reopen_count")
     private int reopenCount;
 
-    @Column(name = "first_response_at")
-    private Instant firstResponseAt;
-
-    @Column(name = "resolution_due_at")
-    private Instant resolutionDueAt;
-
-    @Column(name = "follow_up_plan")
-    private String followUpPlan;
-
-    @Column(name = "evidence_urls")
-    private String evidenceUrls;
-
-    @Column(name = "resolution_text")
-    private String resolutionText;
-
-    @Column(name = "resolved_at")
-    private Instant resolvedAt;
-
-    @Column(name = "confirmation_code")
-    private String confirmationCode;
-
-    @Column(name = "resolution_round")
-    private int resolutionRound;
-
-    @Column(name = "awaiting_confirmation")
-    private boolean awaitingConfirmation;
-
-    private Integer rating;
-
-    @Column(name = "rating_comment")
-    private String ratingComment;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "close_reason")
-    private String closeReason;
-
-    @Column(name = "forwarded_to")
-    private String forwardedTo;
-
-    @Column(name = "hoax_clarification_url")
-    private String hoaxClarificationUrl;
+    @Embedded
+    private Response response;
 
     @Column(name = "joint_follow_up")
     private String jointFollowUp;
 
-    @Column(name = "channel_account_id")
-    private String channelAccountId;
+    @Embedded
+    private Resolution resolution;
 
-    @Convert(converter = EncryptedString.class)
-    @Column(name = "channel_sender_id")
-    private String channelSenderId;
+    @Embedded
+    private Rating rating;
 
-    @Column(name = "reply_platform_id")
-    private String replyPlatformId;
+    @Embedded
+    private Closure closure;
 
-    @Column(name = "replied_at")
-    private Instant repliedAt;
+    @Embedded
+    private ChannelReply channelReply;
+
+    @Column(name = "duplicate_of_id")
+    private Long duplicateOfId;
+
+    @Column(name = "suggested_duplicate_of_id")
+    private Long suggestedDuplicateOfId;
+
+    @Column(name = "supporter_count")
+    private int supporterCount;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -205,25 +128,56 @@ public class Complaint {
             List<String> attachments,
             Instant now) {
         this.ticket = ticket;
-        this.channel = channel;
-        this.externalId = externalId;
-        this.anonymous = reporter.anonymous();
-        this.confidential = !reporter.anonymous() && reporter.confidential();
-        this.reporterName = reporter.anonymous() ? null : reporter.name();
-        this.reporterContact = reporter.anonymous() ? null : reporter.contact();
+        this.origin = ChannelOrigin.of(channel, externalId);
+        this.reporter = reporter;
         this.body = body;
         this.categoryCode = categoryCode;
-        this.latitude = latitude;
-        this.longitude = longitude;
-        this.address = address;
+        this.location = new Location(latitude, longitude, address);
+        // a record's non-null columns (resolution_round, awaiting_confirmation) are written from the start
+        this.disposition = Disposition.NONE;
+        this.response = Response.NONE;
+        this.resolution = Resolution.NONE;
+        this.rating = Rating.NONE;
+        this.closure = Closure.NONE;
+        this.channelReply = ChannelReply.NONE;
         this.attachments = new ArrayList<>(attachments);
         this.status = ComplaintStatus.DITERIMA;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** anonymous: no identity is stored; confidential: stored, but hidden from the OPD. */
-    public record Reporter(String name, String contact, boolean anonymous, boolean confidential) {}
+    /**
+     * Who reported: anonymous, no identity is stored; confidential, stored (encrypted) but hidden from the OPD.
+     * An anonymous reporter is never also confidential, and leaves no name or contact behind.
+     */
+    @Embeddable
+    public record Reporter(
+            @Convert(converter = EncryptedString.class) @Column(name = "reporter_name")
+            String name,
+
+            @Convert(converter = EncryptedString.class) @Column(name = "reporter_contact")
+            String contact,
+
+            @Column(name = "anonymous") boolean anonymous,
+            @Column(name = "confidential") boolean confidential) {
+
+        public Reporter {
+            if (anonymous) {
+                name = null;
+                contact = null;
+                confidential = false;
+            }
+        }
+    }
+
+    /** Moves the case to {@code next}, or refuses with the rule it would break (see {@link ComplaintStatus}). */
+    private void become(ComplaintStatus next, String change, Instant now) {
+        if (!status.mayBecome(next)) {
+            throw new IllegalStatusChangeException(ticket, status, next, change);
+        }
+        this.status = next;
+        touch(now);
+    }
 
     /** Registered in a process instance (idempotent: the same instance may register twice). */
     public void registeredIn(long processInstanceKey, Instant now) {
@@ -232,34 +186,31 @@ public class Complaint {
     }
 
     public void threadOf(String threadId) {
-        this.threadId = threadId;
+        this.origin = origin.inThread(threadId);
     }
 
     public void inRegion(String region) {
-        this.region = region;
+        this.origin = origin.inRegion(region);
     }
 
     /** The official account that received the message and the platform id of its sender (for the reply). */
     public void cameThrough(String channelAccountId, String channelSenderId) {
-        this.channelAccountId = channelAccountId;
-        this.channelSenderId = channelSenderId;
+        this.origin = origin.through(channelAccountId, channelSenderId);
     }
 
     /** The public reply on the complaint's own channel, with the platform's id of it as proof. */
     public void repliedOnChannel(String replyPlatformId, Instant now) {
-        this.replyPlatformId = replyPlatformId;
-        this.repliedAt = now;
+        this.channelReply = new ChannelReply(replyPlatformId, now);
         touch(now);
     }
 
     public void verified(String categoryCode, String urgency, String complaintType, Instant now) {
+        become(ComplaintStatus.DIVERIFIKASI, "be verified", now);
         if (categoryCode != null) {
             this.categoryCode = categoryCode;
         }
         this.urgency = urgency;
         this.complaintType = complaintType;
-        this.status = ComplaintStatus.DIVERIFIKASI;
-        touch(now);
     }
 
     public void dispositionTo(
@@ -269,25 +220,25 @@ public class Complaint {
             Instant responseDueAt,
             Instant resolutionDueAt,
             Instant now) {
-        this.opdCode = opdCode;
-        this.officialNip = officialNip;
-        this.headNip = headNip;
-        this.responseDueAt = responseDueAt;
-        this.resolutionDueAt = resolutionDueAt;
+        become(ComplaintStatus.DIDISPOSISI, "be routed to " + opdCode, now);
+        this.disposition = new Disposition(
+                opdCode,
+                officialNip,
+                headNip,
+                responseDueAt,
+                resolutionDueAt,
+                getDisposition().subjectOpdCode());
         this.escalationLevel = 0;
-        this.status = ComplaintStatus.DIDISPOSISI;
-        touch(now);
     }
 
     /** Triage said the complaint is about an official of {@code opd} (null: it is not). */
     public void aboutOfficialsOf(String opd) {
-        this.subjectOpdCode = opd;
+        this.disposition = getDisposition().aboutOfficialsOf(opd);
     }
 
     public void reroutedAway(int rerouteCount, Instant now) {
+        become(ComplaintStatus.DIVERIFIKASI, "be re-routed", now);
         this.rerouteCount = rerouteCount;
-        this.status = ComplaintStatus.DIVERIFIKASI;
-        touch(now);
     }
 
     public void escalatedTo(int level, Instant now) {
@@ -296,25 +247,17 @@ public class Complaint {
     }
 
     public void respond(String responseText, String publicReplyUrl, Instant now) {
-        this.responseText = responseText;
-        this.publicReplyUrl = publicReplyUrl;
-        if (this.firstResponseAt == null) {
-            this.firstResponseAt = now;
-            this.respondedAt = now;
-        }
-        this.status = ComplaintStatus.DIPROSES;
-        touch(now);
+        become(ComplaintStatus.DIPROSES, "be responded to", now);
+        this.response = getResponse().answered(responseText, publicReplyUrl, now);
     }
 
     public void coordinating(Instant now) {
-        this.status = ComplaintStatus.KOORDINASI;
-        touch(now);
+        become(ComplaintStatus.KOORDINASI, "go into coordination", now);
     }
 
     public void jointFollowUp(String jointFollowUp, Instant now) {
+        become(ComplaintStatus.DIPROSES, "take a joint follow-up", now);
         this.jointFollowUp = jointFollowUp;
-        this.status = ComplaintStatus.DIPROSES;
-        touch(now);
     }
 
     /** Resolved by the OPD; the complainant may now rate it with the confirmation code. */
@@ -326,46 +269,45 @@ public class Complaint {
             String publicReplyUrl,
             String confirmationCode,
             Instant now) {
-        this.resolutionRound = round;
-        this.followUpPlan = followUpPlan;
-        this.evidenceUrls = evidenceUrls;
-        this.resolutionText = resolutionText;
-        this.publicReplyUrl = publicReplyUrl;
-        this.resolvedAt = now;
-        if (this.confirmationCode == null) {
-            this.confirmationCode = confirmationCode;
-        }
-        this.awaitingConfirmation = true;
-        this.status = ComplaintStatus.SELESAI;
-        touch(now);
+        become(ComplaintStatus.SELESAI, "be resolved", now);
+        this.resolution =
+                getResolution().resolved(round, followUpPlan, evidenceUrls, resolutionText, confirmationCode, now);
+        this.response = getResponse().withPublicReplyUrl(publicReplyUrl);
     }
 
+    /** The complainant's rating; only a resolved case that awaits it takes one. */
     public void rated(int rating, String comment, Instant now) {
-        this.rating = rating;
-        this.ratingComment = comment;
-        this.awaitingConfirmation = false;
+        if (!isAwaitingConfirmation()) {
+            throw new IllegalStatusChangeException(ticket, status, status, "be rated (no rating is awaited)");
+        }
+        this.rating = new Rating(rating, comment);
+        this.resolution = getResolution().noLongerAwaited();
         touch(now);
     }
 
     public void reopened(int reopenCount, Instant now) {
+        become(ComplaintStatus.DIPROSES, "be reopened", now);
         this.reopenCount = reopenCount;
-        this.awaitingConfirmation = false;
-        this.status = ComplaintStatus.DIPROSES;
-        touch(now);
+        this.resolution = getResolution().noLongerAwaited();
     }
 
+    /** Closes a resolved case (verified by a supervisor, or no reply from the complainant in time). */
     public void close(String reason, Instant now) {
+        if (status != ComplaintStatus.SELESAI && status != ComplaintStatus.DITUTUP) {
+            throw new IllegalStatusChangeException(
+                    ticket, status, ComplaintStatus.DITUTUP, "close before it is resolved");
+        }
         closeAs(ComplaintStatus.DITUTUP, reason, now);
     }
 
     public void forwardedTo(String target, Instant now) {
-        this.forwardedTo = target;
         closeAs(ComplaintStatus.DITERUSKAN, "FORWARDED", now);
+        this.closure = getClosure().forwardedTo(target);
     }
 
     public void hoaxClarified(String clarificationUrl, Instant now) {
-        this.hoaxClarificationUrl = clarificationUrl;
         closeAs(ComplaintStatus.HOAKS, "HOAX", now);
+        this.closure = getClosure().clarifiedBy(clarificationUrl);
     }
 
     /**
@@ -373,34 +315,25 @@ public class Complaint {
      * them answer on the tracking page.
      */
     public void awaitingInformation(String code, Instant now) {
-        if (this.confirmationCode == null) {
-            this.confirmationCode = code;
-        }
-        this.status = ComplaintStatus.MENUNGGU_INFO;
-        touch(now);
+        this.resolution = getResolution().withCode(code);
+        become(ComplaintStatus.MENUNGGU_INFO, "ask for information", now);
     }
 
     /** Triage put the case on hold until a date; it comes back to triage then. */
     public void onHold(Instant now) {
-        this.status = ComplaintStatus.DITUNDA;
-        touch(now);
+        become(ComplaintStatus.DITUNDA, "put on hold", now);
     }
 
     /** Back in triage: the complainant answered, or a hold ended. */
     public void backToTriage(Instant now) {
-        this.status = ComplaintStatus.DITERIMA;
-        touch(now);
+        become(ComplaintStatus.DITERIMA, "back to triage", now);
     }
 
     /** Ends the case in a final state; the first closing time stays. */
     private void closeAs(ComplaintStatus finalStatus, String reason, Instant now) {
-        if (this.closedAt == null) {
-            this.closedAt = now;
-        }
-        this.closeReason = reason;
-        this.awaitingConfirmation = false;
-        this.status = finalStatus;
-        touch(now);
+        become(finalStatus, "end as " + finalStatus + " (" + reason + ")", now);
+        this.closure = getClosure().closed(reason, now);
+        this.resolution = getResolution().noLongerAwaited();
     }
 
     /** Intake found a case this report probably repeats; Diskominfo decides in triage whether it does. */
@@ -410,21 +343,33 @@ public class Complaint {
 
     /** Diskominfo confirmed this report repeats an open case: it joins that case and closes itself while the case runs. */
     public void joinedTo(Complaint primary, Instant now) {
+        if (!primary.acceptsJoinedReports() && !primary.getId().equals(duplicateOfId)) {
+            throw new IllegalStatusChangeException(
+                    ticket,
+                    status,
+                    ComplaintStatus.DITUTUP,
+                    "join " + primary.getTicket() + ", which takes no reports");
+        }
+        closeAs(ComplaintStatus.DITUTUP, Closure.DUPLICATE, now);
         this.duplicateOfId = primary.getId();
-        closeAs(ComplaintStatus.DITUTUP, "DUPLICATE", now);
     }
 
     /**
      * The case this report joined ended without handling it (hoax, forwarded): the report is a case of its
-     * own again and goes back to triage, so a complaint is never lost with a bad primary.
+     * own again and goes back to triage, so a complaint is never lost with a bad primary. Only a report that
+     * was never handled itself may go back: one still in triage, or one closed as a joined duplicate.
      */
     public void releasedFromJoin(Instant now) {
+        boolean inTriage = status == ComplaintStatus.DITERIMA || status == ComplaintStatus.DIVERIFIKASI;
+        if (!inTriage && !(status == ComplaintStatus.DITUTUP && getClosure().asDuplicate())) {
+            throw new IllegalStatusChangeException(
+                    ticket, status, ComplaintStatus.DITERIMA, "go back to triage (it was not a joined report)");
+        }
+        become(ComplaintStatus.DITERIMA, "go back to triage", now);
         this.duplicateOfId = null;
         this.suggestedDuplicateOfId = null;
-        this.closedAt = null;
-        this.closeReason = null;
-        this.status = ComplaintStatus.DITERIMA;
-        touch(now);
+        Closure c = getClosure();
+        this.closure = new Closure(null, null, c.forwardedTo(), c.hoaxClarificationUrl());
     }
 
     /** Whether a new report may be suggested as joining this case: open and neither resolved nor joined elsewhere. */
@@ -441,6 +386,42 @@ public class Complaint {
         this.updatedAt = now;
     }
 
+    public ChannelOrigin getOrigin() {
+        return origin;
+    }
+
+    public Reporter getReporter() {
+        return reporter;
+    }
+
+    public Location getLocation() {
+        return Location.orNone(location);
+    }
+
+    public Disposition getDisposition() {
+        return Disposition.orNone(disposition);
+    }
+
+    public Response getResponse() {
+        return Response.orNone(response);
+    }
+
+    public Resolution getResolution() {
+        return Resolution.orNone(resolution);
+    }
+
+    public Rating getRatingGiven() {
+        return Rating.orNone(rating);
+    }
+
+    public Closure getClosure() {
+        return Closure.orNone(closure);
+    }
+
+    public ChannelReply getChannelReply() {
+        return ChannelReply.orNone(channelReply);
+    }
+
     public Long getId() {
         return id;
     }
@@ -450,27 +431,27 @@ public class Complaint {
     }
 
     public Channel getChannel() {
-        return channel;
+        return origin.channel();
     }
 
     public String getExternalId() {
-        return externalId;
+        return origin.externalId();
     }
 
     public String getReporterName() {
-        return reporterName;
+        return reporter.name();
     }
 
     public String getReporterContact() {
-        return reporterContact;
+        return reporter.contact();
     }
 
     public boolean isAnonymous() {
-        return anonymous;
+        return reporter.anonymous();
     }
 
     public boolean isConfidential() {
-        return confidential;
+        return reporter.confidential();
     }
 
     public String getBody() {
@@ -482,15 +463,15 @@ public class Complaint {
     }
 
     public Double getLatitude() {
-        return latitude;
+        return getLocation().latitude();
     }
 
     public Double getLongitude() {
-        return longitude;
+        return getLocation().longitude();
     }
 
     public String getAddress() {
-        return address;
+        return getLocation().address();
     }
 
     public List<String> getAttachments() {
@@ -502,15 +483,15 @@ public class Complaint {
     }
 
     public String getOpdCode() {
-        return opdCode;
+        return getDisposition().opdCode();
     }
 
     public String getSubjectOpdCode() {
-        return subjectOpdCode;
+        return getDisposition().subjectOpdCode();
     }
 
     public String getOfficialNip() {
-        return officialNip;
+        return getDisposition().officialNip();
     }
 
     public Long getProcessInstanceKey() {
@@ -518,19 +499,19 @@ public class Complaint {
     }
 
     public Instant getResponseDueAt() {
-        return responseDueAt;
+        return getDisposition().responseDueAt();
     }
 
     public String getResponseText() {
-        return responseText;
+        return getResponse().text();
     }
 
     public String getPublicReplyUrl() {
-        return publicReplyUrl;
+        return getResponse().publicReplyUrl();
     }
 
     public Instant getRespondedAt() {
-        return respondedAt;
+        return getResponse().respondedAt();
     }
 
     public Instant getCreatedAt() {
@@ -550,15 +531,15 @@ public class Complaint {
     }
 
     public String getHeadNip() {
-        return headNip;
+        return getDisposition().headNip();
     }
 
     public String getThreadId() {
-        return threadId;
+        return origin.threadId();
     }
 
     public String getRegion() {
-        return region;
+        return origin.region();
     }
 
     public Long getDuplicateOfId() {
@@ -586,63 +567,63 @@ public class Complaint {
     }
 
     public Instant getFirstResponseAt() {
-        return firstResponseAt;
+        return getResponse().firstResponseAt();
     }
 
     public Instant getResolutionDueAt() {
-        return resolutionDueAt;
+        return getDisposition().resolutionDueAt();
     }
 
     public String getFollowUpPlan() {
-        return followUpPlan;
+        return getResolution().followUpPlan();
     }
 
     public String getEvidenceUrls() {
-        return evidenceUrls;
+        return getResolution().evidenceUrls();
     }
 
     public String getResolutionText() {
-        return resolutionText;
+        return getResolution().text();
     }
 
     public Instant getResolvedAt() {
-        return resolvedAt;
+        return getResolution().resolvedAt();
     }
 
     public String getConfirmationCode() {
-        return confirmationCode;
+        return getResolution().confirmationCode();
     }
 
     public boolean isAwaitingConfirmation() {
-        return awaitingConfirmation;
+        return getResolution().awaitingConfirmation();
     }
 
     public int getResolutionRound() {
-        return resolutionRound;
+        return getResolution().round();
     }
 
     public Integer getRating() {
-        return rating;
+        return getRatingGiven().score();
     }
 
     public String getRatingComment() {
-        return ratingComment;
+        return getRatingGiven().comment();
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return getClosure().closedAt();
     }
 
     public String getCloseReason() {
-        return closeReason;
+        return getClosure().reason();
     }
 
     public String getForwardedTo() {
-        return forwardedTo;
+        return getClosure().forwardedTo();
     }
 
     public String getHoaxClarificationUrl() {
-        return hoaxClarificationUrl;
+        return getClosure().hoaxClarificationUrl();
     }
 
     public String getJointFollowUp() {
@@ -650,24 +631,22 @@ public class Complaint {
     }
 
     public String getChannelAccountId() {
-        return channelAccountId;
+        return origin.accountId();
     }
 
     public String getChannelSenderId() {
-        return channelSenderId;
+        return origin.senderId();
     }
 
     public String getReplyPlatformId() {
-        return replyPlatformId;
+        return getChannelReply().platformId();
     }
 
     public Instant getRepliedAt() {
-        return repliedAt;
+        return getChannelReply().at();
     }
 
     public boolean isOpen() {
-        return status != ComplaintStatus.DITUTUP
-                && status != ComplaintStatus.DITERUSKAN
-                && status != ComplaintStatus.HOAKS;
+        return status.isOpen();
     }
 }

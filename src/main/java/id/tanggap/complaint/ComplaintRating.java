@@ -41,7 +41,7 @@ class ComplaintRating {
         Complaint c = complaints
                 .findByTicket(ticket)
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
-        if (code == null || !code.trim().equalsIgnoreCase(String.valueOf(c.getConfirmationCode()))) {
+        if (!c.getResolution().acceptsCode(code)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Kode penilaian tidak cocok");
         }
         if (!c.isAwaitingConfirmation()) {

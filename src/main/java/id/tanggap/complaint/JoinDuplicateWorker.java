@@ -3,8 +3,6 @@ package id.tanggap.complaint;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,79 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class JoinDuplicateWorker {
 
-    private final CaseUpdates cases;
-    private final ComplaintRepository complaints;
-    private final Timeline timeline;
-    private final JoinedReports joinedReports;
-    private final ApplicationEventPublisher events;
+    private final CaseSteps steps;
 
-    JoinDuplicateWorker(
-            CaseUpdates cases,
-            ComplaintRepository complaints,
-            Timeline timeline,
-            JoinedReports joinedReports,
-            ApplicationEventPublisher events) {
-        this.cases = cases;
-        this.complaints = complaints;
-        this.timeline = timeline;
-        this.joinedReports = joinedReports;
-        this.events = events;
+    JoinDuplicateWorker(CaseSteps steps) {
+        this.steps = steps;
     }
-
-    private record Refused(String primaryTicket, ComplaintStatus primaryStatus) {}
 
     @JobWorker(type = "joinDuplicate")
     public void joinDuplicate(ActivatedJob job, @Variable long complaintId, @Variable String duplicateOfTicket) {
-        Refused refused = cases.update(complaintId, (complaint, now) -> {
-            String ticket = duplicateOfTicket == null ? "" : duplicateOfTicket.trim();
-            Optional<Complaint> found =
-                    complaints.findByTicket(ticket).filter(p -> !p.getId().equals(complaint.getId()));
-            if (complaint.getDuplicateOfId() == null
-                    && (found.isEmpty() || !found.get().acceptsJoinedReports())) {
-                String why = found.isEmpty()
-                        ? "tidak ditemukan"
-                        : "sudah " + found.get().getStatus().label().toLowerCase();
-                cases.note(
-                        complaint,
-                        job,
-                        complaint.getStatus(),
-                        now,
-                        "Diskominfotik",
-                        "Aduan " + ticket + " " + why
-                                + "; laporan ini tidak digabung dan diverifikasi sebagai aduan tersendiri");
-                return new Refused(ticket, found.map(Complaint::getStatus).orElse(ComplaintStatus.DITUTUP));
-            }
-            Complaint primary = found.orElseGet(
-                    () -> complaints.findById(complaint.getDuplicateOfId()).orElseThrow());
-            if (complaint.getDuplicateOfId() == null) {
-                primary.supportedByAnotherReport(now);
-                timeline.record(
-                        primary,
-                        "joined:" + complaint.getTicket(),
-                        primary.getStatus(),
-                        now,
-                        "Diskominfotik",
-                        "Laporan serupa " + complaint.getTicket() + " digabungkan ke aduan ini");
-                complaint.joinedTo(primary, now);
-                events.publishEvent(new ReportJoinedCase(complaint.getId(), primary.getId()));
-            }
-            cases.note(
-                    complaint,
-                    job,
-                    ComplaintStatus.DITUTUP,
-                    now,
-                    "Diskominfotik",
-                    "Digabungkan dengan aduan " + primary.getTicket());
-            return null;
-        });
-        if (refused != null) {
-            // the process waits for this message next; sent at once, it sends the report back to triage
-            Complaint report = cases.load(complaintId);
-            joinedReports.tell(
-                    report.getTicket(),
-                    refused.primaryTicket(),
-                    refused.primaryStatus(),
-                    "refused:" + job.getElementInstanceKey());
-        }
+        steps.joinDuplicate(JobStep.of(job), complaintId, duplicateOfTicket);
     }
 }

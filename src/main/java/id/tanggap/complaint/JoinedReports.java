@@ -3,6 +3,7 @@ package id.tanggap.complaint;
 import id.tanggap.process.EngineGateway;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -10,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The reports Diskominfo joined to a case wait in their own process until that case ends. When it
  * ends, each of them is told (message {@value #MESSAGE}, correlated by the report's ticket): a case
  * closed after handling takes its joined reports with it, a case that ends as hoax or forwarded
- * sends them back to triage. Called by the workers that end a case, after their change is stored.
+ * sends them back to triage. Told by the {@link CaseEnded} event of the change that ends a case.
  */
 @Component
 public class JoinedReports {
@@ -31,6 +32,12 @@ public class JoinedReports {
         this.complaints = complaints;
         this.engine = engine;
         this.tx = tx;
+    }
+
+    /** Every ended case takes its joined reports along (closed with it, or back to triage). */
+    @ApplicationModuleListener
+    void on(CaseEnded ended) {
+        caseEnded(ended.caseId());
     }
 
     /** The case has ended (its final state is stored): every report joined to it follows. Idempotent. */

@@ -1,8 +1,7 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opds;
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
@@ -13,37 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordRerouteWorker {
 
+    public record NotOurAuthority(long complaintId, int rerouteCount, String opdCode, String notAuthorityReason) {}
+
     public record Rerouted(int rerouteCount) {}
 
-    private final CaseUpdates cases;
-    private final Opds opds;
+    private final CaseSteps steps;
 
-    RecordRerouteWorker(CaseUpdates cases, Opds opds) {
-        this.cases = cases;
-        this.opds = opds;
+    RecordRerouteWorker(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @JobWorker(type = "recordReroute")
-    public Rerouted recordReroute(
-            ActivatedJob job,
-            @Variable long complaintId,
-            @Variable int rerouteCount,
-            @Variable String opdCode,
-            @Variable String notAuthorityReason) {
-        int count = rerouteCount + 1;
-        String opd = opds.nameOf(opdCode);
-        cases.update(complaintId, (complaint, now) -> {
-            complaint.reroutedAway(count, now);
-            cases.note(
-                    complaint,
-                    job,
-                    ComplaintStatus.DIVERIFIKASI,
-                    now,
-                    opd,
-                    "Bukan wewenang " + opd + ": " + notAuthorityReason
-                            + ". Aduan diverifikasi ulang oleh Diskominfotik");
-            return null;
-        });
-        return new Rerouted(count);
+    public Rerouted recordReroute(ActivatedJob job, @VariablesAsType NotOurAuthority reroute) {
+        return steps.recordReroute(JobStep.of(job), reroute);
     }
 }

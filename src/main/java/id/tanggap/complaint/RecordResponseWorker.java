@@ -1,9 +1,7 @@
 package id.tanggap.complaint;
 
-import id.tanggap.routing.Opds;
-import id.tanggap.security.SafeLinks;
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
@@ -16,32 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordResponseWorker {
 
-    static final String REJECTED_LINK = "; tautan balasan publik tidak disimpan karena bukan alamat http(s)";
+    public record Responded(long complaintId, String responseText, String publicReplyUrl) {}
 
-    private final CaseUpdates cases;
-    private final Opds opds;
+    private final CaseSteps steps;
 
-    RecordResponseWorker(CaseUpdates cases, Opds opds) {
-        this.cases = cases;
-        this.opds = opds;
+    RecordResponseWorker(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @JobWorker(type = "recordResponse")
-    public void recordResponse(
-            ActivatedJob job,
-            @Variable long complaintId,
-            @Variable String responseText,
-            @Variable String publicReplyUrl) {
-        String link = SafeLinks.httpOrNull(publicReplyUrl);
-        String note = "Tanggapan OPD telah disampaikan" + (SafeLinks.unsafe(publicReplyUrl) ? REJECTED_LINK : "");
-        cases.update(complaintId, (complaint, now) -> {
-            complaint.respond(responseText, link, now);
-            cases.note(complaint, job, ComplaintStatus.DIPROSES, now, opdName(complaint.getOpdCode()), note);
-            return null;
-        });
-    }
-
-    private String opdName(String code) {
-        return code == null ? "OPD" : opds.nameOf(code);
+    public void recordResponse(ActivatedJob job, @VariablesAsType Responded response) {
+        steps.recordResponse(JobStep.of(job), response);
     }
 }

@@ -1,7 +1,7 @@
 package id.tanggap.complaint;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
@@ -9,29 +9,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordVerificationWorker {
 
-    private final CaseUpdates cases;
+    public record Verification(long complaintId, String category, String urgency, String complaintType) {}
 
-    RecordVerificationWorker(CaseUpdates cases) {
-        this.cases = cases;
+    private final CaseSteps steps;
+
+    RecordVerificationWorker(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @JobWorker(type = "recordVerification")
-    public void recordVerification(
-            ActivatedJob job,
-            @Variable long complaintId,
-            @Variable String category,
-            @Variable String urgency,
-            @Variable String complaintType) {
-        cases.update(complaintId, (complaint, now) -> {
-            complaint.verified(category, urgency, complaintType, now);
-            cases.note(
-                    complaint,
-                    job,
-                    ComplaintStatus.DIVERIFIKASI,
-                    now,
-                    "Diskominfotik",
-                    "Aduan diverifikasi dan akan didisposisikan");
-            return null;
-        });
+    public void recordVerification(ActivatedJob job, @VariablesAsType Verification verification) {
+        steps.recordVerification(JobStep.of(job), verification);
     }
 }

@@ -1,7 +1,7 @@
 package id.tanggap.complaint;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
@@ -9,29 +9,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReopenComplaintWorker {
 
+    public record LowRating(long complaintId, int reopenCount, int rating) {}
+
     public record Reopened(int reopenCount) {}
 
-    private final CaseUpdates cases;
+    private final CaseSteps steps;
 
-    ReopenComplaintWorker(CaseUpdates cases) {
-        this.cases = cases;
+    ReopenComplaintWorker(CaseSteps steps) {
+        this.steps = steps;
     }
 
     @JobWorker(type = "reopenComplaint")
-    public Reopened reopenComplaint(
-            ActivatedJob job, @Variable long complaintId, @Variable int reopenCount, @Variable int rating) {
-        int count = reopenCount + 1;
-        cases.update(complaintId, (complaint, now) -> {
-            complaint.reopened(count, now);
-            cases.note(
-                    complaint,
-                    job,
-                    ComplaintStatus.DIPROSES,
-                    now,
-                    "Pelapor",
-                    "Dibuka kembali: pelapor memberi nilai " + rating + " dari 5");
-            return null;
-        });
-        return new Reopened(count);
+    public Reopened reopenComplaint(ActivatedJob job, @VariablesAsType LowRating rating) {
+        return steps.reopen(JobStep.of(job), rating);
     }
 }

@@ -1,11 +1,8 @@
 package id.tanggap.coordination;
 
-import id.tanggap.complaint.CaseUpdates;
-import id.tanggap.complaint.ComplaintStatus;
-import id.tanggap.routing.Opds;
-import id.tanggap.security.SafeLinks;
+import id.tanggap.complaint.JobStep;
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
@@ -13,43 +10,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordContributionWorker {
 
-    private final CaseUpdates cases;
-    private final CoordinationContributionRepository contributions;
-    private final Opds opds;
+    /** contributionEvidenceUrl may be absent. */
+    public record Contributed(
+            long complaintId, String supportingOpd, String contribution, String contributionEvidenceUrl) {}
 
-    RecordContributionWorker(CaseUpdates cases, CoordinationContributionRepository contributions, Opds opds) {
-        this.cases = cases;
+    private final Contributions contributions;
+
+    RecordContributionWorker(Contributions contributions) {
         this.contributions = contributions;
-        this.opds = opds;
     }
 
     @JobWorker(type = "recordContribution")
-    public void recordContribution(
-            ActivatedJob job,
-            @Variable long complaintId,
-            @Variable String supportingOpd,
-            @Variable String contribution,
-            @Variable(optional = true) String contributionEvidenceUrl) {
-        String dedup = "contribution:" + job.getElementInstanceKey();
-        String opd = opds.nameOf(supportingOpd);
-        cases.update(complaintId, (complaint, now) -> {
-            if (!contributions.existsByDedupKey(dedup)) {
-                contributions.save(new CoordinationContribution(
-                        complaintId,
-                        dedup,
-                        supportingOpd,
-                        contribution,
-                        SafeLinks.httpOrNull(contributionEvidenceUrl),
-                        now));
-            }
-            cases.note(
-                    complaint,
-                    job,
-                    ComplaintStatus.KOORDINASI,
-                    now,
-                    opd,
-                    "Kontribusi " + opd + " untuk tindak lanjut bersama diterima");
-            return null;
-        });
+    public void recordContribution(ActivatedJob job, @VariablesAsType Contributed contribution) {
+        contributions.record(JobStep.of(job), contribution);
     }
 }

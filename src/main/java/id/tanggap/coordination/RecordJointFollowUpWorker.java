@@ -1,10 +1,8 @@
 package id.tanggap.coordination;
 
-import id.tanggap.complaint.CaseUpdates;
-import id.tanggap.complaint.ComplaintStatus;
-import id.tanggap.routing.Opds;
+import id.tanggap.complaint.JobStep;
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
+import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
@@ -12,22 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordJointFollowUpWorker {
 
-    private final CaseUpdates cases;
-    private final Opds opds;
+    public record JointFollowUp(long complaintId, String opdCode, String jointFollowUp) {}
 
-    RecordJointFollowUpWorker(CaseUpdates cases, Opds opds) {
-        this.cases = cases;
-        this.opds = opds;
+    private final Contributions contributions;
+
+    RecordJointFollowUpWorker(Contributions contributions) {
+        this.contributions = contributions;
     }
 
     @JobWorker(type = "recordJointFollowUp")
-    public void recordJointFollowUp(
-            ActivatedJob job, @Variable long complaintId, @Variable String opdCode, @Variable String jointFollowUp) {
-        String lead = opds.nameOf(opdCode);
-        cases.update(complaintId, (complaint, now) -> {
-            complaint.jointFollowUp(jointFollowUp, now);
-            cases.note(complaint, job, ComplaintStatus.DIPROSES, now, lead, "Tindak lanjut bersama: " + jointFollowUp);
-            return null;
-        });
+    public void recordJointFollowUp(ActivatedJob job, @VariablesAsType JointFollowUp followUp) {
+        contributions.recordJointFollowUp(JobStep.of(job), followUp);
     }
 }

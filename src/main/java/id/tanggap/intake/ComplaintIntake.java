@@ -1,8 +1,8 @@
 package id.tanggap.intake;
 
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
 import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.Categories;
@@ -44,7 +44,7 @@ public class ComplaintIntake {
      */
     public record Accepted(String ticket, ComplaintStatus status, boolean created, boolean joined) {}
 
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final Categories categories;
     private final EngineGateway engine;
     private final TicketNumbers tickets;
@@ -56,7 +56,7 @@ public class ComplaintIntake {
     private final MeterRegistry meters;
 
     ComplaintIntake(
-            ComplaintRepository complaints,
+            Complaints complaints,
             Categories categories,
             EngineGateway engine,
             TicketNumbers tickets,
@@ -91,7 +91,7 @@ public class ComplaintIntake {
                 submission.externalId() == null || submission.externalId().isBlank()
                         ? "gen-" + UUID.randomUUID()
                         : submission.externalId().trim();
-        var existing = complaints.findByChannelAndExternalId(submission.channel(), externalId);
+        var existing = complaints.byChannelMessage(submission.channel(), externalId);
         if (existing.isPresent()) {
             return acceptedAs(existing.get(), false);
         }
@@ -109,7 +109,7 @@ public class ComplaintIntake {
         } catch (DataIntegrityViolationException duplicate) {
             // the same message arrived concurrently: the other delivery created the case
             return complaints
-                    .findByChannelAndExternalId(submission.channel(), externalId)
+                    .byChannelMessage(submission.channel(), externalId)
                     .map(c -> acceptedAs(c, false))
                     .orElseThrow(() -> duplicate);
         }
@@ -154,7 +154,7 @@ public class ComplaintIntake {
                 trim(s.reporter().contact()),
                 s.reporter().anonymous(),
                 s.reporter().confidential());
-        Complaint complaint = complaints.saveAndFlush(new Complaint(
+        Complaint complaint = complaints.open(new Complaint(
                 ticket,
                 s.channel(),
                 externalId,

@@ -2,7 +2,7 @@ package id.tanggap.intake;
 
 import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Complaints;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -21,12 +21,12 @@ class DuplicateFinder {
 
     private static final double EARTH_RADIUS_M = 6_371_000;
 
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final double radiusMeters;
     private final Duration window;
 
     DuplicateFinder(
-            ComplaintRepository complaints,
+            Complaints complaints,
             @Value("${tanggap.duplicates.radius-meters:250}") double radiusMeters,
             @Value("${tanggap.duplicates.window:P7D}") Duration window) {
         this.complaints = complaints;
@@ -47,9 +47,7 @@ class DuplicateFinder {
         if (threadId != null && !threadId.isBlank()) {
             // the latest case of the conversation that is still being handled
             Optional<Complaint> sameThread =
-                    complaints.findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(threadId.trim()).stream()
-                            .filter(Complaint::acceptsJoinedReports)
-                            .reduce((first, second) -> second);
+                    complaints.joinableInThread(threadId.trim()).stream().reduce((first, second) -> second);
             if (sameThread.isPresent()) {
                 return sameThread;
             }
@@ -60,10 +58,8 @@ class DuplicateFinder {
         double dLat = Math.toDegrees(radiusMeters / EARTH_RADIUS_M);
         double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(lat)));
         return complaints
-                .findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
-                        category, now.minus(window), lat - dLat, lat + dLat, lon - dLon, lon + dLon)
+                .joinableInBox(category, now.minus(window), lat - dLat, lat + dLat, lon - dLon, lon + dLon)
                 .stream()
-                .filter(Complaint::acceptsJoinedReports)
                 .filter(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude()) <= radiusMeters)
                 .min(Comparator.comparingDouble(c -> distanceMeters(lat, lon, c.getLatitude(), c.getLongitude())));
     }

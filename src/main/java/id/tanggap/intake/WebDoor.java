@@ -2,7 +2,7 @@ package id.tanggap.intake;
 
 import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Complaints;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -28,9 +28,9 @@ public class WebDoor {
     }
 
     private final ComplaintIntake intake;
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
 
-    WebDoor(ComplaintIntake intake, ComplaintRepository complaints) {
+    WebDoor(ComplaintIntake intake, Complaints complaints) {
         this.intake = intake;
         this.complaints = complaints;
     }
@@ -62,9 +62,8 @@ public class WebDoor {
                 sent.attachments());
         ComplaintIntake.Accepted accepted = intake.submit(web);
         if (!accepted.created() && externalId != null) {
-            Complaint earlier = complaints
-                    .findByChannelAndExternalId(Channel.WEB, externalId)
-                    .orElseThrow();
+            Complaint earlier =
+                    complaints.byChannelMessage(Channel.WEB, externalId).orElseThrow();
             if (!sameReport(earlier, web)) {
                 throw new KeyReusedException();
             }

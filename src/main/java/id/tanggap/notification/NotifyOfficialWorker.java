@@ -1,7 +1,7 @@
 package id.tanggap.notification;
 
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Complaints;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Categories;
@@ -27,7 +27,7 @@ public class NotifyOfficialWorker {
 
     public record OfficialNotified(String notifiedOfficialNip) {}
 
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final Officials officials;
     private final Opds opds;
     private final Categories categories;
@@ -35,7 +35,7 @@ public class NotifyOfficialWorker {
     private final TanggapProperties properties;
 
     NotifyOfficialWorker(
-            ComplaintRepository complaints,
+            Complaints complaints,
             Officials officials,
             Opds opds,
             Categories categories,
@@ -55,9 +55,7 @@ public class NotifyOfficialWorker {
             @Variable long complaintId,
             @Variable String officialNip,
             @Variable String responseDueDate) {
-        Complaint complaint = complaints
-                .findById(complaintId)
-                .orElseThrow(() -> new IllegalStateException("no complaint with id " + complaintId));
+        Complaint complaint = complaints.load(complaintId);
         Official official = officials
                 .find(officialNip)
                 .orElseThrow(() ->

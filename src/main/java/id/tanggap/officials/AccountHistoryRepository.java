@@ -3,7 +3,7 @@ package id.tanggap.officials;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AccountHistoryRepository extends JpaRepository<AccountHistory, Long> {
+interface AccountHistoryRepository extends JpaRepository<AccountHistory, Long> {
 
     boolean existsByDedupKey(String dedupKey);
 

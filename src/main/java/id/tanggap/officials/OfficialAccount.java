@@ -1,9 +1,12 @@
 package id.tanggap.officials;
 
+import id.tanggap.complaint.Channel;
 import id.tanggap.shared.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,8 +38,9 @@ public class OfficialAccount {
 
     @Column(name = "official_nip")
     private String officialNip;
-    /** VERIFIED accounts take complaints. */
-    private String status;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
 
     @Convert(converter = EncryptedString.class)
     @Column(name = "access_token")
@@ -72,9 +76,31 @@ public class OfficialAccount {
         this.url = url;
         this.opdCode = opdCode;
         this.officialNip = officialNip;
-        this.status = status;
+        this.status = AccountStatus.valueOf(status);
         this.accessToken = accessToken;
         this.createdAt = createdAt;
+    }
+
+    public OfficialAccount(
+            Channel platform,
+            String platformAccountId,
+            String handle,
+            String url,
+            String opdCode,
+            String officialNip,
+            AccountStatus status,
+            String accessToken,
+            Instant createdAt) {
+        this(
+                platform.name(),
+                platformAccountId,
+                handle,
+                url,
+                opdCode,
+                officialNip,
+                status.name(),
+                accessToken,
+                createdAt);
     }
 
     public void inVerification(long processInstanceKey) {
@@ -82,18 +108,18 @@ public class OfficialAccount {
     }
 
     public void verified(Instant now) {
-        this.status = "VERIFIED";
+        this.status = AccountStatus.VERIFIED;
         this.verifiedAt = now;
         this.rejectionReason = null;
     }
 
     public void rejected(String reason) {
-        this.status = "REJECTED";
+        this.status = AccountStatus.REJECTED;
         this.rejectionReason = reason;
     }
 
     public boolean takesComplaints() {
-        return "VERIFIED".equals(status);
+        return status == AccountStatus.VERIFIED;
     }
 
     public Long getId() {
@@ -102,6 +128,11 @@ public class OfficialAccount {
 
     public String getPlatform() {
         return platform;
+    }
+
+    /** The platform as a channel; empty for a name Tanggap does not know (an old row). */
+    public java.util.Optional<Channel> getChannel() {
+        return Channel.parse(platform);
     }
 
     public String getPlatformAccountId() {
@@ -124,7 +155,12 @@ public class OfficialAccount {
         return officialNip;
     }
 
+    /** The status's name (kept for callers that compare names; prefer {@link #getAccountStatus()}). */
     public String getStatus() {
+        return status.name();
+    }
+
+    public AccountStatus getAccountStatus() {
         return status;
     }
 

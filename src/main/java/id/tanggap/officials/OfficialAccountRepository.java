@@ -7,7 +7,7 @@ public interface OfficialAccountRepository extends JpaRepository<OfficialAccount
 
     Optional<OfficialAccount> findByPlatformAndPlatformAccountId(String platform, String platformAccountId);
 
-    java.util.List<OfficialAccount> findByStatusAndOfficialNipIsNotNullOrderByPlatform(String status);
+    java.util.List<OfficialAccount> findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus status);
 
     java.util.List<OfficialAccount> findByOfficialNip(String officialNip);
 

@@ -2,8 +2,8 @@ package id.tanggap.open311;
 
 import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
-import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.complaint.Complaints;
+import id.tanggap.complaint.OpenCases;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.routing.Categories;
@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,11 +44,11 @@ class Open311Controller {
     private static final int MAX_TICKETS = 50;
 
     private final Categories categories;
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final Opds opds;
     private final ComplaintIntake intake;
 
-    Open311Controller(Categories categories, ComplaintRepository complaints, Opds opds, ComplaintIntake intake) {
+    Open311Controller(Categories categories, Complaints complaints, Opds opds, ComplaintIntake intake) {
         this.categories = categories;
         this.complaints = complaints;
         this.opds = opds;
@@ -121,7 +119,7 @@ class Open311Controller {
         if (ids != null && !ids.isBlank()) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (String id : ids.split(",")) {
-                complaints.findByTicket(id.trim()).ifPresent(c -> out.add(request(c)));
+                complaints.byTicket(id.trim()).ifPresent(c -> out.add(request(c)));
                 if (out.size() >= MAX_TICKETS) {
                     break;
                 }
@@ -133,10 +131,7 @@ class Open311Controller {
         if (status != null && !status.equals("open") && !status.equals("closed")) {
             throw InvalidInputException.of("status", "harus open atau closed");
         }
-        return complaints
-                .findByCreatedAtBetweenAndDuplicateOfIdIsNull(
-                        from, to, PageRequest.of(0, 1000, Sort.by(Sort.Direction.DESC, "createdAt")))
-                .stream()
+        return complaints.receivedBetween(from, to, 1000).stream()
                 // a confidential reporter's place would point at them: such cases are never listed
                 .filter(c -> !c.isConfidential())
                 .filter(c -> serviceCode == null || serviceCode.equals(c.getCategoryCode()))
@@ -148,7 +143,7 @@ class Open311Controller {
     @GetMapping(BASE + "/requests/{id}.json")
     List<Map<String, Object>> request(@PathVariable String id) {
         return List.of(request(complaints
-                .findByTicket(id)
+                .byTicket(id)
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor " + id))));
     }
 
@@ -182,7 +177,7 @@ class Open311Controller {
     }
 
     private static String openOrClosed(Complaint c) {
-        return c.isOpen() && c.getStatus() != ComplaintStatus.SELESAI ? "open" : "closed";
+        return OpenCases.isOutstanding(c) ? "open" : "closed";
     }
 
     /** 3 decimals of a degree are about 100 m, 2 about 1 km. */

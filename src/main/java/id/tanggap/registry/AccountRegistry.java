@@ -1,11 +1,12 @@
 package id.tanggap.registry;
 
-import id.tanggap.officials.AccountHistory;
-import id.tanggap.officials.AccountHistoryRepository;
+import id.tanggap.complaint.Channel;
+import id.tanggap.notification.Mailer;
+import id.tanggap.officials.AccountStatus;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.officials.Officials;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountRegistry {
 
     /** Point 1: every echelon II and III official is active on these. */
-    public static final List<String> REQUIRED_PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
-
-    static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "WHATSAPP");
+    public static final List<String> REQUIRED_PLATFORMS =
+            Channel.REQUIRED_FOR_OFFICIALS.stream().map(Channel::name).toList();
 
     /** Starts official-account-verification; "official-account:<id>" is its message id and correlation key, so an account starts one instance. */
     static final String SUBMITTED_MESSAGE = "official-account-submitted";
@@ -41,23 +40,23 @@ public class AccountRegistry {
 
     public record Submission(String platform, String handle, String url, String platformAccountId) {}
 
-    private final OfficialRepository officials;
-    private final OfficialAccountRepository accounts;
-    private final AccountHistoryRepository history;
+    private final Officials officials;
+    private final OfficialAccounts accounts;
+    private final Mailer mailer;
     private final EngineGateway engine;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     AccountRegistry(
-            OfficialRepository officials,
-            OfficialAccountRepository accounts,
-            AccountHistoryRepository history,
+            Officials officials,
+            OfficialAccounts accounts,
+            Mailer mailer,
             EngineGateway engine,
             TransactionTemplate tx,
             Clock clock) {
         this.officials = officials;
         this.accounts = accounts;
-        this.history = history;
+        this.mailer = mailer;
         this.engine = engine;
         this.tx = tx;
         this.clock = clock;
@@ -65,14 +64,15 @@ public class AccountRegistry {
 
     public OfficialAccount submit(String nip, Submission s, StaffUser user) {
         Official official =
-                officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
+                officials.find(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
         if (!user.mayActForOpd(official.getOpdCode())) {
             throw new AccessDeniedException("officials of another OPD");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String platform = s.platform() == null ? "" : s.platform().trim().toUpperCase();
-        if (!PLATFORMS.contains(platform)) {
-            problems.add(new FieldProblem("platform", "harus salah satu dari " + PLATFORMS));
+        Channel platform =
+                Channel.parse(s.platform()).filter(Channel::isAccountPlatform).orElse(null);
+        if (platform == null) {
+            problems.add(new FieldProblem("platform", "harus salah satu dari " + Channel.ACCOUNT_PLATFORMS));
         }
         if (s.handle() == null || !s.handle().trim().matches("@?[A-Za-z0-9._+ -]{2,100}")) {
             problems.add(new FieldProblem("handle", "wajib diisi: nama akun, 2-100 karakter"));
@@ -86,19 +86,19 @@ public class AccountRegistry {
         String id = s.platformAccountId() == null || s.platformAccountId().isBlank()
                 ? s.handle().trim().toLowerCase()
                 : s.platformAccountId().trim();
-        if (accounts.findByPlatformAndPlatformAccountId(platform, id).isPresent()) {
+        if (accounts.onPlatform(platform, id).isPresent()) {
             throw InvalidInputException.of("handle", "akun ini sudah terdaftar");
         }
         OfficialAccount account = tx.execute(status -> {
             Instant now = clock.instant();
-            OfficialAccount a = accounts.save(new OfficialAccount(
-                    platform,
+            OfficialAccount a = accounts.add(new OfficialAccount(
+                    platform.name(),
                     id,
                     s.handle().trim(),
                     s.url().trim(),
                     official.getOpdCode(),
                     official.getNip(),
-                    "SUBMITTED",
+                    AccountStatus.SUBMITTED.name(),
                     null,
                     now));
             record(a, "submitted:" + a.getId(), user.username(), "Diajukan untuk verifikasi");
@@ -115,7 +115,7 @@ public class AccountRegistry {
                             "officialName",
                             official.getName(),
                             "platform",
-                            platform,
+                            platform.name(),
                             "handle",
                             a.getHandle(),
                             "accountUrl",
@@ -126,9 +126,41 @@ public class AccountRegistry {
     }
 
     void record(OfficialAccount account, String dedupKey, String actor, String note) {
-        if (!history.existsByDedupKey(dedupKey)) {
-            history.save(
-                    new AccountHistory(account.getId(), dedupKey, clock.instant(), actor, account.getStatus(), note));
-        }
+        accounts.noteChange(account, dedupKey, clock.instant(), actor, note);
+    }
+
+    /** The verification instance (started by a message, one per account) is noted on the account. */
+    void verificationStarted(long accountId, long processInstanceKey) {
+        tx.executeWithoutResult(
+                status -> accounts.find(accountId).ifPresent(a -> a.inVerification(processInstanceKey)));
+    }
+
+    /** Diskominfo verified the account: it appears in the public directory. Idempotent per {@code dedupKey}. */
+    void publish(long accountId, String dedupKey) {
+        tx.executeWithoutResult(status -> {
+            OfficialAccount a = accounts.load(accountId);
+            a.verified(clock.instant());
+            record(a, dedupKey, "Diskominfotik", "Terverifikasi dan ditampilkan di direktori");
+        });
+    }
+
+    /** Diskominfo rejected the account; its official is e-mailed the reason (once per rejecting step). */
+    void reject(long accountId, String reason, long elementInstanceKey) {
+        OfficialAccount account = tx.execute(status -> {
+            OfficialAccount a = accounts.load(accountId);
+            a.rejected(reason);
+            record(a, "reject:" + elementInstanceKey, "Diskominfotik", "Ditolak: " + reason);
+            return a;
+        });
+        Official official = officials
+                .find(account.getOfficialNip())
+                .orElseThrow(() -> new IllegalStateException("account " + accountId + " has no registered official"));
+        mailer.sendOnce(
+                "rejectOfficialAccount:" + elementInstanceKey,
+                null,
+                official.getEmail(),
+                "[Tanggap] Akun " + account.getPlatform() + " " + account.getHandle() + " belum dapat diverifikasi",
+                "account-rejected",
+                Map.of("official", official, "account", account, "reason", reason));
     }
 }

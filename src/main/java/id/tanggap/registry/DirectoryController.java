@@ -2,8 +2,8 @@ package id.tanggap.registry;
 
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.officials.Officials;
 import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.NotFoundException;
@@ -42,12 +42,11 @@ class DirectoryController {
     record OpdDirectory(String code, String name, List<Entry> officials) {}
 
     private final Opds opds;
-    private final OfficialRepository officials;
-    private final OfficialAccountRepository accounts;
+    private final Officials officials;
+    private final OfficialAccounts accounts;
     private final TanggapProperties properties;
 
-    DirectoryController(
-            Opds opds, OfficialRepository officials, OfficialAccountRepository accounts, TanggapProperties properties) {
+    DirectoryController(Opds opds, Officials officials, OfficialAccounts accounts, TanggapProperties properties) {
         this.opds = opds;
         this.officials = officials;
         this.accounts = accounts;
@@ -56,12 +55,10 @@ class DirectoryController {
 
     List<OpdDirectory> directory(String only) {
         Map<String, List<OfficialAccount>> verified =
-                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
-                        .collect(Collectors.groupingBy(OfficialAccount::getOfficialNip));
-        Map<String, List<Official>> byOpd =
-                officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III")).stream()
-                        .filter(o -> verified.containsKey(o.getNip()))
-                        .collect(Collectors.groupingBy(Official::getOpdCode));
+                accounts.verifiedOfOfficials().stream().collect(Collectors.groupingBy(OfficialAccount::getOfficialNip));
+        Map<String, List<Official>> byOpd = officials.ofEchelons(List.of("II", "III")).stream()
+                .filter(o -> verified.containsKey(o.getNip()))
+                .collect(Collectors.groupingBy(Official::getOpdCode));
         List<OpdDirectory> out = new ArrayList<>();
         for (OpdInfo opd : opds.all()) {
             if (only != null && !only.equals(opd.code())) {

@@ -3,21 +3,18 @@ package id.tanggap.registry;
 import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.Official;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,35 +39,25 @@ class OfficialsController {
             String email,
             String superiorNip) {}
 
-    record Change(Instant at, String actor, String note) {}
-
     private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
 
-    private final OfficialRepository officials;
+    private final Officials officials;
     private final Opds opds;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditTrail audit;
 
-    OfficialsController(
-            OfficialRepository officials,
-            Opds opds,
-            JdbcTemplate jdbc,
-            TransactionTemplate tx,
-            Clock clock,
-            AuditTrail audit) {
+    OfficialsController(Officials officials, Opds opds, TransactionTemplate tx, Clock clock, AuditTrail audit) {
         this.audit = audit;
         this.officials = officials;
         this.opds = opds;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
 
     @GetMapping("/api/officials")
     List<OfficialView> list(@RequestParam(required = false) String opd) {
-        return officials.findAll().stream()
+        return officials.all().stream()
                 .filter(o -> opd == null || opd.equals(o.getOpdCode()))
                 .map(OfficialsController::view)
                 .toList();
@@ -101,19 +88,19 @@ class OfficialsController {
         if (!Contacts.isEmail(body.email())) {
             problems.add(new FieldProblem("email", "harus alamat e-mail"));
         }
-        if (body.superiorNip() != null && !body.superiorNip().isBlank() && !officials.existsById(body.superiorNip())) {
+        if (body.superiorNip() != null && !body.superiorNip().isBlank() && !officials.exists(body.superiorNip())) {
             problems.add(new FieldProblem("superiorNip", "atasan tidak terdaftar"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         String superior = body.superiorNip() == null || body.superiorNip().isBlank() ? null : body.superiorNip();
-        boolean created = !officials.existsById(nip);
+        boolean created = !officials.exists(nip);
         Official saved = tx.execute(status -> {
-            Official o = officials.findById(nip).orElse(null);
+            Official o = officials.find(nip).orElse(null);
             String note;
             if (o == null) {
-                o = officials.save(new Official(
+                o = officials.register(new Official(
                         nip,
                         body.name().trim(),
                         body.positionTitle().trim(),
@@ -132,12 +119,7 @@ class OfficialsController {
                         superior);
             }
             if (!note.isEmpty()) {
-                jdbc.update(
-                        "INSERT INTO official_history (nip, changed_at, actor, note) VALUES (?, ?, ?, ?)",
-                        nip,
-                        Timestamp.from(clock.instant()),
-                        user.username(),
-                        note.length() > 1000 ? note.substring(0, 1000) : note);
+                officials.noteChange(nip, clock.instant(), user.username(), note);
                 audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
             return o;
@@ -146,13 +128,9 @@ class OfficialsController {
     }
 
     @GetMapping("/api/officials/{nip}/history")
-    List<Change> history(@PathVariable String nip) {
-        officials.findById(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
-        return jdbc.query(
-                "SELECT changed_at, actor, note FROM official_history WHERE nip = ? ORDER BY changed_at, id",
-                (rs, i) -> new Change(
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"), rs.getString("note")),
-                nip);
+    List<Officials.Change> history(@PathVariable String nip) {
+        officials.find(nip).orElseThrow(() -> new NotFoundException("Tidak ada pejabat dengan NIP " + nip));
+        return officials.historyOf(nip);
     }
 
     private static OfficialView view(Official o) {

@@ -2,11 +2,10 @@ package id.tanggap.registry;
 
 import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
-import id.tanggap.officials.AccountHistoryRepository;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.officials.Officials;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
 import java.net.URI;
@@ -38,22 +37,15 @@ class RegistryController {
     record Gap(String nip, String name, String position, String echelon, List<String> missing) {}
 
     private final AccountRegistry registry;
-    private final OfficialAccountRepository accounts;
-    private final OfficialRepository officials;
-    private final AccountHistoryRepository history;
+    private final OfficialAccounts accounts;
+    private final Officials officials;
     private final AuditTrail audit;
 
-    RegistryController(
-            AccountRegistry registry,
-            OfficialAccountRepository accounts,
-            OfficialRepository officials,
-            AccountHistoryRepository history,
-            AuditTrail audit) {
+    RegistryController(AccountRegistry registry, OfficialAccounts accounts, Officials officials, AuditTrail audit) {
         this.audit = audit;
         this.registry = registry;
         this.accounts = accounts;
         this.officials = officials;
-        this.history = history;
     }
 
     @PostMapping("/api/officials/{nip}/accounts")
@@ -65,13 +57,13 @@ class RegistryController {
         OfficialAccount a = registry.submit(nip, submission, user);
         audit.record(AuditAction.ACCOUNT_CHANGED, "akun resmi " + a.getId(), "diajukan untuk pejabat " + nip);
         return ResponseEntity.created(URI.create("/api/official-accounts/" + a.getId() + "/history"))
-                .body(new Submitted(a.getId(), "SUBMITTED"));
+                .body(new Submitted(a.getId(), a.getStatus()));
     }
 
     @GetMapping("/api/official-accounts/{id}/history")
     List<Change> history(@PathVariable long id) {
-        accounts.findById(id).orElseThrow(() -> new NotFoundException("Tidak ada akun " + id));
-        return history.findByAccountIdOrderByChangedAtAscIdAsc(id).stream()
+        accounts.find(id).orElseThrow(() -> new NotFoundException("Tidak ada akun " + id));
+        return accounts.historyOf(id).stream()
                 .map(h -> new Change(h.getChangedAt(), h.getActor(), h.getStatus(), h.getNote()))
                 .toList();
     }
@@ -79,13 +71,12 @@ class RegistryController {
     /** Point 1: echelon II and III officials without a verified account on each required platform, per OPD. */
     @GetMapping("/api/officials/point-1-gaps")
     Map<String, List<Gap>> pointOneGaps(@RequestParam(required = false) String opd) {
-        Map<String, Set<String>> verified =
-                accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform("VERIFIED").stream()
-                        .collect(Collectors.groupingBy(
-                                OfficialAccount::getOfficialNip,
-                                Collectors.mapping(OfficialAccount::getPlatform, Collectors.toSet())));
+        Map<String, Set<String>> verified = accounts.verifiedOfOfficials().stream()
+                .collect(Collectors.groupingBy(
+                        OfficialAccount::getOfficialNip,
+                        Collectors.mapping(OfficialAccount::getPlatform, Collectors.toSet())));
         Map<String, List<Gap>> gaps = new LinkedHashMap<>();
-        for (Official o : officials.findByEchelonInOrderByOpdCodeAscEchelonAsc(List.of("II", "III"))) {
+        for (Official o : officials.ofEchelons(List.of("II", "III"))) {
             if (opd != null && !opd.equals(o.getOpdCode())) {
                 continue;
             }

@@ -34,6 +34,19 @@ public class Opds {
         return find(code).map(OpdInfo::name).orElse(code);
     }
 
+    /**
+     * The OPD's full name for a text people read: the code itself when no such OPD is registered, and
+     * {@code none} when there is no OPD (not routed yet).
+     */
+    public String nameOr(String code, String none) {
+        return code == null ? none : nameOf(code);
+    }
+
+    /** The OPD's short name, or the code itself when no such OPD is registered, {@code none} when there is no OPD. */
+    public String shortNameOr(String code, String none) {
+        return code == null ? none : shortNameOf(code);
+    }
+
     /** The OPD's short name, or the code itself when no such OPD is registered (null stays null). */
     public String shortNameOf(String code) {
         return find(code).map(OpdInfo::shortName).orElse(code);

@@ -1,13 +1,8 @@
 package id.tanggap.sla;
 
-import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import io.camunda.client.annotation.VariablesAsType;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -19,29 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComputeDeadlinesWorker {
 
+    /** from: the engine's time; limits: name → ISO duration (days are working days). */
+    public record Limits(String from, Map<String, String> limits) {}
+
     public record Deadlines(Map<String, String> deadlines, Map<String, String> labels) {}
 
-    private final WorkingCalendar calendar;
-    private final TanggapProperties properties;
+    private final ServiceLevels serviceLevels;
 
-    ComputeDeadlinesWorker(WorkingCalendar calendar, TanggapProperties properties) {
-        this.calendar = calendar;
-        this.properties = properties;
+    ComputeDeadlinesWorker(ServiceLevels serviceLevels) {
+        this.serviceLevels = serviceLevels;
     }
 
     @JobWorker(type = "computeDeadlines")
-    public Deadlines computeDeadlines(@Variable String from, @Variable Map<String, String> limits) {
-        Instant start = ProcessDates.parse(from);
-        Map<String, String> deadlines = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        limits.forEach((name, limit) -> {
-            Instant due = calendar.add(start, limit, properties.zone());
-            deadlines.put(
-                    name,
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                            due.atZone(properties.zone()).toOffsetDateTime()));
-            labels.put(name, IndonesianDates.longDateTime(due, properties.zone()));
-        });
-        return new Deadlines(deadlines, labels);
+    public Deadlines computeDeadlines(@VariablesAsType Limits limits) {
+        return serviceLevels.deadlines(ProcessDates.parse(limits.from()), limits.limits());
     }
 }

@@ -2,7 +2,7 @@ package id.tanggap.triage;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.process.EngineGateway;
@@ -26,12 +26,12 @@ class ComplainantReplies {
     static final String MESSAGE = "complainant-info";
     static final int MAX_LENGTH = 2000;
 
-    private final ComplaintRepository complaints;
+    private final Complaints complaints;
     private final CaseUpdates cases;
     private final Timeline timeline;
     private final EngineGateway engine;
 
-    ComplainantReplies(ComplaintRepository complaints, CaseUpdates cases, Timeline timeline, EngineGateway engine) {
+    ComplainantReplies(Complaints complaints, CaseUpdates cases, Timeline timeline, EngineGateway engine) {
         this.complaints = complaints;
         this.cases = cases;
         this.timeline = timeline;
@@ -53,7 +53,7 @@ class ComplainantReplies {
      * @return false when the e-mail is not an answer this case waits for (nothing is changed)
      */
     boolean answerByEmail(String ticket, String sender, String text, String emailId) {
-        Complaint c = complaints.findByTicket(ticket).orElse(null);
+        Complaint c = complaints.byTicket(ticket).orElse(null);
         if (c == null
                 || c.isAnonymous()
                 || c.getReporterContact() == null
@@ -104,7 +104,7 @@ class ComplainantReplies {
 
     private Complaint find(String ticket) {
         return complaints
-                .findByTicket(ticket)
+                .byTicket(ticket)
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
     }
 }

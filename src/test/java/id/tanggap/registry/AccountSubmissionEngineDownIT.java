@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import id.tanggap.officials.AccountHistoryRepository;
+import id.tanggap.notification.Mailer;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
-import id.tanggap.officials.OfficialRepository;
+import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.officials.Officials;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.process.EngineRelay;
 import id.tanggap.process.ProcessModels;
@@ -39,13 +39,13 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    OfficialRepository officials;
+    Officials officials;
 
     @Autowired
-    OfficialAccountRepository accounts;
+    OfficialAccounts accounts;
 
     @Autowired
-    AccountHistoryRepository history;
+    Mailer mailer;
 
     @Autowired
     EngineGateway gateway;
@@ -86,7 +86,7 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
                 .build()) {
             // the registry as the application has it, except that its engine cannot be reached
             AccountRegistry registryWithEngineDown = new AccountRegistry(
-                    officials, accounts, history, gateway.withRelay(relay.withClient(down)), tx, Clock.systemUTC());
+                    officials, accounts, mailer, gateway.withRelay(relay.withClient(down)), tx, Clock.systemUTC());
 
             // (the models are in the engine: only the engine being unreachable keeps the start back)
             await().atMost(Duration.ofSeconds(60)).until(models::deployed);

@@ -1,0 +1,84 @@
+package id.tanggap.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cases as other modules read and open them: the complaint module's repository stays inside the
+ * module, so what counts as "the same message", "a case of this thread" or "a case nearby" is written here once.
+ */
+@Component
+public class Complaints {
+
+    private final ComplaintRepository repository;
+
+    Complaints(ComplaintRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The case with this ticket, empty when there is none (or no ticket). */
+    public Optional<Complaint> byTicket(String ticket) {
+        return ticket == null ? Optional.empty() : repository.findByTicket(ticket);
+    }
+
+    /** The case with this id, empty when there is none (or no id). */
+    public Optional<Complaint> byId(Long id) {
+        return id == null ? Optional.empty() : repository.findById(id);
+    }
+
+    /** The case a job or an event names: its absence is a programming or data error, not bad input. */
+    public Complaint load(long id) {
+        return repository.findById(id).orElseThrow(() -> new IllegalStateException("no complaint with id " + id));
+    }
+
+    /** The case made from this message of a channel (the external id is unique per channel). */
+    public Optional<Complaint> byChannelMessage(Channel channel, String externalId) {
+        return externalId == null ? Optional.empty() : repository.findByChannelAndExternalId(channel, externalId);
+    }
+
+    /** The cases of a conversation that still take joined reports, oldest first. */
+    public List<Complaint> joinableInThread(String threadId) {
+        return repository.findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(threadId).stream()
+                .filter(Complaint::acceptsJoinedReports)
+                .toList();
+    }
+
+    /** The cases of a category reported since {@code since} inside the box that still take joined reports. */
+    public List<Complaint> joinableInBox(
+            String categoryCode, Instant since, double latFrom, double latTo, double lonFrom, double lonTo) {
+        return repository
+                .findByCategoryCodeAndCreatedAtAfterAndDuplicateOfIdIsNullAndLatitudeBetweenAndLongitudeBetween(
+                        categoryCode, since, latFrom, latTo, lonFrom, lonTo)
+                .stream()
+                .filter(Complaint::acceptsJoinedReports)
+                .toList();
+    }
+
+    /** The cases (no joined reports) received between the two moments, newest first, at most {@code limit}. */
+    public List<Complaint> receivedBetween(Instant from, Instant to, int limit) {
+        return repository.findByCreatedAtBetweenAndDuplicateOfIdIsNull(
+                from, to, PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+
+    /** The reports joined to this case, oldest first. */
+    public List<Complaint> joinedTo(long caseId) {
+        return repository.findByDuplicateOfIdOrderByIdAsc(caseId);
+    }
+
+    /**
+     * Stores a new case and flushes it, so a second intake of the same message fails here on the unique
+     * (channel, external id) key, inside the caller's transaction.
+     */
+    @Transactional
+    public Complaint open(Complaint newCase) {
+        if (newCase.getId() != null) {
+            throw new IllegalArgumentException("case " + newCase.getTicket() + " is already stored");
+        }
+        return repository.saveAndFlush(newCase);
+    }
+}

@@ -1,0 +1,55 @@
+package id.tanggap.officials;
+
+import id.tanggap.complaint.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Officials' accounts as other modules see them, with each account's history of changes. */
+@Component
+public class OfficialAccounts {
+
+    private final OfficialAccountRepository accounts;
+    private final AccountHistoryRepository history;
+
+    OfficialAccounts(OfficialAccountRepository accounts, AccountHistoryRepository history) {
+        this.accounts = accounts;
+        this.history = history;
+    }
+
+    public Optional<OfficialAccount> find(long id) {
+        return accounts.findById(id);
+    }
+
+    /** The account a job names: its absence is a programming or data error, not bad input. */
+    public OfficialAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new IllegalStateException("no official account " + id));
+    }
+
+    /** The account with this platform's id on the platform, empty when none is registered. */
+    public Optional<OfficialAccount> onPlatform(Channel platform, String platformAccountId) {
+        return accounts.findByPlatformAndPlatformAccountId(platform.name(), platformAccountId);
+    }
+
+    /** Every verified account held by an official (not an institutional one), by platform. */
+    public List<OfficialAccount> verifiedOfOfficials() {
+        return accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED);
+    }
+
+    public OfficialAccount add(OfficialAccount account) {
+        return accounts.save(account);
+    }
+
+    /** Notes a change on the account's history once per key (a redelivered job notes nothing twice). */
+    public void noteChange(OfficialAccount account, String dedupKey, Instant at, String actor, String note) {
+        if (!history.existsByDedupKey(dedupKey)) {
+            history.save(new AccountHistory(account.getId(), dedupKey, at, actor, account.getStatus(), note));
+        }
+    }
+
+    /** The account's history, oldest first. */
+    public List<AccountHistory> historyOf(long accountId) {
+        return history.findByAccountIdOrderByChangedAtAscIdAsc(accountId);
+    }
+}
