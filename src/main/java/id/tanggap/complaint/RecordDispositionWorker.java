@@ -18,15 +18,21 @@ public class RecordDispositionWorker {
     private final CaseUpdates cases;
     private final Opds opds;
     private final ComplaintSubject subjects;
+    private final id.tanggap.routing.Categories categories;
 
-    RecordDispositionWorker(CaseUpdates cases, Opds opds, ComplaintSubject subjects) {
+    RecordDispositionWorker(
+            CaseUpdates cases, Opds opds, ComplaintSubject subjects, id.tanggap.routing.Categories categories) {
+        this.categories = categories;
         this.cases = cases;
         this.opds = opds;
         this.subjects = subjects;
     }
 
+    /** Names for the OPD's task forms, which show no codes (issue 19); set again on every (re-)disposition. */
+    public record Labels(String categoryLabel, String urgencyLabel, String opdName) {}
+
     @JobWorker(type = "recordDisposition")
-    public void recordDisposition(
+    public Labels recordDisposition(
             ActivatedJob job,
             @Variable long complaintId,
             @Variable String opdCode,
@@ -37,7 +43,8 @@ public class RecordDispositionWorker {
             @Variable(optional = true) Boolean aboutOwnOfficial,
             @Variable(optional = true) String assignedOpd,
             @Variable(optional = true) String category,
-            @Variable(optional = true) String region) {
+            @Variable(optional = true) String region,
+            @Variable(optional = true) String urgency) {
         OpdInfo opd = opds.find(opdCode)
                 .orElseThrow(
                         () -> new IllegalStateException("routing chose OPD " + opdCode + ", which is not registered"));
@@ -55,5 +62,14 @@ public class RecordDispositionWorker {
                     complaint, job, ComplaintStatus.DIDISPOSISI, now, "Diskominfotik", "Diteruskan ke " + opd.name());
             return null;
         });
+        String urgencyLabel = urgency == null
+                ? null
+                : switch (urgency) {
+                    case "URGENT" -> "Mendesak";
+                    case "IMPORTANT" -> "Penting";
+                    case "NORMAL" -> "Biasa";
+                    default -> urgency;
+                };
+        return new Labels(categories.nameOf(category), urgencyLabel, opd.name());
     }
 }

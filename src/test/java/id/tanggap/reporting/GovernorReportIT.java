@@ -209,11 +209,13 @@ class GovernorReportIT extends IntegrationTest {
         ReportFigures f = compiler.compile(FROM, TO);
         assertThat(f.received()).isEqualTo(6);
         assertThat(f.responded()).isEqualTo(4);
+        // one definition (issue 19): on time = responded with no deadline passed (1, 5, 6); late = a deadline met after
+        // it (2: answered on day 3 of 2) or passed while still open (3); the rate is on time / (on time + late)
         assertThat(f.respondedWithinSla()).isEqualTo(3);
-        assertThat(f.slaPercent()).isEqualTo(75.0);
+        assertThat(f.slaPercent()).isEqualTo(60.0);
         assertThat(f.resolved()).isEqualTo(3);
-        assertThat(f.overdue()).isEqualTo(1);
-        assertThat(f.overdueTickets()).containsExactly("ADU-2031-000003");
+        assertThat(f.overdue()).isEqualTo(2);
+        assertThat(f.overdueTickets()).containsExactly("ADU-2031-000002", "ADU-2031-000003");
         assertThat(f.byChannel()).isEqualTo(Map.of("WEB", 3, "FACEBOOK", 2, "WHATSAPP", 1));
         assertThat(f.byCategory()).isEqualTo(Map.of("JALAN_RUSAK", 4, "SAMPAH", 2));
 
@@ -233,8 +235,8 @@ class GovernorReportIT extends IntegrationTest {
                         pupr.escalationsLevel3(),
                         pupr.crossSector(),
                         pupr.reopened()))
-                .containsExactly(3, 3, 2, 1, 2, 1, 1, 1, 0, 0, 1);
-        assertThat(pupr.slaPercent()).isEqualTo(50.0);
+                .containsExactly(3, 3, 2, 1, 2, 2, 1, 1, 0, 0, 1);
+        assertThat(pupr.slaPercent()).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
         assertThat(pupr.medianFirstResponseMinutes()).isEqualTo(2175.0);
         assertThat(pupr.medianResolutionHours()).isEqualTo(30.0);
         assertThat(pupr.averageRating()).isEqualTo(4.0);
@@ -257,7 +259,8 @@ class GovernorReportIT extends IntegrationTest {
                 .contains(
                         "Laporan Tindak Lanjut Aduan Masyarakat",
                         "1 Maret 2031 - 31 Maret 2031",
-                        "Aduan diterima: 6. Ditanggapi: 4 (3 tepat waktu, 75,0%). Selesai: 3. Terlambat: 1.",
+                        "Aduan diterima: 6. Ditanggapi: 4. Tepat waktu: 3, terlambat: 2 (60,0% tepat waktu). Selesai: 3.",
+                        "Dinas Pekerjaan Umum",
                         "ADU-2031-000003",
                         "WEB 3");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(f)))) {
@@ -270,13 +273,13 @@ class GovernorReportIT extends IntegrationTest {
             }
             assertThat(row).isNotNull();
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(3);
-            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(33.3);
             assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(2175.0);
             assertThat(row.getCell(15).getNumericCellValue()).isEqualTo(4.0);
             assertThat(wb.getSheet("Ringkasan").getRow(1).getCell(1).getNumericCellValue())
                     .isEqualTo(6);
             assertThat(wb.getSheet("Terlambat").getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("ADU-2031-000003");
+                    .isEqualTo("ADU-2031-000002");
         }
     }
 
@@ -296,14 +299,21 @@ class GovernorReportIT extends IntegrationTest {
         var review = runtime.awaitUserTask(instance, "Task_ReviewReport");
         assertThat(review.candidateGroups()).containsExactly("kepala-diskominfotik");
         assertThat(String.valueOf(runtime.variables(instance).get("reportSummary")))
-                .contains("6 aduan diterima", "75,0% tepat waktu");
+                .contains("6 aduan diterima", "60,0% tepat waktu");
         runtime.completeUserTask(
                 review.key(), Map.of("reviewDecision", "REVISE", "revisionNotes", "Tambahkan rincian per kanal."));
         var again = await().atMost(Duration.ofSeconds(15))
                 .until(
                         () -> ENGINE.openUserTask(instance, "Task_ReviewReport").orElse(null),
                         t -> t != null && t.key() != review.key());
-        runtime.completeUserTask(again.key(), Map.of("reviewDecision", "APPROVE"));
+        // the reviewer edits the executive summary on the form: stored, printed on the cover and mailed
+        runtime.completeUserTask(
+                again.key(),
+                Map.of(
+                        "reviewDecision",
+                        "APPROVE",
+                        "reportSummary",
+                        "Ringkasan eksekutif dari peninjau: enam aduan, dua terlambat."));
         runtime.awaitCompletedThrough(
                 instance,
                 "Task_CompileReport",
@@ -343,6 +353,10 @@ class GovernorReportIT extends IntegrationTest {
         var pdf = new Api(port).get("/api/reports/" + reportId + ".pdf", "sekda", "tanggap");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(text(jdbc.queryForObject("SELECT pdf FROM governor_report WHERE id = ?", byte[].class, reportId)))
+                .contains("Ringkasan eksekutif dari peninjau: enam aduan, dua terlambat.");
+        assertThat(jdbc.queryForObject("SELECT summary FROM governor_report WHERE id = ?", String.class, reportId))
+                .isEqualTo("Ringkasan eksekutif dari peninjau: enam aduan, dua terlambat.");
         assertThat(new Api(port).get("/api/reports", "pupr", "tanggap").status())
                 .isEqualTo(403);
     }
@@ -383,17 +397,137 @@ class GovernorReportIT extends IntegrationTest {
         assertThat(run.exitCode()).as(run.output()).isZero();
         var r = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(r.get("problems")).as("layout at 360, 390, 1280 px").isEmpty();
+        assertThat(r.get("a11y"))
+                .as("axe-core: no serious or critical violation")
+                .isEmpty();
+        assertThat(r.get("checked")).hasSize(3);
         assertThat(r.at("/kpis/received").asText()).isEqualTo("6");
         assertThat(r.at("/kpis/responded").asText()).isEqualTo("4");
-        assertThat(r.at("/kpis/sla").asText()).isEqualTo("75,0%");
+        assertThat(r.at("/kpis/sla").asText()).isEqualTo("60,0%");
         assertThat(r.at("/kpis/resolved").asText()).isEqualTo("3");
-        assertThat(r.at("/kpis/overdue").asText()).isEqualTo("1");
-        assertThat(r.get("league")).extracting(n -> n.asText()).containsExactly("DLHK:100,0", "DPUPR:50,0");
-        assertThat(r.get("categories")).extracting(n -> n.asText()).containsExactly("JALAN_RUSAK:4", "SAMPAH:2");
+        assertThat(r.at("/kpis/overdue").asText()).isEqualTo("2");
+        assertThat(r.get("league")).extracting(n -> n.asText()).containsExactly("DLHK:100,0", "DPUPR:33,3");
+        assertThat(r.get("ratings")).extracting(n -> n.asText()).containsExactly("DLHK:4,0", "DPUPR:4,0");
+        // categories by name, not code
+        assertThat(r.get("categories"))
+                .extracting(n -> n.asText())
+                .containsExactly("Jalan dan jembatan rusak:4", "Sampah dan kebersihan:2");
         assertThat(r.get("escalated")).extracting(n -> n.asText()).containsExactly("1:0", "2:1", "3:0");
-        assertThat(r.get("overdue")).extracting(n -> n.asText()).containsExactly("ADU-2031-000003");
-        assertThat(r.get("timelineTicket").asText()).isEqualTo("ADU-2031-000003");
+        // the overdue list: open cases past a deadline (also those opened earlier), linking to the staff view; the
+        // responded and closed late case 2 is late in the figures but no longer waiting
+        assertThat(r.get("overdue").findValuesAsText("ticket"))
+                .contains("ADU-2031-000003")
+                .doesNotContain("ADU-2031-000002");
+        assertThat(r.get("overdue").findValuesAsText("href")).contains("/api/cases/ADU-2031-000003");
+        // the five charts are the server's PNG images, loaded
+        assertThat(r.get("charts"))
+                .hasSize(5)
+                .allSatisfy(c -> assertThat(c.get("width").asInt()).isEqualTo(800));
+        assertThat(r.at("/mapStatus").asText()).contains("aduan terbuka di peta");
         assertThat(new Api(port).get("/dashboard", "pupr", "tanggap").status()).isEqualTo(403);
+    }
+
+    /** A word on a PDF page and its box (PDF points, y downwards as PDFBox reports it). */
+    record Word(int page, String text, float x1, float y1, float x2, float y2) {
+        boolean overlaps(Word o) {
+            float tolerance = 0.5f;
+            return page == o.page
+                    && x1 + tolerance < o.x2
+                    && o.x1 + tolerance < x2
+                    && y1 + tolerance < o.y2
+                    && o.y1 + tolerance < y2;
+        }
+    }
+
+    private static List<Word> words(byte[] pdf) throws Exception {
+        List<Word> words = new ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    List<org.apache.pdfbox.text.TextPosition> word = new ArrayList<>();
+                    for (org.apache.pdfbox.text.TextPosition t : positions) {
+                        if (t.getUnicode().isBlank()) {
+                            add(word);
+                            word = new ArrayList<>();
+                        } else {
+                            word.add(t);
+                        }
+                    }
+                    add(word);
+                }
+
+                private void add(List<org.apache.pdfbox.text.TextPosition> w) {
+                    if (w.isEmpty()) {
+                        return;
+                    }
+                    StringBuilder t = new StringBuilder();
+                    float x1 = Float.MAX_VALUE, y1 = Float.MAX_VALUE, x2 = 0, y2 = 0;
+                    for (org.apache.pdfbox.text.TextPosition p : w) {
+                        t.append(p.getUnicode());
+                        x1 = Math.min(x1, p.getXDirAdj());
+                        x2 = Math.max(x2, p.getXDirAdj() + p.getWidthDirAdj());
+                        y1 = Math.min(y1, p.getYDirAdj() - p.getHeightDir());
+                        y2 = Math.max(y2, p.getYDirAdj());
+                    }
+                    words.add(new Word(getCurrentPageNo(), t.toString(), x1, y1, x2, y2));
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+            // for people to look at (script/screenshots); the assertions are on the text layout
+            java.nio.file.Path shots = id.tanggap.testsupport.NodeTool.repoDir().resolve("target/screenshots");
+            java.nio.file.Files.createDirectories(shots);
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                javax.imageio.ImageIO.write(
+                        renderer.renderImageWithDPI(i, 100),
+                        "png",
+                        shots.resolve("laporan-gubernur-" + (i + 1) + ".png").toFile());
+            }
+        }
+        return words;
+    }
+
+    @Test
+    void thePdfHasACoverWithTheEditedSummaryChartsAndTablesWithNoSplitWordsNorTextOverText() throws Exception {
+        ReportFigures f = compiler.compile(FROM, TO);
+        byte[] pdf = documents.pdf(f, "Ringkasan yang diubah peninjau: penanganan jalan rusak perlu dipercepat.");
+        List<Word> words = words(pdf);
+        String cover = String.join(
+                " ", words.stream().filter(w -> w.page() == 1).map(Word::text).toList());
+        assertThat(cover)
+                .contains(
+                        "Periode 1 Maret 2031 - 31 Maret 2031",
+                        "Ringkasan eksekutif",
+                        "Ringkasan yang diubah peninjau: penanganan jalan rusak perlu dipercepat.")
+                .doesNotContain("Kinerja per OPD");
+        List<String> tokens = words.stream().map(Word::text).toList();
+        // every word of every table header is whole somewhere: a header cut inside a word ("Diverifik" / "asi") fails
+        for (String header : ReportDocuments.OPD_HEADER) {
+            for (String word : header.split(" ")) {
+                assertThat(tokens).as("header word " + word).contains(word);
+            }
+        }
+        assertThat(tokens).contains("Kategori", "Kabupaten/kota").doesNotContain("JALAN_RUSAK", "DPUPR");
+        // no text over other text
+        List<String> overlaps = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                if (words.get(i).overlaps(words.get(j))) {
+                    overlaps.add(words.get(i) + " / " + words.get(j));
+                }
+            }
+        }
+        assertThat(overlaps).isEmpty();
+        // the check can fail: the same words with one moved onto its neighbour overlap
+        Word a = words.get(0);
+        assertThat(a.overlaps(new Word(a.page(), "x", a.x1() + 1, a.y1() + 1, a.x2(), a.y2())))
+                .isTrue();
+        assertThat(java.nio.file.Files.exists(
+                        id.tanggap.testsupport.NodeTool.repoDir().resolve("target/screenshots/laporan-gubernur-1.png")))
+                .isTrue();
     }
 
     private static String text(byte[] pdf) throws Exception {
