@@ -36,13 +36,18 @@ class WebFormController {
     private final Categories categories;
     private final Uploads uploads;
     private final TanggapProperties properties;
+    private final String tileUrl;
 
     WebFormController(
             ComplaintIntake intake,
             WebDoor door,
             Categories categories,
             Uploads uploads,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${tanggap.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}")
+                    String tileUrl) {
+        this.tileUrl = tileUrl;
         this.intake = intake;
         this.door = door;
         this.categories = categories;
@@ -53,6 +58,7 @@ class WebFormController {
     @GetMapping({"/", "/aduan"})
     String form(Model model) {
         model.addAttribute("categories", categories.byName());
+        model.addAttribute("tileUrl", tileUrl);
         // one key per form load: a double submit (or a retry after a lost answer) is one case
         if (!model.containsAttribute("kunci")) {
             model.addAttribute("kunci", UUID.randomUUID().toString());

@@ -594,9 +594,11 @@ class InformationCampaignIT extends IntegrationTest {
                 .readTree(browser.output().lines().reduce((p, q) -> q).orElseThrow());
         assertThat(page.get("errors"))
                 .extracting(JsonNode::asText)
-                .anyMatch(e -> e.startsWith("contentUrl:"))
-                .anyMatch(e -> e.startsWith("startsAt:"))
-                .anyMatch(e -> e.startsWith("expectedParticipation:"));
+                // the form's Indonesian labels, not the API's field names (issue 19)
+                .anyMatch(e -> e.startsWith("Tautan konten:"))
+                .anyMatch(e -> e.startsWith("Mulai:"))
+                .anyMatch(e -> e.startsWith("Partisipasi yang diharapkan:"))
+                .noneMatch(e -> e.startsWith("contentUrl") || e.startsWith("startsAt"));
         assertThat(page.get("title").asText()).isEqualTo("Gerakan Literasi " + run);
         assertThat(page.get("status").asText()).isEqualTo("DIJADWALKAN");
         assertThat(page.get("targets").asText()).isEqualTo(d);

@@ -122,6 +122,11 @@ class AccessMatrixIT extends IntegrationTest {
                         "/dashboard?opd=DPUPR",
                         null,
                         EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
+                page(
+                        "GET",
+                        "/dashboard/grafik/tepat-waktu.png?opd=DPUPR",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
                 api("GET", "/api/reports", null, OVERSIGHT),
                 api("GET", "/api/reports/" + NO_ID + ".pdf", null, OVERSIGHT),
                 api("GET", "/api/reports/" + NO_ID + ".xlsx", null, OVERSIGHT),
