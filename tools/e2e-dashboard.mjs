@@ -19,7 +19,9 @@ try {
     // no tile server in the tests: the map must still show the cases and say so
     await context.route(/tile/, route => route.abort());
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/dashboard?${query}`);
+    // generous: the page and its five charts are computed on a shared, busy test machine
+    page.setDefaultTimeout(120000);
+    await page.goto(`${baseUrl}/dashboard?${query}`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => [...document.images].every(i => i.complete));
     if (width === 1280) {
       report.kpis = {

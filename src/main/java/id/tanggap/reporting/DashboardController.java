@@ -125,7 +125,7 @@ class DashboardController {
     }
 
     /** A chart of the dashboard as PNG, drawn from the same figures as the page's tables and the report PDF. */
-    @GetMapping(value = "/dashboard/grafik/{name}.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/dashboard/grafik/{name}.png")
     ResponseEntity<byte[]> chart(
             @PathVariable String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -189,6 +189,27 @@ class GovernorReportIT extends IntegrationTest {
                 null,
                 null,
                 0);
+        // opened before the period, still waiting for a response: not in the period's figures, but in the backlog and
+        // the overdue list, which must be complete across its pages
+        for (int i = 1; i <= 55; i++) {
+            Instant early = LocalDate.of(2031, 2, 1)
+                    .atTime(8, 0)
+                    .atZone(WITA)
+                    .toInstant()
+                    .plusSeconds(60L * i);
+            complaint(
+                    String.format("ADU-2031-1%05d", i),
+                    "WEB",
+                    "JALAN_RUSAK",
+                    "DIDISPOSISI",
+                    "DPUPR",
+                    early,
+                    early.plus(Duration.ofDays(2)),
+                    null,
+                    null,
+                    null,
+                    0);
+        }
         // outside the period: must not count
         complaint(
                 "ADU-2031-000007",
@@ -426,6 +447,54 @@ class GovernorReportIT extends IntegrationTest {
                 .allSatisfy(c -> assertThat(c.get("width").asInt()).isEqualTo(800));
         assertThat(r.at("/mapStatus").asText()).contains("aduan terbuka di peta");
         assertThat(new Api(port).get("/dashboard", "pupr", "tanggap").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOverdueListIsCompleteAcrossItsPagesAndIncludesCasesOpenedBeforeThePeriod() {
+        Api api = new Api(port);
+        String query = "/dashboard?from=2031-03-01&to=2031-04-01&opd=DPUPR";
+        String first = api.get(query, "sekda", "tanggap").body();
+        long total = Long.parseLong(first.replaceAll("(?s).*Seluruhnya (\\d+) batas waktu terlewati.*", "$1"));
+        List<String> listed = new ArrayList<>();
+        for (int page = 1; page <= (total + 49) / 50; page++) {
+            String body =
+                    api.get(query + "&halaman=" + page, "sekda", "tanggap").body();
+            var m = java.util.regex.Pattern.compile("href=\"/api/cases/(ADU-[0-9-]+)\"")
+                    .matcher(body);
+            while (m.find()) {
+                listed.add(m.group(1));
+            }
+        }
+        assertThat(total).isGreaterThanOrEqualTo(56);
+        assertThat(first).contains("Halaman 1 dari");
+        // every overdue deadline once, across the pages; the 55 cases of February are there as well as number 3
+        assertThat(listed).hasSize((int) total).doesNotHaveDuplicates();
+        assertThat(listed).contains("ADU-2031-000003", "ADU-2031-100001", "ADU-2031-100055");
+        // the backlog by age counts them too (all older than 7 days at the end of March)
+        assertThat(first).containsPattern("&gt; 7 hari</td><td class=\"n\">\\d{2,}</td>");
+    }
+
+    @Test
+    void aHeadOfOpdSeesTheDashboardOfTheirOwnOpdOnly() {
+        Api api = new Api(port);
+        var own = api.get("/dashboard?from=2031-03-01&to=2031-04-01", "kadis-pupr", "tanggap");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body())
+                .contains("data-opd=\"DPUPR\"", "href=\"/api/cases/ADU-")
+                .doesNotContain("data-opd=\"DLHK\"", "Lingkungan Hidup", "ADU-2031-000006");
+        assertThat(api.get("/dashboard/grafik/tepat-waktu.png?from=2031-03-01&to=2031-04-01", "kadis-pupr", "tanggap")
+                        .contentType())
+                .isEqualTo("image/png");
+        // the other OPD's figures, as a page or as a chart, are refused
+        assertThat(api.get("/dashboard?opd=DLHK", "kadis-pupr", "tanggap").status())
+                .isEqualTo(403);
+        assertThat(api.get("/dashboard/grafik/tren.png?opd=DLHK", "kadis-pupr", "tanggap")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/dashboard?opd=DPUPR", "kadis-dlhk", "tanggap").status())
+                .isEqualTo(403);
+        assertThat(api.get("/dashboard/grafik/peta.png", "sekda", "tanggap").status())
+                .isEqualTo(404);
     }
 
     /** A word on a PDF page and its box (PDF points, y downwards as PDFBox reports it). */
