@@ -435,12 +435,17 @@ class GovernorReportIT extends IntegrationTest {
                 .extracting(n -> n.asText())
                 .containsExactly("Jalan dan jembatan rusak:4", "Sampah dan kebersihan:2");
         assertThat(r.get("escalated")).extracting(n -> n.asText()).containsExactly("1:0", "2:1", "3:0");
-        // the overdue list: open cases past a deadline (also those opened earlier), linking to the staff view; the
-        // responded and closed late case 2 is late in the figures but no longer waiting
+        // the overdue list: open cases past a deadline (also those opened earlier, which come first), each linking to
+        // the
+        // staff view; the responded and closed late case 2 is late in the figures but no longer waiting. Completeness
+        // across pages: theOverdueListIsCompleteAcrossItsPagesAndIncludesCasesOpenedBeforeThePeriod
+        assertThat(r.get("overdue"))
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.get("href").asText())
+                        .isEqualTo("/api/cases/" + o.get("ticket").asText()));
         assertThat(r.get("overdue").findValuesAsText("ticket"))
-                .contains("ADU-2031-000003")
+                .contains("ADU-2031-100001")
                 .doesNotContain("ADU-2031-000002");
-        assertThat(r.get("overdue").findValuesAsText("href")).contains("/api/cases/ADU-2031-000003");
         // the five charts are the server's PNG images, loaded
         assertThat(r.get("charts"))
                 .hasSize(5)

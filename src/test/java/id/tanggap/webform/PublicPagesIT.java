@@ -34,6 +34,9 @@ class PublicPagesIT extends IntegrationTest {
     int port;
 
     @Autowired
+    id.tanggap.shared.TanggapProperties properties;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     HttpClient browser;
@@ -248,7 +251,8 @@ class PublicPagesIT extends IntegrationTest {
         String text = form.get("isi");
         var sent = submit(form);
         String ticket = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/lacak/([^?]+).*", "$1");
-        String photo = base + "/lampiran/" + UUID.randomUUID() + ".jpg";
+        String own = properties.publicBaseUrl().replaceAll("/$", "");
+        String photo = own + "/lampiran/" + UUID.randomUUID() + ".jpg";
         long id = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
         jdbc.update("INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, 0, ?)", id, photo);
         // as the resolution leaves it: a code in the notice to the complainant, the evidence, the regency
@@ -257,18 +261,18 @@ class PublicPagesIT extends IntegrationTest {
                 "https://bukti.example/sesudah.jpg\n",
                 id);
 
-        String own = get("/lacak/" + ticket + "?kode=k0de42", "text/html").body();
-        assertThat(own)
+        String mine = get("/lacak/" + ticket + "?kode=k0de42", "text/html").body();
+        assertThat(mine)
                 .contains(
                         "id=\"own\"",
                         text,
-                        "src=\"" + photo.substring(base.length()) + "\"",
+                        "src=\"" + photo.substring(own.length()) + "\"",
                         "https://bukti.example/sesudah.jpg")
                 .doesNotContain("<img src=\"https://bukti.example");
         for (String stranger : List.of("/lacak/" + ticket, "/lacak/" + ticket + "?kode=SALAH1")) {
             String page = get(stranger, "text/html").body();
             assertThat(page)
-                    .doesNotContain(text, "id=\"own\"", photo.substring(base.length()))
+                    .doesNotContain(text, "id=\"own\"", photo.substring(own.length()))
                     .contains("Sampah dan kebersihan", "id=\"area\">Kota Mataram<");
         }
     }
