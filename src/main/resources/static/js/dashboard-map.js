@@ -4,14 +4,17 @@ document.addEventListener('DOMContentLoaded', () => {
   const box = document.getElementById('peta');
   const status = document.getElementById('peta-status');
   if (!box) return;
-  const say = text => { if (status) status.textContent = text; };
   const cases = JSON.parse(box.dataset.cases || '[]');
+  const counted = cases.length === 0 ? 'Tidak ada aduan terbuka dengan titik lokasi.'
+    : cases.length + ' aduan terbuka di peta, ' + cases.filter(c => c.late).length + ' terlambat.';
+  let note = '';
+  const say = text => { if (status) status.textContent = text; };
   if (typeof L === 'undefined') { say('Peta tidak dapat dimuat; daftar aduan terlambat ada di bawah.'); return; }
   const map = L.map(box, { scrollWheelZoom: false }).setView([-8.65, 117.3], 8);
   let failed = 0;
   let loaded = 0;
   L.tileLayer(box.dataset.tileUrl, { maxZoom: 18, attribution: '© kontributor OpenStreetMap' })
-    .on('tileerror', () => { failed++; if (loaded === 0 && failed >= 4) say('Peta dasar tidak dapat dimuat; titik aduan tetap ditampilkan.'); })
+    .on('tileerror', () => { failed++; if (loaded === 0 && failed >= 4 && !note) { note = ' Peta dasar tidak dapat dimuat; titik aduan tetap ditampilkan.'; say(counted + note); } })
     .on('tileload', () => { loaded++; })
     .addTo(map);
   const points = [];
@@ -27,6 +30,5 @@ document.addEventListener('DOMContentLoaded', () => {
     points.push([c.lat, c.lon]);
   }
   if (points.length > 0) map.fitBounds(points, { maxZoom: 13, padding: [20, 20] });
-  say(cases.length === 0 ? 'Tidak ada aduan terbuka dengan titik lokasi.'
-    : cases.length + ' aduan terbuka di peta, ' + cases.filter(c => c.late).length + ' terlambat.');
+  say(counted + note);
 });
