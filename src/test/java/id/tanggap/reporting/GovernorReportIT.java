@@ -319,6 +319,9 @@ class GovernorReportIT extends IntegrationTest {
                     .join()
                     .getProcessInstanceKey();
         }
+        // compiling now draws the five charts into the PDF: on a busy test machine it may take longer than a task wait
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> ENGINE.openUserTask(instance, "Task_ReviewReport").isPresent());
         var review = runtime.awaitUserTask(instance, "Task_ReviewReport");
         assertThat(review.candidateGroups()).containsExactly("kepala-diskominfotik");
         assertThat(String.valueOf(runtime.variables(instance).get("reportSummary")))
