@@ -82,6 +82,7 @@ class AccessMatrixIT extends IntegrationTest {
             return method + " "
                     + path.replaceFirst("\\?.*", "")
                             .replace(TICKET, "{ticket}")
+                            .replace("/grafik/tepat-waktu.png", "/grafik/{name}.png")
                             .replace(NO_ID, "{id}")
                             .replace(DPUPR_STAFF, "{staffId}")
                             .replace(DPUPR_NIP, "{nip}")
