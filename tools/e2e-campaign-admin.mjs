@@ -18,7 +18,7 @@ try {
   await Promise.all([page.waitForNavigation(), page.click('#buat')]);
   report.errors = await page.locator('#errors li').allInnerTexts();
   await page.fill('#contentUrl', contentUrl);
-  await page.selectOption('#targetOpds', [opd]);
+  await page.check(`input[name=targetOpds][value="${opd}"]`);
   await page.fill('#startsAt', start);
   await page.fill('#endsAt', end);
   await page.fill('#expectedParticipation', '60');

@@ -1,11 +1,12 @@
 // Opens the public pages (and the login page) in headless Chromium at phone and desktop widths and checks their
 // layout, not their pixels (Chromium updates move pixels): no page wider than the screen, no control covered by
-// another element. Keeps a full-page screenshot of each for people to look at.
+// another element, and runs axe-core (serious and critical violations are problems). Keeps a full-page screenshot of each for people to look at.
 // Usage: node e2e-public-layout.mjs <baseUrl> <ticket> <screenshotDir>
-// Prints a JSON report: {checked: [...], problems: [...]}; the calling test fails on any problem.
+// Prints a JSON report: {checked: [...], problems: [...], a11y: [...]}; the calling test fails on any problem.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
+import { accessibility } from './page-checks.mjs';
 
 const [baseUrl, ticket, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
@@ -18,6 +19,7 @@ const PAGES = [
   { name: 'lacak', url: `/lacak/${ticket}` },
   { name: 'lacak-tidak-ada', url: '/lacak/ADU-1999-999999', expect: '#error-page' },
   { name: 'direktori', url: '/direktori' },
+  { name: 'privasi', url: '/privasi' },
   { name: 'direktori-tidak-ada', url: '/direktori/TIDAK-ADA', expect: '#error-page' },
   { name: 'login', url: '/login', expect: '#login-form' }
 ];
@@ -58,11 +60,13 @@ async function inspect(page, where, problems) {
   return { scrollWidth: widths.scroll, count };
 }
 
-const report = { checked: [], problems: [], canary: [] };
+const report = { checked: [], problems: [], canary: [], a11y: [] };
 const browser = await launch();
 try {
   for (const width of WIDTHS) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'en-US', deviceScaleFactor: 1 });
+    // the suite never reaches a real tile server: the form's map gives way to the address field
+    await context.route(/tile\.openstreetmap\.org/, route => route.abort());
     const page = await context.newPage();
     for (const p of PAGES) {
       const where = `${p.name} @ ${width}px`;
@@ -70,6 +74,8 @@ try {
       if (p.prepare) await p.prepare(page);
       if (p.expect && !(await page.locator(p.expect).count())) report.problems.push(`${where}: ${p.expect} missing`);
       const { scrollWidth, count } = await inspect(page, where, report.problems);
+      // axe-core on the phone and the desktop layout: no serious or critical violation
+      if (width !== 390) await accessibility(page, where, report.a11y);
       await page.evaluate(() => window.scrollTo(0, 0));
       const file = path.join(shots, `${p.name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });

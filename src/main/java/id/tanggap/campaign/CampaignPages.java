@@ -49,6 +49,14 @@ class CampaignPages {
         return "campaign/list";
     }
 
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
+            "programme", "Program atau kegiatan",
+            "contentUrl", "Tautan konten",
+            "targetOpds", "OPD sasaran",
+            "startsAt", "Mulai",
+            "endsAt", "Selesai",
+            "expectedParticipation", "Partisipasi yang diharapkan");
+
     @PostMapping("/kampanye")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
     String create(
@@ -76,13 +84,20 @@ class CampaignPages {
                     user.username());
             return "redirect:/kampanye/" + created.campaign().getId();
         } catch (InvalidInputException e) {
+            // the form's own Indonesian labels, and everything typed kept (issue 19)
             model.addAttribute(
                     "errors",
                     e.problems().stream()
-                            .map(p -> p.field() + ": " + p.message())
+                            .map(p -> LABELS.getOrDefault(p.field(), p.field()) + ": "
+                                    + p.message().replace("startsAt", "waktu mulai"))
+                            .distinct()
                             .toList());
             model.addAttribute("programme", programme);
             model.addAttribute("contentUrl", contentUrl);
+            model.addAttribute("chosenOpds", targetOpds == null ? List.of() : targetOpds);
+            model.addAttribute("startsAt", startsAt);
+            model.addAttribute("endsAt", endsAt);
+            model.addAttribute("expectedParticipation", expectedParticipation);
             return list(model, user);
         }
     }

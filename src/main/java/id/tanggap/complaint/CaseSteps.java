@@ -30,6 +30,7 @@ class CaseSteps {
     private final Timeline timeline;
     private final Opds opds;
     private final ComplaintSubject subjects;
+    private final id.tanggap.routing.Categories categories;
     private final JoinedReports joinedReports;
     private final ApplicationEventPublisher events;
 
@@ -40,7 +41,9 @@ class CaseSteps {
             Opds opds,
             ComplaintSubject subjects,
             JoinedReports joinedReports,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            id.tanggap.routing.Categories categories) {
+        this.categories = categories;
         this.cases = cases;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -81,7 +84,7 @@ class CaseSteps {
         });
     }
 
-    void recordDisposition(JobStep step, RecordDispositionWorker.Disposed d) {
+    RecordDispositionWorker.Labels recordDisposition(JobStep step, RecordDispositionWorker.Disposed d) {
         OpdInfo opd = opds.find(d.opdCode())
                 .orElseThrow(() ->
                         new IllegalStateException("routing chose OPD " + d.opdCode() + ", which is not registered"));
@@ -99,6 +102,18 @@ class CaseSteps {
             cases.note(complaint, step, ComplaintStatus.DIDISPOSISI, now, DISKOMINFO, "Diteruskan ke " + opd.name());
             return null;
         });
+        return new RecordDispositionWorker.Labels(categories.nameOf(d.category()), urgencyLabel(d.urgency()), opd.name());
+    }
+
+    static String urgencyLabel(String urgency) {
+        return urgency == null
+                ? null
+                : switch (urgency) {
+                    case "URGENT" -> "Mendesak";
+                    case "IMPORTANT" -> "Penting";
+                    case "NORMAL" -> "Biasa";
+                    default -> urgency;
+                };
     }
 
     void recordResponse(JobStep step, RecordResponseWorker.Responded r) {

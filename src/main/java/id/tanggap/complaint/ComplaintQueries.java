@@ -31,6 +31,26 @@ class ComplaintQueries {
                 .orElseThrow(() -> new NotFoundException("Tidak ada aduan dengan nomor tiket " + ticket));
     }
 
+    /**
+     * The complainant's own view, when the code matches the one of the resolution notice (the only proof a complainant
+     * holds today); empty for anyone else, and while no code was issued.
+     */
+    public java.util.Optional<ComplainantView> complainantView(String ticket, String code) {
+        Complaint c = byTicket(ticket);
+        String issued = c.getConfirmationCode();
+        if (code == null || issued == null || !code.trim().equalsIgnoreCase(issued)) {
+            return java.util.Optional.empty();
+        }
+        List<String> evidence = c.getEvidenceUrls() == null
+                ? List.of()
+                : c.getEvidenceUrls()
+                        .lines()
+                        .map(String::trim)
+                        .filter(l -> !l.isEmpty())
+                        .toList();
+        return java.util.Optional.of(new ComplainantView(c.getBody(), c.getAttachments(), evidence));
+    }
+
     /** The reports Diskominfo joined to this case, oldest first. */
     public List<Complaint> joinedReports(Complaint c) {
         return complaints.findByDuplicateOfIdOrderByIdAsc(c.getId());

@@ -42,6 +42,9 @@ class PublicTrackingController {
             return "error/404";
         }
         model.addAttribute("code", code);
+        // the complainant (with the code of the resolution notice) sees their text and photos; the public the area
+        model.addAttribute("own", queries.complainantView(ticket, code).orElse(null));
+        model.addAttribute("region", queries.byTicket(ticket).getRegion());
         model.addAttribute("justFiled", justFiled != null);
         return "public/tracking";
     }

@@ -23,7 +23,11 @@ public class RecordDispositionWorker {
             Boolean aboutOwnOfficial,
             String assignedOpd,
             String category,
-            String region) {}
+            String region,
+            String urgency) {}
+
+    /** Names for the OPD's task forms, which show no codes (issue 19); set again on every (re-)disposition. */
+    public record Labels(String categoryLabel, String urgencyLabel, String opdName) {}
 
     private final CaseSteps steps;
 
@@ -32,7 +36,7 @@ public class RecordDispositionWorker {
     }
 
     @JobWorker(type = "recordDisposition")
-    public void recordDisposition(ActivatedJob job, @VariablesAsType Disposed disposition) {
-        steps.recordDisposition(JobStep.of(job), disposition);
+    public Labels recordDisposition(ActivatedJob job, @VariablesAsType Disposed disposition) {
+        return steps.recordDisposition(JobStep.of(job), disposition);
     }
 }

@@ -80,15 +80,7 @@ public class CompileReportWorker {
             }
         }
         ReportFigures f = compiler.compile(from, to);
-        StringBuilder text = new StringBuilder(String.format(
-                ReportDocuments.ID,
-                "Periode %s: %d aduan diterima, %d ditanggapi (%.1f%% tepat waktu), %d selesai, %d terlambat.",
-                ReportDocuments.period(f),
-                f.received(),
-                f.responded(),
-                f.slaPercent(),
-                f.resolved(),
-                f.overdue()));
+        StringBuilder text = new StringBuilder(ReportDocuments.summary(f));
         for (ReportFigures.CampaignResult c : f.campaigns()) {
             text.append(String.format(
                     ReportDocuments.ID,

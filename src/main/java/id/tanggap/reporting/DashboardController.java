@@ -1,63 +1,73 @@
 package id.tanggap.reporting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
+import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
-import java.sql.Timestamp;
+import id.tanggap.shared.TanggapProperties;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The supervisors' dashboard: SLA league table of the OPDs, open backlog by age, weekly trend, cases
- * by category and by place, cases waiting at each escalation level, the overdue cases with links to
- * their timelines; filtered by period and OPD. All figures come from SQL aggregation. A head of OPD
- * sees the dashboard of their own OPD only: the cases it handles, so never the Inspectorate's cases
- * about its own officials.
+ * The supervisors' dashboard: headline figures, the OPD league table, the charts (the same PNG images the Governor's
+ * report prints, each with its table), cases waiting at each escalation level, a map of the open cases coloured by
+ * lateness and the complete, paged list of overdue cases linking to the staff view of each case; filtered by period and
+ * OPD. All figures come from {@link ReportReadModel}. A head of OPD sees the dashboard of their own OPD only: the cases
+ * it handles, so never the Inspectorate's cases about its own officials.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SUPERVISOR', 'DISKOMINFO', 'ADMIN', 'OPD_HEAD')")
 class DashboardController {
 
-    record Bar(String label, long value, double percent) {}
-
+    static final int OVERDUE_PAGE = 50;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-    private static final String OPEN =
-            " c.status NOT IN ('DITUTUP', 'DITERUSKAN', 'HOAKS', 'SELESAI') AND c.duplicate_of_id IS NULL";
+
+    record Period(LocalDate from, LocalDate to, String opd) {}
 
     private final ReportCompiler compiler;
-    private final JdbcTemplate jdbc;
+    private final ReportReadModel readModel;
+    private final ReportCharts charts;
     private final Opds opds;
     private final Clock clock;
-    private final id.tanggap.shared.TanggapProperties properties;
+    private final TanggapProperties properties;
+    private final ObjectMapper json;
+    private final String tileUrl;
 
     DashboardController(
             ReportCompiler compiler,
-            JdbcTemplate jdbc,
+            ReportReadModel readModel,
+            ReportCharts charts,
             Opds opds,
             Clock clock,
-            id.tanggap.shared.TanggapProperties properties) {
+            TanggapProperties properties,
+            ObjectMapper json,
+            @Value("${tanggap.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl) {
         this.compiler = compiler;
-        this.jdbc = jdbc;
+        this.readModel = readModel;
+        this.charts = charts;
         this.opds = opds;
         this.clock = clock;
         this.properties = properties;
+        this.json = json;
+        this.tileUrl = tileUrl;
     }
 
     @GetMapping("/dashboard")
@@ -65,8 +75,75 @@ class DashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String opd,
+            @RequestParam(name = "halaman", defaultValue = "1") int page,
             @AuthenticationPrincipal StaffUser user,
-            Model model) {
+            Model model)
+            throws JsonProcessingException {
+        Period p = period(from, to, opd, user);
+        ReportFigures f = compiler.compile(p.from(), p.to());
+        List<ReportFigures.OpdFigures> league = f.opds().stream()
+                .filter(o -> !o.opdCode().equals("-"))
+                .filter(o -> p.opd() == null || o.opdCode().equals(p.opd()))
+                .sorted(java.util.Comparator.comparingDouble(ReportFigures.OpdFigures::slaPercent)
+                        .reversed()
+                        .thenComparing(ReportFigures.OpdFigures::opdName))
+                .toList();
+        ReportReadModel.Charts c = readModel.charts(p.from(), p.to(), p.opd());
+        int current = Math.max(1, page);
+        List<ReportReadModel.Overdue> overdue = readModel.overdue(p.to(), p.opd(), current - 1, OVERDUE_PAGE);
+        long pages = Math.max(1, (c.overdueTotal() + OVERDUE_PAGE - 1) / OVERDUE_PAGE);
+
+        model.addAttribute("from", p.from());
+        model.addAttribute("to", p.to());
+        model.addAttribute("opd", p.opd());
+        model.addAttribute(
+                "opds",
+                opds.all().stream().filter(o -> user.mayReadFiguresOf(o.code())).toList());
+        model.addAttribute("figures", p.opd() == null ? f : onlyOpd(f, p.opd()));
+        model.addAttribute("league", league);
+        model.addAttribute("charts", c);
+        model.addAttribute("chartNames", ReportCharts.NAMES);
+        model.addAttribute("escalated", readModel.waitingPerEscalationLevel(p.from(), p.to(), p.opd()));
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("overduePage", current);
+        model.addAttribute("overduePages", pages);
+        model.addAttribute("overdueFirst", (long) (current - 1) * OVERDUE_PAGE + 1);
+        model.addAttribute("query", query(p));
+        model.addAttribute("tileUrl", tileUrl);
+        model.addAttribute(
+                "mapCases",
+                json.writeValueAsString(readModel.openCases(p.to(), p.opd()).stream()
+                        .map(o -> Map.of(
+                                "t", o.ticket(),
+                                "lat", o.lat(),
+                                "lon", o.lon(),
+                                "k", o.categoryName(),
+                                "o", o.opdName(),
+                                "late", o.late()))
+                        .toList()));
+        return "reporting/dashboard";
+    }
+
+    /** A chart of the dashboard as PNG, drawn from the same figures as the page's tables and the report PDF. */
+    @GetMapping("/dashboard/grafik/{name}.png")
+    ResponseEntity<byte[]> chart(
+            @PathVariable String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String opd,
+            @AuthenticationPrincipal StaffUser user) {
+        if (!ReportCharts.KNOWN.contains(name)) {
+            throw new NotFoundException("no chart " + name);
+        }
+        Period p = period(from, to, opd, user);
+        byte[] png = charts.png(name, readModel.charts(p.from(), p.to(), p.opd()), 800, 420);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.noStore())
+                .body(png);
+    }
+
+    private Period period(LocalDate from, LocalDate to, String opd, StaffUser user) {
         checkRange("from", from);
         checkRange("to", to);
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
@@ -77,107 +154,11 @@ class DashboardController {
             throw new AccessDeniedException(
                     "figures of " + (opdFilter == null ? "the province" : opdFilter) + " are outside the user's reach");
         }
-        ReportFigures f = compiler.compile(start, end);
-        List<ReportFigures.OpdFigures> league = f.opds().stream()
-                .filter(o -> !o.opdCode().equals("-"))
-                .filter(o -> opdFilter == null || o.opdCode().equals(opdFilter))
-                .sorted(Comparator.comparingDouble(ReportFigures.OpdFigures::slaPercent)
-                        .reversed()
-                        .thenComparing(ReportFigures.OpdFigures::opdCode))
-                .toList();
-        Timestamp s = ts(start);
-        Timestamp e = ts(end);
-        String and = opdFilter == null ? "" : " AND c.opd_code = ?";
-        Object[] args = opdFilter == null ? new Object[] {s, e} : new Object[] {s, e, opdFilter};
+        return new Period(start, end, opdFilter);
+    }
 
-        Instant now = clock.instant();
-        Map<String, Long> backlog = new LinkedHashMap<>();
-        long[] edges = {0, 1, 3, 7, 36500};
-        String[] labels = {"< 1 hari", "1-3 hari", "3-7 hari", "> 7 hari"};
-        for (int i = 0; i < labels.length; i++) {
-            Object[] a = opdFilter == null
-                    ? new Object[] {
-                        s, e, ts(now.minus(Duration.ofDays(edges[i + 1]))), ts(now.minus(Duration.ofDays(edges[i])))
-                    }
-                    : new Object[] {
-                        s,
-                        e,
-                        ts(now.minus(Duration.ofDays(edges[i + 1]))),
-                        ts(now.minus(Duration.ofDays(edges[i]))),
-                        opdFilter
-                    };
-            backlog.put(
-                    labels[i],
-                    jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM complaint c WHERE c.created_at >= ? AND c.created_at < ? AND" + OPEN
-                                    + " AND c.created_at > ? AND c.created_at <= ?" + and,
-                            Long.class,
-                            a));
-        }
-        Map<String, Long> trend = new LinkedHashMap<>();
-        for (LocalDate week = end.minusWeeks(8); week.isBefore(end); week = week.plusWeeks(1)) {
-            Object[] a = opdFilter == null
-                    ? new Object[] {ts(week), ts(week.plusWeeks(1))}
-                    : new Object[] {ts(week), ts(week.plusWeeks(1)), opdFilter};
-            trend.put(
-                    week.toString(),
-                    jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM complaint c WHERE c.created_at >= ? AND c.created_at < ?"
-                                    + " AND c.duplicate_of_id IS NULL" + and,
-                            Long.class,
-                            a));
-        }
-        Map<String, Long> places = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT COALESCE(c.region, 'Tidak diketahui') k, COUNT(*) n FROM complaint c WHERE c.created_at >= ? AND c.created_at < ?"
-                        + " AND c.duplicate_of_id IS NULL" + and
-                        + " GROUP BY COALESCE(c.region, 'Tidak diketahui') ORDER BY n DESC",
-                rs -> {
-                    places.put(rs.getString("k"), rs.getLong("n"));
-                },
-                args);
-        Map<String, Long> categories = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT c.category_code k, COUNT(*) n FROM complaint c WHERE c.created_at >= ? AND c.created_at < ?"
-                        + " AND c.duplicate_of_id IS NULL" + and + " GROUP BY c.category_code ORDER BY n DESC, k",
-                rs -> {
-                    categories.put(rs.getString("k"), rs.getLong("n"));
-                },
-                args);
-        Map<Integer, Long> escalated = new LinkedHashMap<>();
-        for (int level = 1; level <= 3; level++) {
-            escalated.put(level, 0L);
-        }
-        jdbc.query(
-                "SELECT c.escalation_level k, COUNT(*) n FROM complaint c WHERE c.created_at >= ? AND c.created_at < ? AND c.first_response_at IS NULL"
-                        + " AND c.escalation_level > 0 AND" + OPEN + and + " GROUP BY c.escalation_level",
-                rs -> {
-                    escalated.put(rs.getInt("k"), rs.getLong("n"));
-                },
-                args);
-        List<String> overdue = jdbc.queryForList(
-                "SELECT c.ticket FROM complaint c WHERE c.created_at >= ? AND c.created_at < ? AND c.first_response_at IS NULL"
-                        + " AND c.response_due_at IS NOT NULL AND c.response_due_at < ? AND" + OPEN + and
-                        + " ORDER BY c.response_due_at LIMIT 50",
-                // overdue as the report counts it: due before the end of the period
-                String.class,
-                opdFilter == null ? new Object[] {s, e, e} : new Object[] {s, e, e, opdFilter});
-
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("opd", opdFilter);
-        model.addAttribute(
-                "opds",
-                opds.all().stream().filter(o -> user.mayReadFiguresOf(o.code())).toList());
-        model.addAttribute("figures", opdFilter == null ? f : onlyOpd(f, opdFilter));
-        model.addAttribute("league", league);
-        model.addAttribute("backlog", bars(backlog));
-        model.addAttribute("trend", bars(trend));
-        model.addAttribute("places", bars(places));
-        model.addAttribute("categories", bars(categories));
-        model.addAttribute("escalated", escalated);
-        model.addAttribute("overdue", overdue);
-        return "reporting/dashboard";
+    private static String query(Period p) {
+        return "from=" + p.from() + "&to=" + p.to() + (p.opd() == null ? "" : "&opd=" + p.opd());
     }
 
     /** ISO dates reach year ±999999999, where date arithmetic and SQL fail; the dashboard covers this century. */
@@ -224,20 +205,5 @@ class DashboardController {
                         0,
                         0,
                         campaigns);
-    }
-
-    private Timestamp ts(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(properties.zone()).toInstant());
-    }
-
-    private static Timestamp ts(Instant i) {
-        return Timestamp.from(i);
-    }
-
-    private static List<Bar> bars(Map<String, Long> values) {
-        long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        List<Bar> out = new ArrayList<>();
-        values.forEach((k, v) -> out.add(new Bar(k, v, max == 0 ? 0 : 100.0 * v / max)));
-        return out;
     }
 }

@@ -72,6 +72,12 @@ class GovernorReport {
         this.compiledAt = now;
     }
 
+    /** The reviewer's executive summary replaces the compiled one, with the PDF that prints it. */
+    void summaryEdited(String summary, byte[] pdf) {
+        this.summary = summary;
+        this.pdf = pdf;
+    }
+
     void approved(Instant now) {
         this.status = "APPROVED";
         if (this.approvedAt == null) {

@@ -9,14 +9,14 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-/** The report to the Governor as a PDF (Indonesian, with a chart) and an XLSX workbook of the same figures. */
+/** The report to the Governor as a PDF (Indonesian, with the dashboard's charts) and an XLSX workbook of the same figures. */
 @Component
 public class ReportDocuments {
 
@@ -68,78 +68,131 @@ public class ReportDocuments {
         return DATE.format(f.from()) + " - " + DATE.format(f.to().minusDays(1));
     }
 
+    private final ReportReadModel readModel;
+    private final ReportCharts charts;
+    private final id.tanggap.routing.Opds opdNames;
+
+    ReportDocuments(ReportReadModel readModel, ReportCharts charts, id.tanggap.routing.Opds opdNames) {
+        this.readModel = readModel;
+        this.charts = charts;
+        this.opdNames = opdNames;
+    }
+
+    /** The PDF with the compiled summary as its executive summary. */
     public byte[] pdf(ReportFigures f) {
+        return pdf(f, null);
+    }
+
+    /**
+     * The report to the Governor: a cover with the period and the executive summary (as the reviewer edited it, or the
+     * compiled one), the headline figures, the charts (the dashboard's images), and the tables by name. Table columns
+     * are at least as wide as their longest word, so no header or value is split inside a word.
+     */
+    byte[] pdf(ReportFigures f, String executiveSummary) {
+        ReportReadModel.Charts series = readModel.charts(f.from(), f.to(), null);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Document doc = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+            PdfWriter.getInstance(doc, out);
             doc.open();
-            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-            Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
-            doc.add(new Paragraph("Laporan Tindak Lanjut Aduan Masyarakat melalui Media Sosial", title));
-            doc.add(new Paragraph("Periode " + period(f)
-                    + " - disampaikan kepada Gubernur dan Wakil Gubernur melalui Diskominfotik"));
-            doc.add(new Paragraph(String.format(
-                    ID,
-                    "Aduan diterima: %d. Ditanggapi: %d (%d tepat waktu, %.1f%%). Selesai: %d. Terlambat: %d.",
-                    f.received(),
-                    f.responded(),
-                    f.respondedWithinSla(),
-                    f.slaPercent(),
-                    f.resolved(),
-                    f.overdue())));
-            if (f.accountChecks() > 0) {
-                doc.add(new Paragraph(String.format(
-                        ID,
-                        "Kepatuhan akun resmi pejabat: %d dari %d pemeriksaan harian memenuhi (%.1f%%).",
-                        f.compliantChecks(),
-                        f.accountChecks(),
-                        100.0 * f.compliantChecks() / f.accountChecks())));
-            }
-            doc.add(new Paragraph(" "));
-            PdfPTable table = new PdfPTable(OPD_HEADER.size());
-            table.setWidthPercentage(100);
-            OPD_HEADER.forEach(h -> table.addCell(new Phrase(h, small)));
-            for (ReportFigures.OpdFigures o : f.opds()) {
-                for (String v : row(o)) {
-                    table.addCell(new Phrase(v, small));
-                }
-            }
-            doc.add(table);
+            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22);
+            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+            Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
+
+            // cover
+            Paragraph cover = new Paragraph("Laporan Tindak Lanjut Aduan Masyarakat melalui Media Sosial", title);
+            cover.setSpacingBefore(90);
+            cover.setSpacingAfter(14);
+            doc.add(cover);
+            doc.add(new Paragraph("Periode " + period(f), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15)));
+            doc.add(new Paragraph("Disampaikan kepada Gubernur dan Wakil Gubernur melalui Diskominfotik", body));
+            Paragraph summaryTitle = new Paragraph("Ringkasan eksekutif", heading);
+            summaryTitle.setSpacingBefore(30);
+            doc.add(summaryTitle);
             doc.add(new Paragraph(
-                    "Persentase tanggapan tepat waktu per OPD", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
-            doc.add(chart(writer, f.opds()));
-            doc.add(new Paragraph("Aduan per kanal: " + join(f.byChannel())));
-            doc.add(new Paragraph("Aduan per kategori: " + join(f.byCategory())));
+                    executiveSummary == null || executiveSummary.isBlank() ? summary(f) : executiveSummary.strip(),
+                    body));
+            Paragraph figures = new Paragraph(headline(f), body);
+            figures.setSpacingBefore(10);
+            doc.add(figures);
+            if (f.accountChecks() > 0) {
+                doc.add(new Paragraph(
+                        String.format(
+                                ID,
+                                "Kepatuhan akun resmi pejabat: %d dari %d pemeriksaan harian memenuhi (%.1f%%).",
+                                f.compliantChecks(),
+                                f.accountChecks(),
+                                100.0 * f.compliantChecks() / f.accountChecks()),
+                        body));
+            }
+            doc.add(new Paragraph(
+                    "Terlambat: batas waktu tanggapan atau penyelesaian dipenuhi sesudah batas, atau belum dipenuhi pada"
+                            + " akhir periode. Tepat waktu: sudah ditanggapi tanpa batas waktu yang terlewati.",
+                    FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9)));
+
+            // charts, two per row: the same images as the dashboard
+            doc.newPage();
+            doc.add(new Paragraph("Grafik", heading));
+            PdfPTable grid = new PdfPTable(2);
+            grid.setWidthPercentage(100);
+            grid.setSpacingBefore(6);
+            for (String name : ReportCharts.NAMES) {
+                Image image = Image.getInstance(charts.png(name, series, 800, 420));
+                image.scaleToFit(375, 200);
+                PdfPCell cell = new PdfPCell(image, false);
+                cell.setBorder(PdfPCell.NO_BORDER);
+                cell.setPadding(4);
+                grid.addCell(cell);
+            }
+            grid.completeRow();
+            doc.add(grid);
+
+            // tables by name
+            doc.newPage();
+            doc.add(new Paragraph("Kinerja per OPD", heading));
+            List<List<String>> opdRows = new ArrayList<>();
+            for (ReportFigures.OpdFigures o : f.opds()) {
+                opdRows.add(row(o));
+            }
+            doc.add(table(OPD_HEADER, opdRows, 7, 100));
+            doc.add(spaced(new Paragraph("Aduan per kanal: " + join(f.byChannel()), body)));
+            List<List<String>> categoryRows = new ArrayList<>();
+            series.byCategory().forEach(c -> categoryRows.add(List.of(c.label(), "" + c.value())));
+            doc.add(spaced(new Paragraph("Aduan menurut kategori", heading)));
+            doc.add(table(List.of("Kategori", "Aduan"), categoryRows, 9, 50));
+            List<List<String>> regionRows = new ArrayList<>();
+            series.byRegion().forEach(c -> regionRows.add(List.of(c.label(), "" + c.value())));
+            doc.add(spaced(new Paragraph("Aduan menurut kabupaten/kota", heading)));
+            doc.add(table(List.of("Kabupaten/kota", "Aduan"), regionRows, 9, 50));
             if (!f.overdueTickets().isEmpty()) {
-                doc.add(new Paragraph("Aduan terlambat ditanggapi: " + String.join(", ", f.overdueTickets())));
+                doc.add(spaced(new Paragraph("Aduan terlambat dalam periode", heading)));
+                doc.add(new Paragraph(String.join(", ", f.overdueTickets()), body));
             }
             if (!f.campaigns().isEmpty()) {
-                doc.add(new Paragraph(
-                        "Partisipasi ASN/THL dalam kampanye informasi program",
-                        FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+                doc.add(spaced(new Paragraph("Partisipasi ASN/THL dalam kampanye informasi program", heading)));
                 for (ReportFigures.CampaignResult c : f.campaigns()) {
-                    doc.add(new Paragraph(String.format(
-                            ID,
-                            "%s (berakhir %s): %d dari %d pegawai sasaran membagikan (%.1f%%; target %d%%), %d unggahan - %s.",
-                            c.programme(),
-                            DATE.format(c.ended()),
-                            c.participated(),
-                            c.targeted(),
-                            c.participationRate(),
-                            c.expectedParticipation(),
-                            c.shares(),
-                            c.verdict())));
-                    PdfPTable opds = new PdfPTable(CAMPAIGN_HEADER.size() - 1);
-                    opds.setWidthPercentage(70);
-                    opds.setHorizontalAlignment(Element.ALIGN_LEFT);
-                    CAMPAIGN_HEADER.subList(1, CAMPAIGN_HEADER.size()).forEach(h -> opds.addCell(new Phrase(h, small)));
+                    doc.add(new Paragraph(
+                            String.format(
+                                    ID,
+                                    "%s (berakhir %s): %d dari %d pegawai sasaran membagikan (%.1f%%; target %d%%), %d unggahan - %s.",
+                                    c.programme(),
+                                    DATE.format(c.ended()),
+                                    c.participated(),
+                                    c.targeted(),
+                                    c.participationRate(),
+                                    c.expectedParticipation(),
+                                    c.shares(),
+                                    c.verdict()),
+                            body));
+                    List<List<String>> rows = new ArrayList<>();
                     for (ReportFigures.OpdParticipation o : c.opds()) {
+                        List<String> r = new ArrayList<>();
                         for (Object v : campaignRow(c, o).subList(1, CAMPAIGN_HEADER.size())) {
-                            opds.addCell(new Phrase(
-                                    v instanceof Double d ? String.format(ID, "%.1f", d) : String.valueOf(v), small));
+                            r.add(v instanceof Double d ? String.format(ID, "%.1f", d) : String.valueOf(v));
                         }
+                        r.set(0, opdNames.nameOf(o.opdCode()));
+                        rows.add(r);
                     }
-                    doc.add(opds);
+                    doc.add(table(CAMPAIGN_HEADER.subList(1, CAMPAIGN_HEADER.size()), rows, 8, 90));
                 }
             }
             doc.close();
@@ -149,34 +202,104 @@ public class ReportDocuments {
         }
     }
 
-    private static Image chart(PdfWriter writer, List<ReportFigures.OpdFigures> opds) throws Exception {
-        float rowHeight = 16;
-        float width = 700;
-        PdfContentByte cb = writer.getDirectContent();
-        PdfTemplate t = cb.createTemplate(width, Math.max(rowHeight, rowHeight * opds.size()) + 4);
-        BaseFont font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-        float y = t.getHeight() - rowHeight;
-        for (ReportFigures.OpdFigures o : opds) {
-            t.beginText();
-            t.setFontAndSize(font, 8);
-            t.setTextMatrix(0, y + 4);
-            t.showText(o.opdCode());
-            t.endText();
-            float bar = (float) (o.slaPercent() / 100.0 * (width - 200));
-            t.setColorFill(new Color(11, 110, 79));
-            t.rectangle(120, y + 2, Math.max(1, bar), rowHeight - 6);
-            t.fill();
-            t.setColorFill(Color.BLACK);
-            t.beginText();
-            t.setFontAndSize(font, 8);
-            t.setTextMatrix(125 + bar, y + 4);
-            t.showText(String.format(ID, "%.1f%%", o.slaPercent()));
-            t.endText();
-            y -= rowHeight;
+    /** The compiled executive summary the reviewer starts from. */
+    static String summary(ReportFigures f) {
+        return String.format(
+                ID,
+                "Periode %s: %d aduan diterima, %d ditanggapi; %d tepat waktu dan %d terlambat (%s tepat waktu), %d selesai.",
+                period(f),
+                f.received(),
+                f.responded(),
+                f.respondedWithinSla(),
+                f.overdue(),
+                f.onTimePercent() == null ? "–" : String.format(ID, "%.1f%%", f.onTimePercent()),
+                f.resolved());
+    }
+
+    static String headline(ReportFigures f) {
+        return String.format(
+                ID,
+                "Aduan diterima: %d. Ditanggapi: %d. Tepat waktu: %d, terlambat: %d (%s tepat waktu). Selesai: %d.",
+                f.received(),
+                f.responded(),
+                f.respondedWithinSla(),
+                f.overdue(),
+                f.onTimePercent() == null ? "–" : String.format(ID, "%.1f%%", f.onTimePercent()),
+                f.resolved());
+    }
+
+    private static Paragraph spaced(Paragraph p) {
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    /**
+     * A table whose every column is at least as wide as the longest word in it (header bold, values plain), the rest
+     * of the width shared in proportion to the columns' whole texts: headers wrap between words, never inside one.
+     */
+    private static PdfPTable table(List<String> header, List<List<String>> rows, float size, float widthPercent)
+            throws Exception {
+        BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, false);
+        BaseFont plain = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
+        float padding = 8;
+        float total = (PageSize.A4.getHeight() - 72) * widthPercent / 100f;
+        int n = header.size();
+        float[] min = new float[n];
+        float[] want = new float[n];
+        for (int i = 0; i < n; i++) {
+            min[i] = longestWord(header.get(i), bold, size) + padding;
+            want[i] = bold.getWidthPoint(header.get(i), size) + padding;
+            for (List<String> r : rows) {
+                min[i] = Math.max(min[i], longestWord(r.get(i), plain, size) + padding);
+                want[i] = Math.max(want[i], plain.getWidthPoint(r.get(i), size) + padding);
+            }
         }
-        Image image = Image.getInstance(t);
-        image.setAlignment(Element.ALIGN_LEFT);
-        return image;
+        float minSum = 0;
+        float extraSum = 0;
+        for (int i = 0; i < n; i++) {
+            minSum += min[i];
+            extraSum += want[i] - min[i];
+        }
+        float spare = Math.max(0, total - minSum);
+        float[] widths = new float[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = min[i] + (extraSum == 0 ? spare / n : spare * (want[i] - min[i]) / extraSum);
+        }
+        PdfPTable table = new PdfPTable(n);
+        table.setTotalWidth(widths);
+        table.setLockedWidth(minSum <= total);
+        if (minSum > total) {
+            table.setWidthPercentage(widthPercent);
+            table.setWidths(widths);
+        }
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        Font headerFont = new Font(bold, size);
+        Font cellFont = new Font(plain, size);
+        for (String h : header) {
+            PdfPCell c = new PdfPCell(new Phrase(h, headerFont));
+            c.setBackgroundColor(new Color(228, 236, 242));
+            c.setPadding(3);
+            table.addCell(c);
+        }
+        for (List<String> r : rows) {
+            for (String v : r) {
+                PdfPCell c = new PdfPCell(new Phrase(v, cellFont));
+                c.setPadding(3);
+                table.addCell(c);
+            }
+        }
+        return table;
+    }
+
+    private static float longestWord(String text, BaseFont font, float size) {
+        float max = 0;
+        for (String word : text.split("\\s+")) {
+            max = Math.max(max, font.getWidthPoint(word, size));
+        }
+        return max;
     }
 
     public byte[] xlsx(ReportFigures f) {
@@ -286,12 +409,12 @@ public class ReportDocuments {
 
     static List<String> row(ReportFigures.OpdFigures o) {
         return List.of(
-                o.opdCode(),
+                o.opdName(),
                 "" + o.received(),
                 "" + o.verified(),
                 "" + o.responded(),
                 "" + o.respondedWithinSla(),
-                String.format(ID, "%.1f", o.slaPercent()),
+                o.onTimePercent() == null ? "–" : String.format(ID, "%.1f", o.onTimePercent()),
                 num(o.medianFirstResponseMinutes()),
                 num(o.medianResolutionHours()),
                 "" + o.resolved(),
@@ -305,7 +428,7 @@ public class ReportDocuments {
     }
 
     private static String num(Double v) {
-        return v == null ? "-" : String.format(ID, "%.1f", v);
+        return v == null ? "–" : String.format(ID, "%.1f", v);
     }
 
     private static double round(double v) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The figures of one reporting period (point 6), all computed by SQL aggregation. */
+/**
+ * The figures of one reporting period (point 6), all computed by SQL aggregation: {@code respondedWithinSla} counts the
+ * cases on time and {@code overdue} the late ones, by the one definition of ReportReadModel.
+ */
 public record ReportFigures(
         LocalDate from,
         LocalDate to,
@@ -36,7 +39,7 @@ public record ReportFigures(
     public record OpdParticipation(
             String opdCode, int targeted, int participated, int shares, double participationRate, String verdict) {}
 
-    /** Per OPD; medians in minutes (first response) and hours (resolution), null when there is nothing to measure. */
+    /** Per OPD ({@code respondedWithinSla}: on time, {@code overdue}: late, both by ReportReadModel's one definition); medians in minutes (first response) and hours (resolution), null when there is nothing to measure. */
     public record OpdFigures(
             String opdCode,
             String opdName,
@@ -55,12 +58,27 @@ public record ReportFigures(
             int reopened,
             Double averageRating) {
 
+        /** On time out of on time and late (one definition, see ReportReadModel); 0 when nothing was measured. */
         public double slaPercent() {
-            return responded == 0 ? 0 : 100.0 * respondedWithinSla / responded;
+            return percent(respondedWithinSla, overdue) == null ? 0 : percent(respondedWithinSla, overdue);
+        }
+
+        /** As {@link #slaPercent()}, but null when no case of the OPD was on time or late yet (shown as "–"). */
+        public Double onTimePercent() {
+            return percent(respondedWithinSla, overdue);
         }
     }
 
+    /** On time out of on time and late; 0 when nothing was measured. */
     public double slaPercent() {
-        return responded == 0 ? 0 : 100.0 * respondedWithinSla / responded;
+        return percent(respondedWithinSla, overdue) == null ? 0 : percent(respondedWithinSla, overdue);
+    }
+
+    public Double onTimePercent() {
+        return percent(respondedWithinSla, overdue);
+    }
+
+    private static Double percent(int onTime, int late) {
+        return onTime + late == 0 ? null : 100.0 * onTime / (onTime + late);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@code sendReport}: the approved report goes to the Governor and the Vice Governor with the PDF and the workbook, and is archived. */
+/** {@code sendReport}: the approved report (with the executive summary as the reviewer left it) goes to the Governor and the Vice Governor with the PDF and the workbook, and is archived. */
 @Component
 public class SendReportWorker {
 
@@ -21,8 +21,12 @@ public class SendReportWorker {
     private final Mailer mailer;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ReportCompiler compiler;
+    private final ReportDocuments documents;
 
     SendReportWorker(
+            ReportCompiler compiler,
+            ReportDocuments documents,
             GovernorReportRepository reports,
             EscalationContactRepository contacts,
             Mailer mailer,
@@ -33,12 +37,22 @@ public class SendReportWorker {
         this.mailer = mailer;
         this.tx = tx;
         this.clock = clock;
+        this.compiler = compiler;
+        this.documents = documents;
     }
 
     @JobWorker(type = "sendReport")
-    public void sendReport(ActivatedJob job, @Variable long reportId) {
+    public void sendReport(ActivatedJob job, @Variable long reportId, @Variable(optional = true) String reportSummary) {
+        // the reviewer may have edited the executive summary on the review form: it is stored and printed on the cover
+        String edited = reportSummary == null ? null : reportSummary.strip();
         GovernorReport r = tx.execute(status -> {
             GovernorReport report = reports.findById(reportId).orElseThrow();
+            if (edited != null && !edited.isEmpty() && !edited.equals(report.getSummary())) {
+                String summary = edited.length() > 2000 ? edited.substring(0, 2000) : edited;
+                report.summaryEdited(
+                        summary,
+                        documents.pdf(compiler.compile(report.getPeriodFrom(), report.getPeriodTo()), summary));
+            }
             report.getPdf();
             report.getXlsx();
             return report;

@@ -47,9 +47,14 @@ class SecurityConfig {
      * (style attributes in the templates, the login page), inline scripts and plugins do not, and no
      * other site may frame a page or receive a form.
      */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                    + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static String contentSecurityPolicy(String tileUrl) {
+        // the map's tiles are the only images from elsewhere: exactly the configured tile server's origin
+        java.net.URI tiles = java.net.URI.create(tileUrl.replaceAll("[{}]", ""));
+        String tileOrigin = tiles.getScheme() + "://" + tiles.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: " + tileOrigin
+                + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -57,7 +62,10 @@ class SecurityConfig {
             ObjectProvider<ClientRegistrationRepository> oidc,
             TanggapProperties properties,
             LoginThrottle loginThrottle,
-            @org.springframework.beans.factory.annotation.Value("${tanggap.metrics.scrape-token:}") String scrapeToken)
+            @org.springframework.beans.factory.annotation.Value("${tanggap.metrics.scrape-token:}") String scrapeToken,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${tanggap.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}")
+                    String tileUrl)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST,
@@ -90,6 +98,7 @@ class SecurityConfig {
                                 "/privasi/data-saya",
                                 "/css/**",
                                 "/js/**",
+                                "/vendor/**",
                                 "/favicon.ico",
                                 "/kampanye/*/bagikan",
                                 "/actuator/health/**",
@@ -113,7 +122,8 @@ class SecurityConfig {
                         new AntPathRequestMatcher("/webhooks/**"),
                         new AntPathRequestMatcher("/open311/**"),
                         new AntPathRequestMatcher("/api/lapor/disposisi")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentTypeOptions(Customizer.withDefaults())

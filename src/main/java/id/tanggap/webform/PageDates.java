@@ -32,6 +32,11 @@ public class PageDates {
                         + IndonesianDates.zoneLabel(properties.zone());
     }
 
+    /** A calendar day: "1 Desember 2026". */
+    public String hari(java.time.LocalDate day) {
+        return day == null ? "-" : DATE.format(day);
+    }
+
     public String tanggal(Instant instant) {
         return instant == null ? "-" : DATE.format(instant.atZone(properties.zone()));
     }

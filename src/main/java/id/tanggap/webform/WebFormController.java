@@ -36,13 +36,24 @@ class WebFormController {
     private final Categories categories;
     private final Uploads uploads;
     private final TanggapProperties properties;
+    private final String tileUrl;
+    private final id.tanggap.notification.Mailer mailer;
+    private final PageDates dates;
 
     WebFormController(
             ComplaintIntake intake,
             WebDoor door,
             Categories categories,
             Uploads uploads,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            id.tanggap.notification.Mailer mailer,
+            PageDates dates,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${tanggap.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}")
+                    String tileUrl) {
+        this.tileUrl = tileUrl;
+        this.mailer = mailer;
+        this.dates = dates;
         this.intake = intake;
         this.door = door;
         this.categories = categories;
@@ -53,6 +64,7 @@ class WebFormController {
     @GetMapping({"/", "/aduan"})
     String form(Model model) {
         model.addAttribute("categories", categories.byName());
+        model.addAttribute("tileUrl", tileUrl);
         // one key per form load: a double submit (or a retry after a lost answer) is one case
         if (!model.containsAttribute("kunci")) {
             model.addAttribute("kunci", UUID.randomUUID().toString());
@@ -140,6 +152,13 @@ class WebFormController {
             if (accepted.created()) {
                 uploads.save(checked); // a retry of the same form keeps the photos the first delivery stored
             }
+            if (!anonymous && kontak != null && id.tanggap.shared.Contacts.isEmail(kontak.trim())) {
+                receipt(
+                        accepted.ticket(),
+                        idempotencyKey == null ? UUID.randomUUID().toString() : idempotencyKey,
+                        kontak.trim(),
+                        kategori);
+            }
             // "baru" tells the tracking page to show the ticket prominently, with the advice to keep it
             return "redirect:/lacak/" + accepted.ticket() + "?baru" + (accepted.joined() ? "&bergabung" : "");
         } catch (InvalidInputException e) {
@@ -166,6 +185,25 @@ class WebFormController {
             model.addAttribute("values", new Values(nama, kontak, identitas, kategori, isi, alamat, lat, lon));
             return form(model);
         }
+    }
+
+    /**
+     * The receipt with the ticket, to the address the reporter typed (named or confidential; an anonymous report keeps
+     * none). Keyed by the form's key: a retry of the same form sends no second receipt, while another resident whose
+     * report joined the same case gets their own.
+     */
+    private void receipt(String ticket, String formKey, String to, String category) {
+        mailer.sendOnce(
+                "receipt:" + ticket + ":" + formKey,
+                null,
+                to,
+                "[Tanggap] Aduan Anda diterima: " + ticket,
+                "complaint-receipt",
+                java.util.Map.of(
+                        "ticket", ticket,
+                        "trackingUrl", properties.trackingUrl(ticket),
+                        "category", categories.nameOf(category),
+                        "receivedAt", dates.waktu(java.time.Instant.now())));
     }
 
     /** The form's own labels for the intake's field names. */

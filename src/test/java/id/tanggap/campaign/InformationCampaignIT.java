@@ -56,6 +56,9 @@ class InformationCampaignIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    ShareLinks shareLinks;
+
+    @Autowired
     ReportCompiler reports;
 
     @Autowired
@@ -193,6 +196,29 @@ class InformationCampaignIT extends IntegrationTest {
                                 programme, contentUrl, String.join("\",\"", opds), start, end, expected));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
+    }
+
+    @Test
+    void theSharePageIsClosedWithAnIndonesianMessageOnceTheCampaignEnded() {
+        String d = opd("T", null);
+        Instant start = Instant.now().plus(java.time.Duration.ofDays(400));
+        long id = createCampaign(
+                "Tutup Uji " + run,
+                "https://ntbprov.go.id/program/tutup-" + run,
+                List.of(d),
+                start,
+                start.plus(java.time.Duration.ofDays(2)),
+                50);
+        String staff = nip(9);
+        String link = shareLinks.url(id, staff).replaceFirst("^https?://[^/]+", "");
+        String open = api().get(link).body();
+        assertThat(open).contains("id=\"url\"").doesNotContain("id=\"closed\"");
+        // as the campaign process leaves it after the window
+        jdbc.update("UPDATE campaign SET status = 'SELESAI' WHERE id = ?", id);
+        String closed = api().get(link).body();
+        assertThat(closed)
+                .contains("id=\"closed\"", "Kampanye ini sudah berakhir")
+                .doesNotContain("id=\"url\"", "<form");
     }
 
     @Test
@@ -594,9 +620,11 @@ class InformationCampaignIT extends IntegrationTest {
                 .readTree(browser.output().lines().reduce((p, q) -> q).orElseThrow());
         assertThat(page.get("errors"))
                 .extracting(JsonNode::asText)
-                .anyMatch(e -> e.startsWith("contentUrl:"))
-                .anyMatch(e -> e.startsWith("startsAt:"))
-                .anyMatch(e -> e.startsWith("expectedParticipation:"));
+                // the form's Indonesian labels, not the API's field names (issue 19)
+                .anyMatch(e -> e.startsWith("Tautan konten:"))
+                .anyMatch(e -> e.startsWith("Mulai:"))
+                .anyMatch(e -> e.startsWith("Partisipasi yang diharapkan:"))
+                .noneMatch(e -> e.startsWith("contentUrl") || e.startsWith("startsAt"));
         assertThat(page.get("title").asText()).isEqualTo("Gerakan Literasi " + run);
         assertThat(page.get("status").asText()).isEqualTo("DIJADWALKAN");
         assertThat(page.get("targets").asText()).isEqualTo(d);

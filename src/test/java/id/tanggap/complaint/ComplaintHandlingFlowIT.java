@@ -107,6 +107,12 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
 
         var respond = cases.task(c, "Task_RespondToComplaint");
         assertThat(respond.formKey()).isNotNull().isPositive();
+        // the OPD's forms read names, not codes (issue 19): recordDisposition sets them from the triaged values
+        assertThat(runtime.variables(c.instance()))
+                .containsEntry("categoryLabel", "Jalan dan jembatan rusak")
+                .containsEntry("urgencyLabel", "Biasa")
+                .hasEntrySatisfying(
+                        "opdName", name -> assertThat(String.valueOf(name)).startsWith("Dinas Pekerjaan Umum"));
         if (respond.formId() != null) {
             assertThat(respond.formId()).isEqualTo("respond-to-complaint");
         }

@@ -82,6 +82,7 @@ class AccessMatrixIT extends IntegrationTest {
             return method + " "
                     + path.replaceFirst("\\?.*", "")
                             .replace(TICKET, "{ticket}")
+                            .replace("/grafik/tepat-waktu.png", "/grafik/{name}.png")
                             .replace(NO_ID, "{id}")
                             .replace(DPUPR_STAFF, "{staffId}")
                             .replace(DPUPR_NIP, "{nip}")
@@ -120,6 +121,11 @@ class AccessMatrixIT extends IntegrationTest {
                 page(
                         "GET",
                         "/dashboard?opd=DPUPR",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
+                page(
+                        "GET",
+                        "/dashboard/grafik/tepat-waktu.png?opd=DPUPR",
                         null,
                         EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
                 api("GET", "/api/reports", null, OVERSIGHT),

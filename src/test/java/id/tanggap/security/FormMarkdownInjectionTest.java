@@ -39,6 +39,10 @@ class FormMarkdownInjectionTest {
             "campaignRef",
             "reportPeriod",
             "reportPdfUrl",
+            // names recordDisposition looks up for the codes (category, urgency, OPD)
+            "categoryLabel",
+            "urgencyLabel",
+            "opdName",
             // summaries the reporting and campaign workers write as markdown from database figures
             "reportSummary",
             "evaluationSummary");

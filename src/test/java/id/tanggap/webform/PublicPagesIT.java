@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,6 +32,9 @@ class PublicPagesIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    id.tanggap.shared.TanggapProperties properties;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -201,6 +205,86 @@ class PublicPagesIT extends IntegrationTest {
                         "text/html")
                 .body();
         assertThat(errorPage).contains("Nama pengguna atau kata sandi salah");
+    }
+
+    @Test
+    void aReporterWhoGaveAnEmailAddressGetsTheTicketByEmailOnceEvenIfTheFormIsSentTwice() throws Exception {
+        String address = "warga-" + UUID.randomUUID() + "@warga.example";
+        Map<String, String> form = form();
+        form.put("kontak", address);
+        var sent = submit(form);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String ticket = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/lacak/([^?]+).*", "$1");
+        var mail = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> id.tanggap.testsupport.TestMail.to(address), l -> !l.isEmpty())
+                .get(0);
+        assertThat(id.tanggap.testsupport.TestMail.subjectOf(mail))
+                .isEqualTo("[Tanggap] Aduan Anda diterima: " + ticket);
+        // paired plain text and HTML, both with the ticket and the advice to keep it
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts(mail, parts);
+        assertThat(parts).containsKeys("text/plain", "text/html");
+        assertThat(parts.values()).allSatisfy(text -> assertThat(text).contains(ticket, "Simpan nomor ini"));
+
+        // the same form sent again (a double tap, a retry) is the same case and no second receipt
+        assertThat(submit(form).statusCode()).isEqualTo(302);
+        Thread.sleep(1500);
+        assertThat(id.tanggap.testsupport.TestMail.to(address)).hasSize(1);
+
+        // an anonymous report stores no contact and sends nothing; a phone number gets no e-mail
+        String anonymous = "anonim-" + UUID.randomUUID() + "@warga.example";
+        Map<String, String> hidden = form();
+        hidden.put("identitas", "ANONIM");
+        hidden.put("kontak", anonymous);
+        assertThat(submit(hidden).statusCode()).isEqualTo(302);
+        Map<String, String> phone = form();
+        phone.put("kontak", "0812-3456-7890");
+        assertThat(submit(phone).statusCode()).isEqualTo(302);
+        Thread.sleep(1500);
+        assertThat(id.tanggap.testsupport.TestMail.to(anonymous)).isEmpty();
+    }
+
+    @Test
+    void theComplainantWithTheCodeSeesTheirTextAndPhotosThePublicOnlyCategoryAndArea() throws Exception {
+        Map<String, String> form = form();
+        String text = form.get("isi");
+        var sent = submit(form);
+        String ticket = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/lacak/([^?]+).*", "$1");
+        String own = properties.publicBaseUrl().replaceAll("/$", "");
+        String photo = own + "/lampiran/" + UUID.randomUUID() + ".jpg";
+        long id = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+        jdbc.update("INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, 0, ?)", id, photo);
+        // as the resolution leaves it: a code in the notice to the complainant, the evidence, the regency
+        jdbc.update(
+                "UPDATE complaint SET confirmation_code = 'K0DE42', evidence_urls = ?, region = 'KOTA_MATARAM' WHERE id = ?",
+                "https://bukti.example/sesudah.jpg\n",
+                id);
+
+        String mine = get("/lacak/" + ticket + "?kode=k0de42", "text/html").body();
+        assertThat(mine)
+                .contains(
+                        "id=\"own\"",
+                        text,
+                        "src=\"" + photo.substring(own.length()) + "\"",
+                        "https://bukti.example/sesudah.jpg")
+                .doesNotContain("<img src=\"https://bukti.example");
+        for (String stranger : List.of("/lacak/" + ticket, "/lacak/" + ticket + "?kode=SALAH1")) {
+            String page = get(stranger, "text/html").body();
+            assertThat(page)
+                    .doesNotContain(text, "id=\"own\"", photo.substring(own.length()))
+                    .contains("Sampah dan kebersihan", "id=\"area\">Kota Mataram<");
+        }
+    }
+
+    private static void parts(jakarta.mail.Part part, Map<String, String> out) throws Exception {
+        if (part.getContent() instanceof jakarta.mail.Multipart m) {
+            for (int i = 0; i < m.getCount(); i++) {
+                parts(m.getBodyPart(i), out);
+            }
+        } else if (part.getContent() instanceof String text) {
+            out.put(part.getContentType().replaceAll(";.*", "").trim().toLowerCase(), text);
+        }
     }
 
     private Map<String, String> form() throws Exception {

@@ -16,7 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The public pages and the login page in real headless Chromium at 360, 390 (phones) and 1280 px (desktop): no page
  * wider than the screen and no control covered by something else. Screenshots go to target/screenshots/ for people
- * to look at ({@code script/screenshots} regenerates them); the assertions are on layout, never on pixels.
+ * to look at ({@code script/screenshots} regenerates them); the assertions are on layout, never on pixels. axe-core
+ * checks each page at phone and desktop width: no serious or critical accessibility violation.
  */
 class PublicPagesLayoutIT extends IntegrationTest {
 
@@ -44,8 +45,11 @@ class PublicPagesLayoutIT extends IntegrationTest {
                 .anyMatch(p -> p.startsWith("canary: page is") && p.contains("wide on a 360px screen"))
                 .anyMatch(p -> p.equals("canary: button#kirim covered by div#penutup"));
         assertThat(report.get("problems")).as(report.get("problems").toString()).isEmpty();
-        // 8 pages at 3 widths, each with its controls checked and a screenshot kept
-        assertThat(report.get("checked")).hasSize(24);
+        assertThat(report.get("a11y"))
+                .as("axe-core, serious or critical: " + report.get("a11y"))
+                .isEmpty();
+        // 9 pages at 3 widths, each with its controls checked and a screenshot kept
+        assertThat(report.get("checked")).hasSize(27);
         for (JsonNode c : report.get("checked")) {
             assertThat(Files.size(Path.of(c.get("screenshot").asText())))
                     .as(c.toString())
