@@ -252,6 +252,21 @@ public class Complaint {
         touch(now);
     }
 
+    /**
+     * An official answered the message directly on the platform (seen through the webhook): the first-response
+     * clock stops and the reply is the proof; the status stays where the process has it.
+     */
+    public void answeredOnPlatform(String replyPlatformId, Instant now) {
+        if (this.replyPlatformId == null) {
+            repliedOnChannel(replyPlatformId, now);
+        }
+        if (this.firstResponseAt == null) {
+            this.firstResponseAt = now;
+            this.respondedAt = now;
+        }
+        touch(now);
+    }
+
     public void verified(String categoryCode, String urgency, String complaintType, Instant now) {
         if (categoryCode != null) {
             this.categoryCode = categoryCode;

@@ -1,0 +1,15 @@
+package id.tanggap.inbox;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpecificationExecutor<Interaction> {
+
+    Optional<Interaction> findByPlatformAndPlatformMessageId(String platform, String platformMessageId);
+
+    boolean existsByPlatformAndSenderKey(String platform, String senderKey);
+
+    boolean existsByPlatformAndThreadIdAndInteractionClass(
+            String platform, String threadId, InteractionClass interactionClass);
+}

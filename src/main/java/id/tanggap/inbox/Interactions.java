@@ -1,0 +1,218 @@
+package id.tanggap.inbox;
+
+import id.tanggap.complaint.CaseUpdates;
+import id.tanggap.complaint.ComplaintRepository;
+import id.tanggap.complaint.Timeline;
+import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.intake.ComplaintSubmission;
+import id.tanggap.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The social inbox's door and public API. Every message to an official account is kept as an
+ * interaction (one per platform message id, however often the platform delivers it) and classified by
+ * social-interaction-classification.dmn; a confident complaint becomes a case through the intake (keyed
+ * by the same platform message id, so a redelivery or a second click makes no second case), the rest
+ * waits in /kotak-masuk or is archived. A reply the official account posts directly on the platform
+ * under an interaction counts as the response to it (and to its case).
+ */
+@Service
+public class Interactions {
+
+    private static final Logger log = LoggerFactory.getLogger(Interactions.class);
+    private static final Pattern HTTP = Pattern.compile("https?://\\S{1,990}");
+
+    /** What became of one delivered message: its interaction, class and the case ticket if it is one. */
+    public record Received(long interactionId, InteractionClass interactionClass, String ticket) {}
+
+    private final InteractionRepository interactions;
+    private final InteractionClassifier classifier;
+    private final PrivacyNotices notices;
+    private final ComplaintIntake intake;
+    private final ComplaintRepository complaints;
+    private final CaseUpdates cases;
+    private final Timeline timeline;
+    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Interactions(
+            InteractionRepository interactions,
+            InteractionClassifier classifier,
+            PrivacyNotices notices,
+            ComplaintIntake intake,
+            ComplaintRepository complaints,
+            CaseUpdates cases,
+            Timeline timeline,
+            TransactionTemplate tx,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        this.interactions = interactions;
+        this.classifier = classifier;
+        this.notices = notices;
+        this.intake = intake;
+        this.complaints = complaints;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.tx = tx;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Takes a platform delivery's messages; an official account's own replies are recorded as responses. */
+    public List<Received> receive(List<IncomingMessage> messages) {
+        List<Received> out = new ArrayList<>();
+        for (IncomingMessage m : messages) {
+            if (m.fromAccount()) {
+                officialReply(m);
+                continue;
+            }
+            if (m.text() == null || m.text().isBlank()) {
+                log.info("ignored a {} message without text to account {}", m.channel(), m.accountId());
+                continue;
+            }
+            Interaction i = keep(m);
+            if (i.getState() == InteractionState.KASUS && i.getTicket() == null) {
+                i = makeCase(i.getId());
+            }
+            out.add(new Received(i.getId(), i.getInteractionClass(), i.getTicket()));
+        }
+        return out;
+    }
+
+    /** The interaction of a message: the stored one for a redelivery, else classified and stored. */
+    private Interaction keep(IncomingMessage m) {
+        var existing = interactions.findByPlatformAndPlatformMessageId(m.platform(), m.platformMessageId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String senderKey = notices.senderKey(m.platform(), m.senderId());
+        boolean repeated = senderKey != null && interactions.existsByPlatformAndSenderKey(m.platform(), senderKey);
+        boolean complaintThread = m.threadId() != null
+                && interactions.existsByPlatformAndThreadIdAndInteractionClass(
+                        m.platform(), m.threadId(), InteractionClass.ADUAN);
+        var classification = classifier.classify(m.text(), m.directMessage(), complaintThread, repeated);
+        try {
+            return tx.execute(
+                    s -> interactions.saveAndFlush(new Interaction(m, senderKey, classification, clock.instant())));
+        } catch (DataIntegrityViolationException concurrent) {
+            // the same message delivered concurrently: the other delivery stored it
+            return interactions
+                    .findByPlatformAndPlatformMessageId(m.platform(), m.platformMessageId())
+                    .orElseThrow(() -> concurrent);
+        }
+    }
+
+    /**
+     * Makes (or finds) the case of an interaction marked KASUS: the intake's own key (channel, platform
+     * message id) makes it one case however often this runs.
+     */
+    Interaction makeCase(long interactionId) {
+        Interaction i = interactions.findById(interactionId).orElseThrow();
+        String text = i.getBody();
+        if (text.length() < 10) {
+            text = text + " (pesan singkat dari " + i.getChannel() + ")";
+        }
+        var submission = new ComplaintSubmission(
+                id.tanggap.complaint.Channel.valueOf(i.getChannel()),
+                i.getPlatformMessageId(),
+                new ComplaintSubmission.Reporter(
+                        i.getSenderName() == null ? "Pengguna " + i.getChannel() : trimmed(i.getSenderName(), 200),
+                        null,
+                        false),
+                trimmed(text, 5000),
+                i.getSuggestedCategory() == null ? "LAINNYA" : i.getSuggestedCategory(),
+                null,
+                i.getThreadId(),
+                i.getMediaRefs().stream()
+                        .filter(u -> HTTP.matcher(u).matches())
+                        .limit(10)
+                        .toList());
+        String ticket;
+        try {
+            ticket = intake.submit(submission, new ComplaintIntake.Origin(i.getAccountId(), i.getSenderId()))
+                    .ticket();
+        } catch (InvalidInputException e) {
+            log.warn("interaction {} could not become a case: {}", i.getId(), e.getMessage());
+            return tx.execute(s -> {
+                Interaction fresh = interactions.findById(interactionId).orElseThrow();
+                fresh.reopen();
+                return fresh;
+            });
+        }
+        Long complaintId = complaints.findByTicket(ticket).map(c -> c.getId()).orElse(null);
+        return tx.execute(s -> {
+            Interaction fresh = interactions.findById(interactionId).orElseThrow();
+            fresh.caseMade(ticket, complaintId);
+            return fresh;
+        });
+    }
+
+    /**
+     * The official account replied on the platform to an interaction: the reply is recorded on it and,
+     * when the interaction is a case, on the case as its response (its first-response clock stops), so
+     * compliance checks and reports count work done outside Tanggap.
+     */
+    private void officialReply(IncomingMessage m) {
+        if (m.replyToId() == null) {
+            return;
+        }
+        var target = interactions.findByPlatformAndPlatformMessageId(m.platform(), m.replyToId());
+        if (target.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Interaction i = tx.execute(s -> {
+            Interaction fresh = interactions.findById(target.get().getId()).orElseThrow();
+            fresh.officiallyReplied(m.platformMessageId(), now);
+            return fresh;
+        });
+        if (i.getComplaintId() != null) {
+            cases.update(i.getComplaintId(), (c, at) -> {
+                c.answeredOnPlatform(m.platformMessageId(), at);
+                timeline.record(
+                        c,
+                        "platformReply:" + m.platformMessageId(),
+                        c.getStatus(),
+                        at,
+                        "Akun resmi",
+                        "Dijawab langsung di " + m.channel() + " oleh akun resmi (bukti: " + m.platformMessageId()
+                                + ")");
+                return null;
+            });
+        }
+        log.info("interaction {} answered directly on {} by the official account", i.getId(), m.platform());
+    }
+
+    /** Interactions received in [from, to) per class: aspirations and questions for the periodic report. */
+    public Map<InteractionClass, Long> countByClass(Instant from, Instant to) {
+        Map<InteractionClass, Long> counts = new EnumMap<>(InteractionClass.class);
+        for (InteractionClass c : InteractionClass.values()) {
+            counts.put(c, 0L);
+        }
+        jdbc.query(
+                "SELECT class_code, COUNT(*) n FROM social_interaction WHERE received_at >= ? AND received_at < ? GROUP BY class_code",
+                rs -> {
+                    counts.put(InteractionClass.valueOf(rs.getString("class_code")), rs.getLong("n"));
+                },
+                java.sql.Timestamp.from(from),
+                java.sql.Timestamp.from(to));
+        return counts;
+    }
+
+    private static String trimmed(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
