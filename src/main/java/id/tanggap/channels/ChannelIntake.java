@@ -30,8 +30,8 @@ class ChannelIntake {
         this.accounts = accounts;
     }
 
-    /** What a delivery became: the cases made (or found again) and how many messages were kept. */
-    record Taken(List<String> tickets, int interactions) {}
+    /** What a delivery became: the cases made (or found again) and the interactions kept. */
+    record Taken(List<String> tickets, List<Long> interactions) {}
 
     Taken take(List<ChannelMessage> messages) {
         List<IncomingMessage> incoming = new ArrayList<>();
@@ -66,6 +66,6 @@ class ChannelIntake {
                         .map(Interactions.Received::ticket)
                         .filter(Objects::nonNull)
                         .toList(),
-                received.size());
+                received.stream().map(Interactions.Received::interactionId).toList());
     }
 }

@@ -29,15 +29,14 @@ class InboxPlatformReplies implements PlatformReplies {
         boolean direct = id.startsWith("msg:") || id.startsWith("dm:");
         return switch (r.platform()) {
             case "FACEBOOK" ->
-                direct
-                        ? graph.sendMessage(r.senderId(), r.text(), token)
-                        : graph.replyToComment(id, r.text(), token);
+                direct ? graph.sendMessage(r.senderId(), r.text(), token) : graph.replyToComment(id, r.text(), token);
             case "INSTAGRAM" ->
                 direct
                         ? graph.sendMessage(r.senderId(), r.text(), token)
                         : graph.replyToInstagramComment(id, r.text(), token);
             case "WHATSAPP" -> graph.sendWhatsAppText(r.accountId(), r.senderId(), r.text(), token);
-            case "X" -> direct ? x.sendDirectMessage(r.senderId(), r.text(), token) : x.replyToTweet(id, r.text(), token);
+            case "X" ->
+                direct ? x.sendDirectMessage(r.senderId(), r.text(), token) : x.replyToTweet(id, r.text(), token);
             default -> throw new PlatformException("no replies on " + r.platform(), true);
         };
     }
@@ -46,7 +45,8 @@ class InboxPlatformReplies implements PlatformReplies {
         OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, accountId)
                 .orElseThrow(() -> new PlatformException("no official " + platform + " account " + accountId, true));
         if (account.getAccessToken() == null || account.getAccessToken().isBlank()) {
-            throw new PlatformException("the " + platform + " account " + account.getHandle() + " has no access token", true);
+            throw new PlatformException(
+                    "the " + platform + " account " + account.getHandle() + " has no access token", true);
         }
         return account.getAccessToken();
     }

@@ -88,8 +88,8 @@ public class ReplyOnChannelWorker {
             text = text + " Beri nilai 1-5 dengan kode " + c.getConfirmationCode() + " di halaman pelacakan.";
         }
         // the first automatic reply to a person on a social channel carries the privacy notice, once
-        boolean privacyNotice = SOCIAL.contains(c.getChannel())
-                && notices.due(c.getChannel().name(), c.getChannelSenderId());
+        boolean privacyNotice =
+                SOCIAL.contains(c.getChannel()) && notices.due(c.getChannel().name(), c.getChannelSenderId());
         String id;
         try {
             id = post(job, c, opd, text, privacyNotice);
@@ -142,12 +142,17 @@ public class ReplyOnChannelWorker {
             case FACEBOOK ->
                 external.startsWith("msg:")
                         ? graph.sendMessage(
-                                c.getChannelSenderId(), text(opd, responseText, c, 2000, privacyNotice), token(c, "FACEBOOK"))
-                        : graph.replyToComment(external, text(opd, responseText, c, 8000, privacyNotice), token(c, "FACEBOOK"));
+                                c.getChannelSenderId(),
+                                text(opd, responseText, c, 2000, privacyNotice),
+                                token(c, "FACEBOOK"))
+                        : graph.replyToComment(
+                                external, text(opd, responseText, c, 8000, privacyNotice), token(c, "FACEBOOK"));
             case INSTAGRAM ->
                 external.startsWith("msg:")
                         ? graph.sendMessage(
-                                c.getChannelSenderId(), text(opd, responseText, c, 1000, privacyNotice), token(c, "INSTAGRAM"))
+                                c.getChannelSenderId(),
+                                text(opd, responseText, c, 1000, privacyNotice),
+                                token(c, "INSTAGRAM"))
                         : graph.replyToInstagramComment(
                                 external, text(opd, responseText, c, 2200, privacyNotice), token(c, "INSTAGRAM"));
             case WHATSAPP ->
@@ -158,7 +163,8 @@ public class ReplyOnChannelWorker {
                         token(c, "WHATSAPP"));
             case X ->
                 external.startsWith("dm:")
-                        ? x.sendDirectMessage(c.getChannelSenderId(), text(opd, responseText, c, 10000, privacyNotice), token(c, "X"))
+                        ? x.sendDirectMessage(
+                                c.getChannelSenderId(), text(opd, responseText, c, 10000, privacyNotice), token(c, "X"))
                         : x.replyToTweet(external, text(opd, responseText, c, 280, privacyNotice), token(c, "X"));
             default -> email(job, c, opd, responseText);
         };

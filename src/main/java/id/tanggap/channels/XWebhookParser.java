@@ -27,8 +27,17 @@ final class XWebhookParser {
                 if (replyTo != null) {
                     String own = t.path("id_str").asText();
                     out.add(new ChannelMessage(
-                            Channel.X, "X", forUser, own, author, null, t.path("text").asText(), replyTo, replyTo,
-                            true, List.of()));
+                            Channel.X,
+                            "X",
+                            forUser,
+                            own,
+                            author,
+                            null,
+                            t.path("text").asText(),
+                            replyTo,
+                            replyTo,
+                            true,
+                            List.of()));
                 }
                 continue;
             }

@@ -162,15 +162,22 @@ class InboxActions {
             try {
                 String posted = platforms.post(new PlatformReplies.Reply(
                         i.getPlatform(), i.getAccountId(), i.getPlatformMessageId(), i.getSenderId(), text));
-                tx.executeWithoutResult(s -> interactions.findById(id).orElseThrow().answered(posted));
+                tx.executeWithoutResult(
+                        s -> interactions.findById(id).orElseThrow().answered(posted));
                 if (notice) {
                     notices.sent(i.getPlatform(), i.getSenderId());
                 }
                 done++;
             } catch (RuntimeException refused) {
-                log.warn("the answer to interaction {} was not posted on {}: {}", id, i.getPlatform(), refused.getMessage());
-                tx.executeWithoutResult(s -> interactions.findById(id).orElseThrow().reopen());
-                problems.add("Jawaban untuk pesan #" + id + " gagal dikirim ke " + i.getPlatform() + "; coba lagi nanti.");
+                log.warn(
+                        "the answer to interaction {} was not posted on {}: {}",
+                        id,
+                        i.getPlatform(),
+                        refused.getMessage());
+                tx.executeWithoutResult(
+                        s -> interactions.findById(id).orElseThrow().reopen());
+                problems.add(
+                        "Jawaban untuk pesan #" + id + " gagal dikirim ke " + i.getPlatform() + "; coba lagi nanti.");
             }
         }
         return new Outcome(done, already, List.of(), problems);

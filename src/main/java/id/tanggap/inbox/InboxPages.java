@@ -81,8 +81,10 @@ class InboxPages {
             @RequestParam(name = "akun", required = false) String account,
             @RequestParam(name = "kelas", required = false) String interactionClass,
             @RequestParam(name = "status", required = false, defaultValue = "MENUNGGU") String state,
-            @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "dari", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
             jakarta.servlet.http.HttpServletRequest request,
             Model model) {
         InteractionClass cls = parse(InteractionClass.class, interactionClass, "kelas");
@@ -102,11 +104,13 @@ class InboxPages {
                 p.add(cb.equal(root.get("state"), st));
             }
             if (from != null) {
-                p.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), from.atStartOfDay(zone).toInstant()));
+                p.add(cb.greaterThanOrEqualTo(
+                        root.get("receivedAt"), from.atStartOfDay(zone).toInstant()));
             }
             if (to != null) {
                 p.add(cb.lessThan(
-                        root.get("receivedAt"), to.plusDays(1).atStartOfDay(zone).toInstant()));
+                        root.get("receivedAt"),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()));
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
@@ -134,10 +138,13 @@ class InboxPages {
                         i.getOfficialReplyId() != null))
                 .getContent();
         model.addAttribute("rows", rows);
-        model.addAttribute("accounts", handles.entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByValue())
-                .map(e -> java.util.Map.of("id", e.getKey().substring(e.getKey().indexOf(':') + 1), "handle", e.getValue()))
-                .toList());
+        model.addAttribute(
+                "accounts",
+                handles.entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByValue())
+                        .map(e -> java.util.Map.of(
+                                "id", e.getKey().substring(e.getKey().indexOf(':') + 1), "handle", e.getValue()))
+                        .toList());
         model.addAttribute("classes", InteractionClass.values());
         model.addAttribute("states", InteractionState.values());
         model.addAttribute("opds", opds.all());
@@ -177,7 +184,11 @@ class InboxPages {
             what = what.substring(0, colon);
         }
         String target = "redirect:/kotak-masuk"
-                + (back != null && back.startsWith("?") && SAFE_QUERY.matcher(back.substring(1)).matches() ? back : "");
+                + (back != null
+                                && back.startsWith("?")
+                                && SAFE_QUERY.matcher(back.substring(1)).matches()
+                        ? back
+                        : "");
         if (ids.isEmpty()) {
             redirect.addFlashAttribute("problems", List.of("Pilih setidaknya satu pesan."));
             return target;
@@ -201,7 +212,9 @@ class InboxPages {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute(
                     "problems",
-                    e.problems().stream().map(p -> p.field() + ": " + p.message()).toList());
+                    e.problems().stream()
+                            .map(p -> p.field() + ": " + p.message())
+                            .toList());
         }
         return target;
     }
@@ -213,7 +226,8 @@ class InboxPages {
             case "JAWAB" -> "dijawab";
             default -> "diabaikan";
         };
-        return o.done() + " pesan " + verb + (o.alreadyDecided() > 0 ? "; " + o.alreadyDecided() + " sudah diputuskan sebelumnya" : "") + ".";
+        return o.done() + " pesan " + verb
+                + (o.alreadyDecided() > 0 ? "; " + o.alreadyDecided() + " sudah diputuskan sebelumnya" : "") + ".";
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

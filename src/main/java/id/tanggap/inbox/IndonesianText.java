@@ -16,7 +16,8 @@ final class IndonesianText {
     /** Stands for a link in the normalised text (spam sends links; nobody types this word). */
     static final String LINK = "tautanweb";
 
-    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(ly|id|com|xyz|co)/\\S*");
+    private static final Pattern URL =
+            Pattern.compile("(https?://|www\\.)\\S+|\\b[a-z0-9-]+\\.(ly|id|com|xyz|co)/\\S*");
     private static final Pattern MENTION = Pattern.compile("[@#]");
     private static final Pattern REPEATED = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern REDUPLICATION = Pattern.compile("\\b(\\p{L}{2,})2\\b");

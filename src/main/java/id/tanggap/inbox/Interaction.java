@@ -122,7 +122,20 @@ class Interaction {
         this.confidence = c.confidence();
         this.urgency = c.urgency();
         this.suggestedCategory = c.suggestedCategory();
-        this.state = switch (c.handling()) {
+        this.state = stateOf(c.handling());
+    }
+
+    /** The decision could be evaluated now (it could not when the message arrived). */
+    void classified(InteractionClassifier.Classification c) {
+        this.interactionClass = c.interactionClass();
+        this.confidence = c.confidence();
+        this.urgency = c.urgency();
+        this.suggestedCategory = c.suggestedCategory();
+        this.state = stateOf(c.handling());
+    }
+
+    private static InteractionState stateOf(InteractionClassifier.Handling handling) {
+        return switch (handling) {
             case KASUS -> InteractionState.KASUS;
             case ARSIP -> InteractionState.ARSIP;
             case KOTAK_MASUK -> InteractionState.MENUNGGU;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +47,20 @@ class InteractionClassifier {
 
     /** Suggested case category by topic words, first match wins; Diskominfo confirms it in triage. */
     static final List<Map.Entry<String, List<String>>> CATEGORIES = List.of(
-            Map.entry("PERILAKU_APARATUR", List.of("pungli", "pungutan", "dipungut", "uang rokok", "oknum", "minta uang", "dipersulit", "kasar")),
-            Map.entry("BANJIR", List.of("banjir", "genangan", "drainase", "meluap", "tersumbat", "mampet", "irigasi", "sungai")),
+            Map.entry(
+                    "PERILAKU_APARATUR",
+                    List.of(
+                            "pungli",
+                            "pungutan",
+                            "dipungut",
+                            "uang rokok",
+                            "oknum",
+                            "minta uang",
+                            "dipersulit",
+                            "kasar")),
+            Map.entry(
+                    "BANJIR",
+                    List.of("banjir", "genangan", "drainase", "meluap", "tersumbat", "mampet", "irigasi", "sungai")),
             Map.entry("SAMPAH", List.of("sampah", "limbah", "tpa ", "bau")),
             Map.entry("POHON", List.of("pohon")),
             Map.entry("KEMACETAN", List.of("macet", "parkir", "ngetem", "lalu lintas")),
@@ -59,12 +72,14 @@ class InteractionClassifier {
     private final DecisionEvaluator engine;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** {@code timeout}: how long a webhook waits for the engine's answer; after it the message is classified by the sweep. */
     @Autowired
-    InteractionClassifier(CamundaClient camunda) {
+    InteractionClassifier(
+            CamundaClient camunda, @Value("${tanggap.inbox.classification-timeout:PT5S}") Duration timeout) {
         this((decision, variables) -> camunda.newEvaluateDecisionCommand()
                 .decisionId(decision)
                 .variables(variables)
-                .requestTimeout(Duration.ofSeconds(5))
+                .requestTimeout(timeout)
                 .send()
                 .join()
                 .getDecisionOutput());

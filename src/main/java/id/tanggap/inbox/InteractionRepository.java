@@ -10,6 +10,14 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
 
     boolean existsByPlatformAndSenderKey(String platform, String senderKey);
 
+    boolean existsByPlatformAndSenderKeyAndIdLessThan(String platform, String senderKey, Long id);
+
+    boolean existsByPlatformAndThreadIdAndInteractionClassAndIdLessThan(
+            String platform, String threadId, InteractionClass interactionClass, Long id);
+
+    java.util.List<Interaction> findTop100ByInteractionClassAndStateOrderByIdAsc(
+            InteractionClass interactionClass, InteractionState state);
+
     boolean existsByPlatformAndThreadIdAndInteractionClass(
             String platform, String threadId, InteractionClass interactionClass);
 }

@@ -196,6 +196,41 @@ public class Interactions {
         log.info("interaction {} answered directly on {} by the official account", i.getId(), m.platform());
     }
 
+    /**
+     * Classifies the messages that arrived while the decision could not be evaluated (oldest first; stops at
+     * the first that still cannot be) and makes the cases of the confident complaints among them.
+     * @return how many were classified
+     */
+    int classifyPending() {
+        int done = 0;
+        for (Interaction pending : interactions.findTop100ByInteractionClassAndStateOrderByIdAsc(
+                InteractionClass.BELUM, InteractionState.MENUNGGU)) {
+            boolean repeated = pending.getSenderKey() != null
+                    && interactions.existsByPlatformAndSenderKeyAndIdLessThan(
+                            pending.getPlatform(), pending.getSenderKey(), pending.getId());
+            boolean complaintThread = pending.getThreadId() != null
+                    && interactions.existsByPlatformAndThreadIdAndInteractionClassAndIdLessThan(
+                            pending.getPlatform(), pending.getThreadId(), InteractionClass.ADUAN, pending.getId());
+            var c = classifier.classify(pending.getBody(), pending.isDirectMessage(), complaintThread, repeated);
+            if (c.interactionClass() == InteractionClass.BELUM) {
+                return done;
+            }
+            Interaction i = tx.execute(s -> {
+                Interaction fresh = interactions.findById(pending.getId()).orElseThrow();
+                if (fresh.getInteractionClass() == InteractionClass.BELUM
+                        && fresh.getState() == InteractionState.MENUNGGU) {
+                    fresh.classified(c); // unless a person decided it meanwhile
+                }
+                return fresh;
+            });
+            if (i.getState() == InteractionState.KASUS && i.getTicket() == null) {
+                makeCase(i.getId());
+            }
+            done++;
+        }
+        return done;
+    }
+
     /** Interactions received in [from, to) per class: aspirations and questions for the periodic report. */
     public Map<InteractionClass, Long> countByClass(Instant from, Instant to) {
         Map<InteractionClass, Long> counts = new EnumMap<>(InteractionClass.class);

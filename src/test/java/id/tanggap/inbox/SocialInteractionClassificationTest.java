@@ -75,8 +75,7 @@ class SocialInteractionClassificationTest {
 
     static Outcome classify(Labelled m) {
         return new Outcome(
-                m,
-                classifier.classify(m.text(), "DM".equals(m.kind()), "BALASAN_ADUAN".equals(m.kind()), false));
+                m, classifier.classify(m.text(), "DM".equals(m.kind()), "BALASAN_ADUAN".equals(m.kind()), false));
     }
 
     /** Figures of one split: precision of the cases made at once, the share of complaints lost to information/spam. */
@@ -144,7 +143,8 @@ class SocialInteractionClassificationTest {
                 (int) outcomes.stream().filter(aduan.and(complaint)).count(),
                 (int) outcomes.stream().filter(complaint.and(lost)).count(),
                 (int) outcomes.stream()
-                        .filter(o -> o.result().interactionClass() == o.message().label())
+                        .filter(o ->
+                                o.result().interactionClass() == o.message().label())
                         .count());
     }
 
@@ -160,9 +160,12 @@ class SocialInteractionClassificationTest {
                         InteractionClass.INFORMASI,
                         InteractionClass.SPAM,
                         InteractionClass.HOAKS);
-        List<Outcome> outcomes = all.stream().map(SocialInteractionClassificationTest::classify).toList();
-        List<Outcome> tuning = outcomes.stream().filter(o -> !o.message().heldOut()).toList();
-        List<Outcome> heldOut = outcomes.stream().filter(o -> o.message().heldOut()).toList();
+        List<Outcome> outcomes =
+                all.stream().map(SocialInteractionClassificationTest::classify).toList();
+        List<Outcome> tuning =
+                outcomes.stream().filter(o -> !o.message().heldOut()).toList();
+        List<Outcome> heldOut =
+                outcomes.stream().filter(o -> o.message().heldOut()).toList();
 
         System.out.println("misclassified messages of the tuning split (ids ending in 0-6):");
         tuning.stream()
@@ -190,7 +193,9 @@ class SocialInteractionClassificationTest {
         a.print();
 
         for (Figures f : List.of(h, a)) {
-            assertThat(f.casePrecision()).as(f.split() + ": precision of the cases made").isGreaterThanOrEqualTo(0.9);
+            assertThat(f.casePrecision())
+                    .as(f.split() + ": precision of the cases made")
+                    .isGreaterThanOrEqualTo(0.9);
             assertThat(f.lostShare())
                     .as(f.split() + ": share of complaints classified as information or spam")
                     .isLessThanOrEqualTo(0.05);
