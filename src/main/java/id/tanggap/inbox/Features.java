@@ -273,7 +273,6 @@ record Features(
             "good job",
             "hebat",
             "nyimak",
-            "indah",
             "siap",
             "lanjutkan",
             "ikut senang",

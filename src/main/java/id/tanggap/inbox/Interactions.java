@@ -146,18 +146,10 @@ public class Interactions {
                     .ticket();
         } catch (InvalidInputException e) {
             log.warn("interaction {} could not become a case: {}", i.getId(), e.getMessage());
-            return tx.execute(s -> {
-                Interaction fresh = interactions.findById(interactionId).orElseThrow();
-                fresh.reopen();
-                return fresh;
-            });
+            return update(interactionId, Interaction::reopen);
         }
         Long complaintId = complaints.findByTicket(ticket).map(c -> c.getId()).orElse(null);
-        return tx.execute(s -> {
-            Interaction fresh = interactions.findById(interactionId).orElseThrow();
-            fresh.caseMade(ticket, complaintId);
-            return fresh;
-        });
+        return update(interactionId, fresh -> fresh.caseMade(ticket, complaintId));
     }
 
     /**
@@ -174,11 +166,7 @@ public class Interactions {
             return;
         }
         Instant now = clock.instant();
-        Interaction i = tx.execute(s -> {
-            Interaction fresh = interactions.findById(target.get().getId()).orElseThrow();
-            fresh.officiallyReplied(m.platformMessageId(), now);
-            return fresh;
-        });
+        Interaction i = update(target.get().getId(), fresh -> fresh.officiallyReplied(m.platformMessageId(), now));
         if (i.getComplaintId() != null) {
             cases.update(i.getComplaintId(), (c, at) -> {
                 c.answeredOnPlatform(m.platformMessageId(), at);
@@ -215,13 +203,11 @@ public class Interactions {
             if (c.interactionClass() == InteractionClass.BELUM) {
                 return done;
             }
-            Interaction i = tx.execute(s -> {
-                Interaction fresh = interactions.findById(pending.getId()).orElseThrow();
+            Interaction i = update(pending.getId(), fresh -> {
                 if (fresh.getInteractionClass() == InteractionClass.BELUM
                         && fresh.getState() == InteractionState.MENUNGGU) {
                     fresh.classified(c); // unless a person decided it meanwhile
                 }
-                return fresh;
             });
             if (i.getState() == InteractionState.KASUS && i.getTicket() == null) {
                 makeCase(i.getId());
@@ -245,6 +231,26 @@ public class Interactions {
                 java.sql.Timestamp.from(from),
                 java.sql.Timestamp.from(to));
         return counts;
+    }
+
+    /**
+     * Changes an interaction in its own transaction; concurrent deliveries of one message (and the sweep)
+     * change it at the same moment, so a change that lost the race is applied again to the fresh row.
+     */
+    Interaction update(long id, java.util.function.Consumer<Interaction> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> {
+                    Interaction fresh = interactions.findById(id).orElseThrow();
+                    change.accept(fresh);
+                    return interactions.saveAndFlush(fresh);
+                });
+            } catch (org.springframework.dao.OptimisticLockingFailureException race) {
+                if (attempt >= 5) {
+                    throw race;
+                }
+            }
+        }
     }
 
     private static String trimmed(String s, int max) {
