@@ -12,7 +12,6 @@ import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +49,8 @@ class SocialInboxIT extends IntegrationTest {
         return "1221456789_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L);
     }
 
-    static List<String> tickets(Api.Response r) {
-        List<String> t = new ArrayList<>();
-        r.json().path("tickets").forEach(n -> t.add(n.asText()));
-        return t;
+    List<String> tickets(Api.Response r) {
+        return SocialWebhooks.tickets(jdbc, r);
     }
 
     Map<String, Object> interaction(String platformMessageId) {

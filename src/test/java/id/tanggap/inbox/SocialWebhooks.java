@@ -1,13 +1,20 @@
 package id.tanggap.inbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tanggap.testsupport.Api;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Facebook Page feed comments to the demo page (104857600000001) as Meta delivers and signs them,
@@ -56,6 +63,37 @@ public final class SocialWebhooks {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The tickets of the cases a delivery made, in the order of its interactions: a message the engine
+     * could not classify in time is classified by the sweep a few seconds later, so this waits for each.
+     */
+    public static List<String> tickets(JdbcTemplate jdbc, Api.Response r) {
+        List<String> out = new ArrayList<>();
+        r.json().path("tickets").forEach(n -> out.add(n.asText()));
+        for (JsonNode n : r.json().path("interactions")) {
+            String ticket = Awaitility.await()
+                    .atMost(Duration.ofSeconds(90))
+                    .until(
+                            () -> {
+                                Map<String, Object> row = jdbc.queryForMap(
+                                        "SELECT class_code, state, ticket FROM social_interaction WHERE id = ?",
+                                        n.asLong());
+                                if ("BELUM".equals(row.get("class_code"))) {
+                                    return null;
+                                }
+                                if ("KASUS".equals(row.get("state"))) {
+                                    return (String) row.get("ticket");
+                                }
+                                return "";
+                            },
+                            Objects::nonNull);
+            if (!ticket.isEmpty() && !out.contains(ticket)) {
+                out.add(ticket);
+            }
+        }
+        return out;
     }
 
     public static Api.Response deliver(Api api, byte[] body) {
