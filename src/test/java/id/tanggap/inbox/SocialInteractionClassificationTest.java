@@ -44,11 +44,13 @@ class SocialInteractionClassificationTest {
                 .addResourceFile(NodeTool.repoDir()
                         .resolve("bpmn/" + InteractionClassifier.DECISION + ".dmn")
                         .toString())
+                .requestTimeout(java.time.Duration.ofMinutes(2)) // the shared test machine can be slow
                 .send()
                 .join();
         classifier = new InteractionClassifier((decision, variables) -> client.newEvaluateDecisionCommand()
                 .decisionId(decision)
                 .variables(variables)
+                .requestTimeout(java.time.Duration.ofMinutes(1))
                 .send()
                 .join()
                 .getDecisionOutput());
