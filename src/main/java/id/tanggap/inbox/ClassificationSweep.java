@@ -21,7 +21,7 @@ class ClassificationSweep {
         this.interactions = interactions;
     }
 
-    @Scheduled(fixedDelayString = "${tanggap.inbox.sweep-interval:PT5S}")
+    @Scheduled(fixedDelayString = "${tanggap.inbox.sweep-interval:${TANGGAP_INBOX_SWEEP_INTERVAL:PT5S}}")
     void sweep() {
         try {
             int n = interactions.classifyPending();

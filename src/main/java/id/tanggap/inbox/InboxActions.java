@@ -29,8 +29,6 @@ class InboxActions {
     /** What an action did: how many interactions it decided, how many were already decided, the cases made. */
     record Outcome(int done, int alreadyDecided, List<String> tickets, List<String> problems) {}
 
-    record SavedReply(long id, String title, String body) {}
-
     private final InteractionRepository interactions;
     private final Interactions door;
     private final PlatformReplies platforms;

@@ -38,25 +38,6 @@ class InboxPages {
     /** The filter's query string, taken back after an action; nothing that could leave the page. */
     static final java.util.regex.Pattern SAFE_QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9=&_%.-]{0,300}");
 
-    /** One row as the page shows it; the sender's name masked. */
-    record Row(
-            long id,
-            String channel,
-            String account,
-            String sender,
-            String text,
-            String received,
-            String interactionClass,
-            String classLabel,
-            String confidence,
-            String state,
-            String stateLabel,
-            String category,
-            String urgency,
-            String ticket,
-            boolean open,
-            boolean officiallyReplied) {}
-
     private final InteractionRepository interactions;
     private final InboxActions actions;
     private final OfficialAccountRepository accounts;
@@ -117,9 +98,9 @@ class InboxPages {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone);
         var handles = new java.util.HashMap<String, String>();
         accounts.findAll().forEach(a -> handles.put(a.getPlatform() + ":" + a.getPlatformAccountId(), a.getHandle()));
-        List<Row> rows = interactions
+        List<InboxRow> rows = interactions
                 .findAll(spec, PageRequest.of(0, PAGE, Sort.by(Sort.Direction.DESC, "receivedAt")))
-                .map(i -> new Row(
+                .map(i -> new InboxRow(
                         i.getId(),
                         i.getChannel(),
                         handles.getOrDefault(i.getPlatform() + ":" + i.getAccountId(), i.getAccountId()),
@@ -145,8 +126,17 @@ class InboxPages {
                         .map(e -> java.util.Map.of(
                                 "id", e.getKey().substring(e.getKey().indexOf(':') + 1), "handle", e.getValue()))
                         .toList());
-        model.addAttribute("classes", InteractionClass.values());
-        model.addAttribute("states", InteractionState.values());
+        // plain maps: the page's expressions cannot call methods of this package's non-public types
+        model.addAttribute(
+                "classes",
+                java.util.Arrays.stream(InteractionClass.values())
+                        .map(c -> java.util.Map.of("code", c.name(), "label", c.label()))
+                        .toList());
+        model.addAttribute(
+                "states",
+                java.util.Arrays.stream(InteractionState.values())
+                        .map(c -> java.util.Map.of("code", c.name(), "label", c.label()))
+                        .toList());
         model.addAttribute("opds", opds.all());
         model.addAttribute("savedReplies", actions.savedReplies());
         model.addAttribute("akun", account);

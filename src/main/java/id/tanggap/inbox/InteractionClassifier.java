@@ -75,7 +75,9 @@ class InteractionClassifier {
     /** {@code timeout}: how long a webhook waits for the engine's answer; after it the message is classified by the sweep. */
     @Autowired
     InteractionClassifier(
-            CamundaClient camunda, @Value("${tanggap.inbox.classification-timeout:PT5S}") Duration timeout) {
+            CamundaClient camunda,
+            @Value("${tanggap.inbox.classification-timeout:${TANGGAP_INBOX_CLASSIFICATION_TIMEOUT:PT5S}}")
+                    Duration timeout) {
         this((decision, variables) -> camunda.newEvaluateDecisionCommand()
                 .decisionId(decision)
                 .variables(variables)
