@@ -9,13 +9,17 @@ import { launch } from './browser.mjs';
 
 const [baseUrl, complaintId, aspirationId, questionId, hoaxId, spamId, opd, shots] = process.argv.slice(2);
 fs.mkdirSync(shots, { recursive: true });
-const report = { consoleErrors: [] };
+const report = { consoleErrors: [], failedRequests: [] };
 const browser = await launch();
 const row = (id) => `#interactions tr[data-id="${id}"]`;
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1200 } });
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') report.consoleErrors.push(m.text()); });
+  // console errors other than failed loads (those are listed with their address below), e.g. CSP refusals
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) report.consoleErrors.push(m.text());
+  });
+  page.on('response', (r) => { if (r.status() >= 400) report.failedRequests.push(`${r.status()} ${new URL(r.url()).pathname}`); });
   await page.goto(`${baseUrl}/login`);
   await page.fill('#username', 'diskominfo');
   await page.fill('#password', 'tanggap');

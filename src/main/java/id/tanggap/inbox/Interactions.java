@@ -165,10 +165,16 @@ public class Interactions {
         if (target.isEmpty()) {
             return;
         }
+        if (m.platformMessageId().equals(target.get().getAnswerPlatformId())) {
+            return; // the inbox's own answer, seen again through the webhook
+        }
         Instant now = clock.instant();
         Interaction i = update(target.get().getId(), fresh -> fresh.officiallyReplied(m.platformMessageId(), now));
         if (i.getComplaintId() != null) {
             cases.update(i.getComplaintId(), (c, at) -> {
+                if (m.platformMessageId().equals(c.getReplyPlatformId())) {
+                    return null; // Tanggap's own reply (replyOnChannel), seen again through the webhook
+                }
                 c.answeredOnPlatform(m.platformMessageId(), at);
                 timeline.record(
                         c,

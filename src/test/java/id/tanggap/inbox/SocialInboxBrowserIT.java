@@ -91,7 +91,12 @@ class SocialInboxBrowserIT extends IntegrationTest {
         assertThat(report.get("spamListed")).extracting(JsonNode::asText).contains(Long.toString(idOf(spam)));
         assertThat(report.get("complaintClass").asText()).isEqualTo("Aduan");
         assertThat(report.get("postWithoutCsrf").asInt()).isEqualTo(403);
-        assertThat(report.get("consoleErrors")).isEmpty();
+        assertThat(report.get("consoleErrors"))
+                .isEmpty(); // no CSP refusal: the page's only script is /js/kotak-masuk.js
+        assertThat(report.get("failedRequests"))
+                .extracting(JsonNode::asText)
+                .contains("403 /kotak-masuk")
+                .allMatch(f -> f.equals("403 /kotak-masuk") || f.endsWith("/favicon.ico"));
 
         // one case, however often the button was pressed
         assertThat(report.get("caseResult").asText()).contains("dijadikan kasus");
