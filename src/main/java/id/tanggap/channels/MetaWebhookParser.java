@@ -55,12 +55,31 @@ final class MetaWebhookParser {
                 && "comment".equals(v.path("item").asText())
                 && "add".equals(v.path("verb").asText())) {
             String from = v.path("from").path("id").asText(v.path("sender_id").asText());
-            if (pageId.equals(from)) {
-                return; // the page's own reply
-            }
             String comment = v.path("comment_id").asText();
             String parent = v.path("parent_id").asText("");
+            if (pageId.equals(from)) {
+                // the page's own reply: a response posted on the platform to the comment it answers
+                out.add(new ChannelMessage(
+                        Channel.FACEBOOK,
+                        "FACEBOOK",
+                        pageId,
+                        comment,
+                        from,
+                        null,
+                        v.path("message").asText(null),
+                        parent,
+                        parent.isEmpty() ? null : parent,
+                        true,
+                        List.of()));
+                return;
+            }
             String thread = parent.isEmpty() || parent.equals(v.path("post_id").asText()) ? comment : parent;
+            List<String> media = new ArrayList<>();
+            for (String kind : List.of("photo", "video")) {
+                if (v.hasNonNull(kind)) {
+                    media.add(v.path(kind).asText());
+                }
+            }
             out.add(new ChannelMessage(
                     Channel.FACEBOOK,
                     "FACEBOOK",
@@ -69,7 +88,10 @@ final class MetaWebhookParser {
                     from,
                     v.path("from").path("name").asText(v.path("sender_name").asText(null)),
                     v.path("message").asText(null),
-                    thread));
+                    thread,
+                    parent.isEmpty() ? null : parent,
+                    false,
+                    media));
         } else if ("mention".equals(field) && "add".equals(v.path("verb").asText())) {
             String id = v.hasNonNull("comment_id")
                     ? v.path("comment_id").asText()
@@ -90,10 +112,24 @@ final class MetaWebhookParser {
             String igId, String field, JsonNode v, MentionReader mentions, List<ChannelMessage> out) {
         if ("comments".equals(field)) {
             String from = v.path("from").path("id").asText();
+            String id = v.path("id").asText();
             if (igId.equals(from)) {
+                // the account's own reply to a comment: a response posted on the platform
+                String parent = v.path("parent_id").asText(null);
+                out.add(new ChannelMessage(
+                        Channel.INSTAGRAM,
+                        "INSTAGRAM",
+                        igId,
+                        id,
+                        from,
+                        null,
+                        v.path("text").asText(null),
+                        parent,
+                        parent,
+                        true,
+                        List.of()));
                 return;
             }
-            String id = v.path("id").asText();
             String thread = v.hasNonNull("parent_id") ? v.path("parent_id").asText() : id;
             out.add(new ChannelMessage(
                     Channel.INSTAGRAM,

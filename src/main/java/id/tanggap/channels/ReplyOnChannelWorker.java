@@ -2,6 +2,7 @@ package id.tanggap.channels;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
+import id.tanggap.inbox.PrivacyNotices;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
@@ -37,6 +38,7 @@ public class ReplyOnChannelWorker {
     private final TanggapProperties properties;
     private final ChannelProperties channels;
     private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final PrivacyNotices notices;
 
     ReplyOnChannelWorker(
             CaseUpdates cases,
@@ -48,7 +50,8 @@ public class ReplyOnChannelWorker {
             Mailer mailer,
             TanggapProperties properties,
             ChannelProperties channels,
-            io.micrometer.core.instrument.MeterRegistry meters) {
+            io.micrometer.core.instrument.MeterRegistry meters,
+            PrivacyNotices notices) {
         this.meters = meters;
         this.cases = cases;
         this.timeline = timeline;
@@ -59,6 +62,7 @@ public class ReplyOnChannelWorker {
         this.mailer = mailer;
         this.properties = properties;
         this.channels = channels;
+        this.notices = notices;
     }
 
     /**
@@ -86,9 +90,12 @@ public class ReplyOnChannelWorker {
         if (notice && isPrivate(c)) {
             text = text + " Beri nilai 1-5 dengan kode " + c.getConfirmationCode() + " di halaman pelacakan.";
         }
+        // the first automatic reply to a person on a social channel carries the privacy notice, once
+        boolean privacyNotice =
+                SOCIAL.contains(c.getChannel()) && notices.due(c.getChannel().name(), c.getChannelSenderId());
         String id;
         try {
-            id = post(job, c, opd, text);
+            id = post(job, c, opd, text, privacyNotice);
         } catch (PlatformException e) {
             meters.counter(
                             "tanggap.platform.post.failures",
@@ -106,6 +113,9 @@ public class ReplyOnChannelWorker {
         }
         if (id == null) {
             return new Replied("NONE");
+        }
+        if (privacyNotice) {
+            notices.sent(c.getChannel().name(), c.getChannelSenderId());
         }
         cases.update(complaintId, (complaint, now) -> {
             if (complaint.getReplyPlatformId() == null) {
@@ -136,30 +146,36 @@ public class ReplyOnChannelWorker {
         return c.getChannel() == id.tanggap.complaint.Channel.WHATSAPP || e.startsWith("msg:") || e.startsWith("dm:");
     }
 
-    private String post(ActivatedJob job, Complaint c, String opd, String responseText) {
+    private String post(ActivatedJob job, Complaint c, String opd, String responseText, boolean privacyNotice) {
         String external = c.getExternalId();
         return switch (c.getChannel()) {
             case FACEBOOK ->
                 external.startsWith("msg:")
                         ? graph.sendMessage(
-                                c.getChannelSenderId(), text(opd, responseText, c, 2000), token(c, "FACEBOOK"))
-                        : graph.replyToComment(external, text(opd, responseText, c, 8000), token(c, "FACEBOOK"));
+                                c.getChannelSenderId(),
+                                text(opd, responseText, c, 2000, privacyNotice),
+                                token(c, "FACEBOOK"))
+                        : graph.replyToComment(
+                                external, text(opd, responseText, c, 8000, privacyNotice), token(c, "FACEBOOK"));
             case INSTAGRAM ->
                 external.startsWith("msg:")
                         ? graph.sendMessage(
-                                c.getChannelSenderId(), text(opd, responseText, c, 1000), token(c, "INSTAGRAM"))
+                                c.getChannelSenderId(),
+                                text(opd, responseText, c, 1000, privacyNotice),
+                                token(c, "INSTAGRAM"))
                         : graph.replyToInstagramComment(
-                                external, text(opd, responseText, c, 2200), token(c, "INSTAGRAM"));
+                                external, text(opd, responseText, c, 2200, privacyNotice), token(c, "INSTAGRAM"));
             case WHATSAPP ->
                 graph.sendWhatsAppText(
                         c.getChannelAccountId(),
                         c.getChannelSenderId(),
-                        text(opd, responseText, c, 4096),
+                        text(opd, responseText, c, 4096, privacyNotice),
                         token(c, "WHATSAPP"));
             case X ->
                 external.startsWith("dm:")
-                        ? x.sendDirectMessage(c.getChannelSenderId(), text(opd, responseText, c, 10000), token(c, "X"))
-                        : x.replyToTweet(external, text(opd, responseText, c, 280), token(c, "X"));
+                        ? x.sendDirectMessage(
+                                c.getChannelSenderId(), text(opd, responseText, c, 10000, privacyNotice), token(c, "X"))
+                        : x.replyToTweet(external, text(opd, responseText, c, 280, privacyNotice), token(c, "X"));
             default -> email(job, c, opd, responseText);
         };
     }
@@ -199,8 +215,14 @@ public class ReplyOnChannelWorker {
 
     /** "Tanggapan Dinas PUPR: ... Tiket ADU-2026-000001: https://.../lacak/ADU-2026-000001", within the platform's limit. */
     String text(String opd, String response, Complaint c, int limit) {
+        return text(opd, response, c, limit, false);
+    }
+
+    /** As above, with the privacy notice at the end when {@code privacyNotice}. */
+    String text(String opd, String response, Complaint c, int limit, boolean privacyNotice) {
         String head = "Tanggapan " + opd + ": ";
-        String tail = " Tiket " + c.getTicket() + ": " + properties.trackingUrl(c.getTicket());
+        String tail = " Tiket " + c.getTicket() + ": " + properties.trackingUrl(c.getTicket())
+                + (privacyNotice ? " " + notices.notice() : "");
         int room = limit - head.length() - tail.length();
         String body = response.length() <= room ? response : response.substring(0, Math.max(0, room - 1)) + "…";
         return head + body + tail;

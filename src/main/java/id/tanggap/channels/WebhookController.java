@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,9 +74,9 @@ class WebhookController {
         if (!WebhookSignatures.metaValid(properties.meta().appSecret(), body, signature)) {
             return unauthorized("X-Hub-Signature-256");
         }
-        List<String> tickets = intake.take(
+        var taken = intake.take(
                 MetaWebhookParser.parse(read(body), (igUser, comment) -> graph.mentionedComment(igUser, comment)));
-        return ResponseEntity.ok(Map.of("tickets", tickets));
+        return ResponseEntity.ok(Map.of("tickets", taken.tickets(), "interactions", taken.interactions()));
     }
 
     @GetMapping("/webhooks/x")
@@ -102,7 +101,8 @@ class WebhookController {
         if (!WebhookSignatures.xValid(properties.x().consumerSecret(), body, signature)) {
             return unauthorized("x-twitter-webhooks-signature");
         }
-        return ResponseEntity.ok(Map.of("tickets", intake.take(XWebhookParser.parse(read(body)))));
+        var taken = intake.take(XWebhookParser.parse(read(body)));
+        return ResponseEntity.ok(Map.of("tickets", taken.tickets(), "interactions", taken.interactions()));
     }
 
     /**

@@ -18,7 +18,27 @@ final class XWebhookParser {
         List<ChannelMessage> out = new ArrayList<>();
         for (JsonNode t : root.path("tweet_create_events")) {
             String author = t.path("user").path("id_str").asText();
-            if (forUser.equals(author) || t.has("retweeted_status")) {
+            if (t.has("retweeted_status")) {
+                continue;
+            }
+            if (forUser.equals(author)) {
+                // the account's own reply tweet: a response posted on the platform to the tweet it answers
+                String replyTo = t.path("in_reply_to_status_id_str").asText(null);
+                if (replyTo != null) {
+                    String own = t.path("id_str").asText();
+                    out.add(new ChannelMessage(
+                            Channel.X,
+                            "X",
+                            forUser,
+                            own,
+                            author,
+                            null,
+                            t.path("text").asText(),
+                            replyTo,
+                            replyTo,
+                            true,
+                            List.of()));
+                }
                 continue;
             }
             boolean mentions = false;

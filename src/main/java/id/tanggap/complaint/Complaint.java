@@ -204,6 +204,18 @@ public class Complaint {
         touch(now);
     }
 
+    /**
+     * An official answered the message directly on the platform (seen through the webhook): the first-response
+     * clock stops and the reply is the proof; the status stays where the process has it.
+     */
+    public void answeredOnPlatform(String replyPlatformId, Instant now) {
+        if (channelReply == null || channelReply.platformId() == null) {
+            repliedOnChannel(replyPlatformId, now);
+        }
+        this.response = getResponse().answeredOnPlatform(now);
+        touch(now);
+    }
+
     public void verified(String categoryCode, String urgency, String complaintType, Instant now) {
         become(ComplaintStatus.DIVERIFIKASI, "be verified", now);
         if (categoryCode != null) {

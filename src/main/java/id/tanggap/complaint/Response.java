@@ -28,6 +28,11 @@ public record Response(
         return new Response(text, publicReplyUrl, responded, first);
     }
 
+    /** Answered directly on the platform: the first-response clock stops, the text stays the OPD's own. */
+    Response answeredOnPlatform(Instant now) {
+        return firstResponseAt != null ? this : new Response(text, publicReplyUrl, now, now);
+    }
+
     Response withPublicReplyUrl(String url) {
         return new Response(text, url, respondedAt, firstResponseAt);
     }

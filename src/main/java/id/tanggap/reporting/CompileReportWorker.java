@@ -1,5 +1,7 @@
 package id.tanggap.reporting;
 
+import id.tanggap.inbox.InteractionClass;
+import id.tanggap.inbox.Interactions;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -34,6 +36,7 @@ public class CompileReportWorker {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final TanggapProperties properties;
+    private final Interactions interactions;
 
     CompileReportWorker(
             ReportCompiler compiler,
@@ -41,7 +44,9 @@ public class CompileReportWorker {
             GovernorReportRepository reports,
             TransactionTemplate tx,
             Clock clock,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            Interactions interactions) {
+        this.interactions = interactions;
         this.compiler = compiler;
         this.documents = documents;
         this.reports = reports;
@@ -91,6 +96,15 @@ public class CompileReportWorker {
                     c.participationRate(),
                     c.verdict()));
         }
+        // point 3 speaks of "aduan dan aspirasi": the social inbox's aspirations and questions of the period
+        var social = interactions.countByClass(
+                from.atStartOfDay(properties.zone()).toInstant(),
+                to.atStartOfDay(properties.zone()).toInstant());
+        text.append(String.format(
+                ReportDocuments.ID,
+                " Media sosial: %d aspirasi dan %d pertanyaan masyarakat.",
+                social.get(InteractionClass.ASPIRASI),
+                social.get(InteractionClass.PERTANYAAN)));
         String summary = text.length() > 2000 ? text.substring(0, 1997) + "..." : text.toString();
         byte[] pdf = documents.pdf(f);
         byte[] xlsx = documents.xlsx(f);

@@ -33,6 +33,7 @@ class ModularityTests {
             "intake",
             "webform",
             "channels",
+            "inbox",
             "callcenter",
             "lapor",
             "open311",

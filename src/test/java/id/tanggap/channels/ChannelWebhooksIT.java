@@ -83,10 +83,9 @@ class ChannelWebhooksIT extends IntegrationTest {
                                 .asText()));
     }
 
-    private static List<String> tickets(Api.Response r) {
-        List<String> t = new ArrayList<>();
-        r.json().path("tickets").forEach(n -> t.add(n.asText()));
-        return t;
+    /** The cases a delivery made: only complaints become cases, and a message may wait for the classification sweep. */
+    private List<String> tickets(Api.Response r) {
+        return id.tanggap.inbox.SocialWebhooks.tickets(jdbc, r);
     }
 
     private Map<String, Object> caseRow(String ticket) {
@@ -255,7 +254,9 @@ class ChannelWebhooksIT extends IntegrationTest {
                 .verify(postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
                         .withRequestBody(matchingJsonPath("$.to", equalTo("6281917123456")))
                         .withRequestBody(matchingJsonPath("$.messaging_product", equalTo("whatsapp")))
-                        .withRequestBody(matchingJsonPath("$.text.body", containing(ticket))));
+                        .withRequestBody(matchingJsonPath("$.text.body", containing(ticket)))
+                        // the first automatic reply to this person on WhatsApp carries the privacy notice
+                        .withRequestBody(matchingJsonPath("$.text.body", containing("/privasi"))));
         assertThat(caseRow(ticket).get("reply_platform_id"))
                 .isEqualTo("wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABEYEjRBNUI2QzdEOEU5RjBBMUIyQwA=");
 
@@ -268,6 +269,14 @@ class ChannelWebhooksIT extends IntegrationTest {
                                 .withRequestBody(matchingJsonPath(
                                         "$.text.body", containing("Penyelesaian: Tali jembatan sudah diganti.")))
                                 .withRequestBody(matchingJsonPath("$.text.body", containing("kode " + code)))));
+        // ... once: the resolution notice to the same person does not repeat it
+        TestPlatforms.get()
+                .verify(
+                        0,
+                        postRequestedFor(urlEqualTo("/graph/106540352242922/messages"))
+                                .withRequestBody(matchingJsonPath(
+                                        "$.text.body", containing("Penyelesaian: Tali jembatan sudah diganti.")))
+                                .withRequestBody(matchingJsonPath("$.text.body", containing("/privasi"))));
     }
 
     /** A WhatsApp text message from the given number, signed as Meta signs it. */

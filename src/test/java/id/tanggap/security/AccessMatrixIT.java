@@ -151,6 +151,8 @@ class AccessMatrixIT extends IntegrationTest {
                 page("GET", "/kampanye", null, ALL),
                 page("POST", "/kampanye", "programme=&contentUrl=", DISKOMINFO_ADMIN),
                 page("GET", "/kampanye/" + NO_ID, null, ALL),
+                page("GET", "/kotak-masuk", null, DISKOMINFO_ADMIN),
+                page("POST", "/kotak-masuk", "aksi=", DISKOMINFO_ADMIN),
                 api("POST", "/api/call-center/calls", "{}", ANY_OPD_STAFF),
                 // another OPD's case cannot be transferred (CallCenterIT: no e-mail, no timeline entry either)
                 api("POST", "/api/call-center/calls/" + TICKET + "/transfer", "{}", OWN_OPD_STAFF),

@@ -1,0 +1,250 @@
+package id.tanggap.inbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.TestPlatforms;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The social inbox behind the webhooks: every message is kept as an interaction, only confident
+ * complaints become cases, redeliveries change nothing, an official's direct reply on the platform
+ * counts as the case's response, the first automatic reply carries the privacy notice once, and the
+ * report's counts per class.
+ */
+class SocialInboxIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Interactions interactions;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    static String id() {
+        return "1221456789_" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000_000L);
+    }
+
+    List<String> tickets(Api.Response r) {
+        return SocialWebhooks.tickets(jdbc, r);
+    }
+
+    Map<String, Object> interaction(String platformMessageId) {
+        return jdbc.queryForMap(
+                "SELECT * FROM social_interaction WHERE platform = 'FACEBOOK' AND platform_message_id = ?",
+                platformMessageId);
+    }
+
+    int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    @Test
+    void chatterIsKeptButOnlyAComplaintBecomesACaseAndARedeliveryChangesNothing() {
+        int casesBefore = count("SELECT COUNT(*) FROM complaint");
+        String praise = id();
+        String question = id();
+        String spam = id();
+        String complaint = id();
+        var r = SocialWebhooks.deliver(api, SocialWebhooks.comment(praise, "70001", "Baiq Sari", "Mantap pak!", null));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(tickets(r)).isEmpty(); // waits for the classification
+        assertThat(r.json().path("interactions")).hasSize(1);
+        assertThat(tickets(SocialWebhooks.deliver(
+                        api,
+                        SocialWebhooks.comment(
+                                question, "70002", "Lalu Ahmad", "Kapan pendaftaran beasiswa NTB dibuka pak?", null))))
+                .isEmpty();
+        assertThat(tickets(SocialWebhooks.deliver(
+                        api,
+                        SocialWebhooks.comment(
+                                spam,
+                                "70003",
+                                "Toko Gacor",
+                                "Promo slot gacor deposit 10rb bonus 100% klik bit.ly/x",
+                                null))))
+                .isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore);
+
+        var c = SocialWebhooks.deliver(
+                api,
+                SocialWebhooks.comment(
+                        complaint,
+                        "70004",
+                        "Lalu Muhammad Zaini",
+                        "Pak gub jln di desa Sukarara rusak parahhh, lubangnya dalem bgt udh 2 org jatuh",
+                        null));
+        assertThat(tickets(c)).hasSize(1);
+        String ticket = tickets(c).get(0);
+
+        assertThat(interaction(praise)).containsEntry("class_code", "INFORMASI").containsEntry("state", "ARSIP");
+        assertThat(interaction(question))
+                .containsEntry("class_code", "PERTANYAAN")
+                .containsEntry("state", "MENUNGGU");
+        assertThat(interaction(spam)).containsEntry("class_code", "SPAM").containsEntry("state", "ARSIP");
+        Map<String, Object> row = interaction(complaint);
+        assertThat(row)
+                .containsEntry("class_code", "ADUAN")
+                .containsEntry("state", "KASUS")
+                .containsEntry("ticket", ticket)
+                .containsEntry("suggested_category", "JALAN_RUSAK");
+        // the sender is personal data: encrypted at rest like the complaint's reporter
+        assertThat(String.valueOf(row.get("sender_name"))).startsWith("v1:").doesNotContain("Zaini");
+        assertThat(String.valueOf(row.get("sender_id"))).startsWith("v1:");
+        Map<String, Object> caseRow = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        assertThat(caseRow).containsEntry("channel", "FACEBOOK").containsEntry("category_code", "JALAN_RUSAK");
+        assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore + 1);
+
+        // the platform retries every delivery: the same interactions, the same case, nothing new
+        int interactionsBefore = count("SELECT COUNT(*) FROM social_interaction");
+        assertThat(tickets(SocialWebhooks.deliver(
+                        api,
+                        SocialWebhooks.comment(
+                                complaint,
+                                "70004",
+                                "Lalu Muhammad Zaini",
+                                "Pak gub jln di desa Sukarara rusak parahhh, lubangnya dalem bgt udh 2 org jatuh",
+                                null))))
+                .containsExactly(ticket);
+        assertThat(tickets(SocialWebhooks.deliver(
+                        api, SocialWebhooks.comment(praise, "70001", "Baiq Sari", "Mantap pak!", null))))
+                .isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM social_interaction")).isEqualTo(interactionsBefore);
+        assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore + 1);
+    }
+
+    @Test
+    void aReplyTheOfficialPostsDirectlyOnFacebookIsTheCasesResponse() {
+        String complaint = id();
+        String ticket = tickets(SocialWebhooks.deliver(
+                        api,
+                        SocialWebhooks.comment(
+                                complaint,
+                                "70010",
+                                "Ni Made Ayu",
+                                "Lampu jalan di Jl. Udayana mati udh seminggu, gelap bgt rawan begal",
+                                null)))
+                .get(0);
+        assertThat(jdbc.queryForMap(
+                        "SELECT first_response_at, reply_platform_id FROM complaint WHERE ticket = ?", ticket))
+                .containsEntry("first_response_at", null)
+                .containsEntry("reply_platform_id", null);
+
+        // a reply under someone else's comment that is not an interaction changes nothing
+        SocialWebhooks.deliver(api, SocialWebhooks.pageReply(id(), "1221456789_404", "Terima kasih."));
+
+        String reply = id();
+        byte[] official =
+                SocialWebhooks.pageReply(reply, complaint, "Tim Dishub sudah menjadwalkan perbaikan lampu besok.");
+        var r = SocialWebhooks.deliver(api, official);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(tickets(r)).isEmpty();
+        Map<String, Object> row = interaction(complaint);
+        assertThat(row).containsEntry("official_reply_id", reply);
+        assertThat(row.get("official_replied_at")).isNotNull();
+        Map<String, Object> c = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        assertThat(c.get("first_response_at"))
+                .as("the first-response clock stopped")
+                .isNotNull();
+        assertThat(c.get("reply_platform_id")).isEqualTo(reply);
+        // the official's reply is not a new interaction or case
+        assertThat(count("SELECT COUNT(*) FROM social_interaction WHERE platform_message_id = ?", reply))
+                .isZero();
+        SocialWebhooks.deliver(api, official); // redelivered: recorded once
+        assertThat(count(
+                        "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.note LIKE 'Dijawab langsung di FACEBOOK%'",
+                        ticket))
+                .isEqualTo(1);
+        var cases = new Cases(api, runtime, jdbc);
+        assertThat(cases.publicStatus(new Cases.Case(ticket, cases.instanceOf(ticket)))
+                        .get("timeline")
+                        .findValuesAsText("note"))
+                .anyMatch(n -> n.startsWith("Dijawab langsung di FACEBOOK oleh akun resmi"));
+    }
+
+    @Test
+    void theFirstAutomaticReplyToAPersonCarriesThePrivacyNoticeOnce() {
+        String sender = "7" + (100000 + new java.util.Random().nextInt(800000));
+        String first = id();
+        String second = id();
+        tickets(SocialWebhooks.deliver(
+                api,
+                SocialWebhooks.comment(first, sender, "Lalu Ahmad", "Kapan pendaftaran beasiswa dibuka pak?", null)));
+        tickets(SocialWebhooks.deliver(
+                api,
+                SocialWebhooks.comment(second, sender, "Lalu Ahmad", "Syarat bikin KTP baru apa aja ya min?", null)));
+        long firstId = ((Number) interaction(first).get("id")).longValue();
+        long secondId = ((Number) interaction(second).get("id")).longValue();
+        long savedReply = jdbc.queryForObject("SELECT MIN(id) FROM social_saved_reply", Long.class);
+
+        for (long id : List.of(firstId, secondId)) {
+            var r = api.postAs(
+                    "diskominfo",
+                    "/kotak-masuk",
+                    "application/x-www-form-urlencoded",
+                    "aksi=JAWAB:" + id + "&balasan=" + savedReply);
+            assertThat(r.status()).isEqualTo(302);
+        }
+        var wire = TestPlatforms.get();
+        wire.verify(
+                1,
+                postRequestedFor(urlEqualTo("/graph/" + first + "/comments"))
+                        .withRequestBody(matchingJsonPath("$.message", containing("Terima kasih atas pertanyaannya")))
+                        .withRequestBody(matchingJsonPath("$.message", containing("/privasi"))));
+        wire.verify(1, postRequestedFor(urlEqualTo("/graph/" + second + "/comments")));
+        wire.verify(
+                0,
+                postRequestedFor(urlEqualTo("/graph/" + second + "/comments"))
+                        .withRequestBody(matchingJsonPath("$.message", containing("/privasi"))));
+        assertThat(interaction(first)).containsEntry("state", "DIJAWAB");
+        assertThat(interaction(first).get("answer_platform_id")).isNotNull();
+
+        // a double click: the answer is not posted twice
+        api.postAs(
+                "diskominfo",
+                "/kotak-masuk",
+                "application/x-www-form-urlencoded",
+                "aksi=JAWAB:" + firstId + "&balasan=" + savedReply);
+        wire.verify(1, postRequestedFor(urlEqualTo("/graph/" + first + "/comments")));
+    }
+
+    @Test
+    void theReportCountsInteractionsPerClass() {
+        Instant from = Instant.now().minus(1, ChronoUnit.MINUTES);
+        var before = interactions.countByClass(from, Instant.now().plus(1, ChronoUnit.MINUTES));
+        tickets(SocialWebhooks.deliver(
+                api,
+                SocialWebhooks.comment(
+                        id(), "70020", "Baiq Nur", "Usul pak, sebaiknya dibangun halte di depan kampus", null)));
+        tickets(SocialWebhooks.deliver(
+                api,
+                SocialWebhooks.comment(id(), "70021", "Baiq Nur", "Berapa biaya perpanjang STNK sekarang?", null)));
+        var after = interactions.countByClass(from, Instant.now().plus(1, ChronoUnit.MINUTES));
+        assertThat(after.get(InteractionClass.ASPIRASI)).isEqualTo(before.get(InteractionClass.ASPIRASI) + 1);
+        assertThat(after.get(InteractionClass.PERTANYAAN)).isEqualTo(before.get(InteractionClass.PERTANYAAN) + 1);
+    }
+}
