@@ -102,7 +102,8 @@ class CaseSteps {
             cases.note(complaint, step, ComplaintStatus.DIDISPOSISI, now, DISKOMINFO, "Diteruskan ke " + opd.name());
             return null;
         });
-        return new RecordDispositionWorker.Labels(categories.nameOf(d.category()), urgencyLabel(d.urgency()), opd.name());
+        return new RecordDispositionWorker.Labels(
+                categories.nameOf(d.category()), urgencyLabel(d.urgency()), opd.name());
     }
 
     static String urgencyLabel(String urgency) {

@@ -73,9 +73,8 @@ class Escalations {
         String late = lateness(due, ProcessDates.parse(o.escalatedAt()));
         String scope = scope(kind, o.complaintId(), step);
         // a higher level hears who was warned before it, since when: the ladder is visible to whoever it reaches
-        List<String> earlier = kind.movesTheLadder()
-                ? earlierWarnings(o.complaintId(), kind, o.escalationLevel(), o)
-                : List.of();
+        List<String> earlier =
+                kind.movesTheLadder() ? earlierWarnings(o.complaintId(), kind, o.escalationLevel(), o) : List.of();
         for (Recipient r : to) {
             Map<String, Object> model = new HashMap<>();
             model.put("earlier", earlier);

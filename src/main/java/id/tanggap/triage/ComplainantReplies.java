@@ -2,8 +2,8 @@ package id.tanggap.triage;
 
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.shared.InvalidInputException;
