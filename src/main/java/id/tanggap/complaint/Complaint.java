@@ -312,6 +312,19 @@ public class Complaint {
         closeAs(ComplaintStatus.DITUTUP, reason, now);
     }
 
+    /** Archived in triage without handling: incomplete, or no answer from the complainant in time. */
+    public void archivedInTriage(String reason, Instant now) {
+        if (status != ComplaintStatus.DITERIMA
+                && status != ComplaintStatus.DIVERIFIKASI
+                && status != ComplaintStatus.MENUNGGU_INFO
+                && status != ComplaintStatus.DITUNDA
+                && status != ComplaintStatus.DITUTUP) {
+            throw new IllegalStatusChangeException(
+                    ticket, status, ComplaintStatus.DITUTUP, "be archived after triage sent it on");
+        }
+        closeAs(ComplaintStatus.DITUTUP, reason, now);
+    }
+
     public void forwardedTo(String target, Instant now) {
         closeAs(ComplaintStatus.DITERUSKAN, "FORWARDED", now);
         this.closure = getClosure().forwardedTo(target);

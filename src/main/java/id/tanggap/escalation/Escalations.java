@@ -74,7 +74,7 @@ class Escalations {
         String scope = scope(kind, o.complaintId(), step);
         // a higher level hears who was warned before it, since when: the ladder is visible to whoever it reaches
         List<String> earlier =
-                kind.movesTheLadder() ? earlierWarnings(o.complaintId(), kind, o.escalationLevel(), o) : List.of();
+                kind.movesTheLadder() ? earlierWarnings(o.complaintId(), o.escalationLevel(), o) : List.of();
         for (Recipient r : to) {
             Map<String, Object> model = new HashMap<>();
             model.put("earlier", earlier);
@@ -134,7 +134,7 @@ class Escalations {
                                     ? "diskominfo"
                                     : complaint.getOpdCode() == null ? "none" : complaint.getOpdCode(),
                             "kind",
-                            kind.name())
+                            o.escalationKind() == null ? kind.name() : o.escalationKind())
                     .increment();
         }
         return new EscalateComplaintWorker.Escalated(o.escalationLevel(), roles);
@@ -176,11 +176,11 @@ class Escalations {
     }
 
     /** "Level 1 sejak 5 Desember 2026 pukul 10.00 WITA: Kepala Bidang Bina Marga (Nama)", per earlier level of this ladder. */
-    private List<String> earlierWarnings(
-            long complaintId, EscalationKind kind, int level, EscalateComplaintWorker.Overdue o) {
+    private List<String> earlierWarnings(long complaintId, int level, EscalateComplaintWorker.Overdue o) {
         List<String> lines = new ArrayList<>();
         for (ComplaintEscalation e : escalations.findByComplaintIdOrderByEscalatedAtAscIdAsc(complaintId)) {
-            if (!kind.name().equals(e.getKind()) || e.getLevel() >= level) {
+            // the same ladder: the kind as the BPMN names it (e.g. FIRST_RESPONSE), as it was recorded
+            if (!java.util.Objects.equals(o.escalationKind(), e.getKind()) || e.getLevel() >= level) {
                 continue;
             }
             List<String> who = new ArrayList<>();

@@ -35,7 +35,14 @@ class KeyRotation {
             new EncryptedColumn("staff_member", "staff_id", "name"),
             new EncryptedColumn("staff_member", "staff_id", "email"),
             new EncryptedColumn("official_account", "id", "access_token"),
-            new EncryptedColumn("notification_log", "id", "content"));
+            new EncryptedColumn("notification_log", "id", "content"),
+            new EncryptedColumn("social_interaction", "id", "sender_id"),
+            new EncryptedColumn("social_interaction", "id", "sender_name"),
+            // the privacy module encrypts these itself (JDBC), like the mailer its queued e-mails
+            new EncryptedColumn("subject_code", "id", "contact"),
+            new EncryptedColumn("data_subject_request", "id", "contact"),
+            new EncryptedColumn("data_subject_request", "id", "corrected_name"),
+            new EncryptedColumn("data_subject_request", "id", "note"));
 
     private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
 

@@ -35,7 +35,7 @@ public class ArchiveComplaintWorker {
                 : "Diarsipkan: aduan tidak lengkap"
                         + (archiveNote == null || archiveNote.isBlank() ? "" : " (" + archiveNote.trim() + ")");
         cases.update(complaintId, (complaint, now) -> {
-            complaint.close("NO_INFO".equals(archiveReason) ? "NO_INFO" : "INCOMPLETE", now);
+            complaint.archivedInTriage("NO_INFO".equals(archiveReason) ? "NO_INFO" : "INCOMPLETE", now);
             cases.note(complaint, job, ComplaintStatus.DITUTUP, now, "Diskominfotik", reason);
             return null;
         });

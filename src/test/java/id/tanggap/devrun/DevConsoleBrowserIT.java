@@ -47,7 +47,9 @@ class DevConsoleBrowserIT extends IntegrationTest {
                 .readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
         assertThat(report.get("taskListed").asBoolean()).isTrue();
-        assertThat(report.get("formText").asText()).contains(ticket, "SAMPAH", "WITA");
+        assertThat(report.get("formText").asText())
+                .contains(ticket, "Sampah dan kebersihan", "WITA")
+                .doesNotContain("SAMPAH");
         assertThat(report.get("complaintText").asText()).contains("Pasar Kebon Roek");
         assertThat(report.get("complaintTextReadonly").asBoolean()).isTrue();
         assertThat(report.get("emptySubmit").asText()).isEqualTo("Lengkapi isian yang wajib.");

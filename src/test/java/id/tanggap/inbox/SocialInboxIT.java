@@ -113,8 +113,8 @@ class SocialInboxIT extends IntegrationTest {
                 .containsEntry("ticket", ticket)
                 .containsEntry("suggested_category", "JALAN_RUSAK");
         // the sender is personal data: encrypted at rest like the complaint's reporter
-        assertThat(String.valueOf(row.get("sender_name"))).startsWith("v1:").doesNotContain("Zaini");
-        assertThat(String.valueOf(row.get("sender_id"))).startsWith("v1:");
+        assertThat(String.valueOf(row.get("sender_name"))).startsWith("v2:").doesNotContain("Zaini");
+        assertThat(String.valueOf(row.get("sender_id"))).startsWith("v2:");
         Map<String, Object> caseRow = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
         assertThat(caseRow).containsEntry("channel", "FACEBOOK").containsEntry("category_code", "JALAN_RUSAK");
         assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore + 1);

@@ -179,7 +179,13 @@ class DockerComposeTest {
                 "TANGGAP_JOB_RETRY_BACKOFF",
                 "TANGGAP_JOB_MAX_RETRY_BACKOFF",
                 "TANGGAP_HTTP_CONNECT_TIMEOUT",
-                "TANGGAP_HTTP_READ_TIMEOUT");
+                "TANGGAP_HTTP_READ_TIMEOUT",
+                // tuning of the complainants' mailbox and of data-subject codes, safe defaults
+                "TANGGAP_MAIL_INBOUND_FOLDER",
+                "TANGGAP_MAIL_INBOUND_POLL_INTERVAL",
+                "TANGGAP_PRIVACY_CODE_MAX_ATTEMPTS",
+                "TANGGAP_PRIVACY_CODE_TTL",
+                "TANGGAP_PRIVACY_SESSION");
         for (String name : required) {
             if (!optional.contains(name)) {
                 assertThat(env).as("app environment in docker-compose.yml").containsKey(name);

@@ -45,7 +45,12 @@ class FormMarkdownInjectionTest {
             "opdName",
             // summaries the reporting and campaign workers write as markdown from database figures
             "reportSummary",
-            "evaluationSummary");
+            "evaluationSummary",
+            // a data-subject request as the privacy module registered it: its reference, kind, tickets, deadline
+            "requestRef",
+            "requestKindLabel",
+            "ticketList",
+            "dueText");
 
     private static final Pattern MUSTACHE = Pattern.compile("\\{\\{\\s*([#/]?)\\s*([\\w.]+)?\\s*([\\w.]+)?\\s*}}");
     private final ObjectMapper json = new ObjectMapper();
