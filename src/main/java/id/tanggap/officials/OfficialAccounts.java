@@ -42,10 +42,13 @@ public class OfficialAccounts {
     }
 
     /** Notes a change on the account's history once per key (a redelivered job notes nothing twice). */
-    public void noteChange(OfficialAccount account, String dedupKey, Instant at, String actor, String note) {
-        if (!history.existsByDedupKey(dedupKey)) {
-            history.save(new AccountHistory(account.getId(), dedupKey, at, actor, account.getStatus(), note));
+    /** Notes a change once per dedup key; true when this call noted it (a redelivered step notes nothing). */
+    public boolean noteChange(OfficialAccount account, String dedupKey, Instant at, String actor, String note) {
+        if (history.existsByDedupKey(dedupKey)) {
+            return false;
         }
+        history.save(new AccountHistory(account.getId(), dedupKey, at, actor, account.getStatus(), note));
+        return true;
     }
 
     /** The account's history, oldest first. */

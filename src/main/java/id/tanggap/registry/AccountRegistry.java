@@ -1,5 +1,7 @@
 package id.tanggap.registry;
 
+import id.tanggap.audit.AuditAction;
+import id.tanggap.audit.AuditTrail;
 import id.tanggap.complaint.Channel;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.AccountStatus;
@@ -47,13 +49,17 @@ public class AccountRegistry {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    private final AuditTrail audit;
+
     AccountRegistry(
             Officials officials,
             OfficialAccounts accounts,
             Mailer mailer,
             EngineGateway engine,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.officials = officials;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -125,8 +131,21 @@ public class AccountRegistry {
         return account;
     }
 
+    /**
+     * Notes the account's change in its history and, once per change, in the audit trail: a submission as the
+     * logged-in user from their address, a verification decision (taken in Tasklist) as Diskominfotik.
+     */
     void record(OfficialAccount account, String dedupKey, String actor, String note) {
-        accounts.noteChange(account, dedupKey, clock.instant(), actor, note);
+        if (!accounts.noteChange(account, dedupKey, clock.instant(), actor, note)) {
+            return;
+        }
+        String subject = "akun-pejabat:" + account.getId();
+        String detail = account.getPlatform() + " " + account.getHandle() + ": " + note;
+        if (dedupKey.startsWith("submitted:")) {
+            audit.record(AuditAction.ACCOUNT_CHANGED, subject, detail);
+        } else {
+            audit.record(actor, "DISKOMINFO", AuditAction.ACCOUNT_CHANGED, subject, detail, "-");
+        }
     }
 
     /** The verification instance (started by a message, one per account) is noted on the account. */

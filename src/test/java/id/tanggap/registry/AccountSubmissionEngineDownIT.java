@@ -39,6 +39,9 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    id.tanggap.audit.AuditTrail audit;
+
+    @Autowired
     Officials officials;
 
     @Autowired
@@ -86,7 +89,13 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
                 .build()) {
             // the registry as the application has it, except that its engine cannot be reached
             AccountRegistry registryWithEngineDown = new AccountRegistry(
-                    officials, accounts, mailer, gateway.withRelay(relay.withClient(down)), tx, Clock.systemUTC());
+                    officials,
+                    accounts,
+                    mailer,
+                    gateway.withRelay(relay.withClient(down)),
+                    tx,
+                    Clock.systemUTC(),
+                    audit);
 
             // (the models are in the engine: only the engine being unreachable keeps the start back)
             await().atMost(Duration.ofSeconds(60)).until(models::deployed);

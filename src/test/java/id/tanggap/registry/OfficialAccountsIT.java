@@ -78,6 +78,14 @@ class OfficialAccountsIT extends IntegrationTest {
                         .json()
                         .findValuesAsText("status"))
                 .containsExactly("SUBMITTED", "VERIFIED");
+        // the audit trail has the submission (who, from where) and the decision, once each
+        var audited = jdbc.queryForList(
+                "SELECT actor, client_ip, detail FROM audit_log WHERE action = 'ACCOUNT_CHANGED' AND subject = ? ORDER BY id",
+                "akun-pejabat:" + accountId);
+        assertThat(audited).hasSize(2);
+        assertThat(audited.get(0).get("actor")).isEqualTo("dlhk");
+        assertThat(String.valueOf(audited.get(0).get("client_ip"))).isNotEqualTo("-");
+        assertThat(String.valueOf(audited.get(1).get("detail"))).contains("JuainiTaofik", "Terverifikasi");
     }
 
     @Test
@@ -115,6 +123,12 @@ class OfficialAccountsIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT status FROM official_account WHERE id = ?", String.class, accountId))
                 .isEqualTo("REJECTED");
         assertThat(new Api(port).get("/api/directory/DISHUB").body()).doesNotContain("ketut.ardana");
+        assertThat(jdbc.queryForList(
+                        "SELECT detail FROM audit_log WHERE action = 'ACCOUNT_CHANGED' AND subject = ? AND detail LIKE ?",
+                        String.class,
+                        "akun-pejabat:" + accountId,
+                        "%Ditolak: Akun dikunci%"))
+                .hasSize(1);
     }
 
     @Test
