@@ -3,10 +3,15 @@ package id.tanggap.complaint;
 import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.Masking;
+import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +60,32 @@ class CaseController {
     private final IdentityAccessLog accessLog;
     private final AuditTrail audit;
 
-    CaseController(ComplaintQueries queries, IdentityAccessLog accessLog, AuditTrail audit) {
+    private final CaseMapImage maps;
+
+    CaseController(ComplaintQueries queries, IdentityAccessLog accessLog, AuditTrail audit, CaseMapImage maps) {
+        this.maps = maps;
         this.queries = queries;
         this.accessLog = accessLog;
         this.audit = audit;
+    }
+
+    /**
+     * The small map of the case's place for the head of its task forms, within the same reach as the case itself: the
+     * exact point may be where the complainant lives, so it is never public. 404 when the case has no coordinates.
+     */
+    @GetMapping(value = "/api/cases/{ticket}/peta.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> mapOf(@PathVariable String ticket, @AuthenticationPrincipal StaffUser user) {
+        Complaint c = queries.byTicket(ticket);
+        if (user == null || !user.mayReadCase(c.getOpdCode(), c.getSubjectOpdCode())) {
+            throw new AccessDeniedException("case " + ticket + " is outside the user's reach");
+        }
+        if (c.getLatitude() == null || c.getLongitude() == null) {
+            throw new NotFoundException("aduan " + ticket + " tidak memiliki titik lokasi");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .body(maps.png(c.getLatitude(), c.getLongitude()));
     }
 
     @GetMapping("/api/cases/{ticket}")

@@ -6,6 +6,7 @@ import id.tanggap.security.SafeLinks;
 import id.tanggap.shared.ProcessDates;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ class CaseSteps {
     private final id.tanggap.routing.Categories categories;
     private final JoinedReports joinedReports;
     private final ApplicationEventPublisher events;
+    private final FormHeaders headers;
 
     CaseSteps(
             CaseUpdates cases,
@@ -42,8 +44,10 @@ class CaseSteps {
             ComplaintSubject subjects,
             JoinedReports joinedReports,
             ApplicationEventPublisher events,
-            id.tanggap.routing.Categories categories) {
+            id.tanggap.routing.Categories categories,
+            FormHeaders headers) {
         this.categories = categories;
+        this.headers = headers;
         this.cases = cases;
         this.complaints = complaints;
         this.timeline = timeline;
@@ -53,20 +57,22 @@ class CaseSteps {
         this.events = events;
     }
 
-    RegisterComplaintWorker.RegisteredComplaint register(JobStep step, long complaintId) {
+    Map<String, Object> register(JobStep step, long complaintId) {
         return cases.update(complaintId, (complaint, now) -> {
             complaint.registeredIn(step.processInstanceKey(), now);
             Complaint suggested =
                     complaints.byId(complaint.getSuggestedDuplicateOfId()).orElse(null);
-            return new RegisterComplaintWorker.RegisteredComplaint(
-                    complaint.getTicket(),
-                    complaint.getCategoryCode(),
-                    complaint.getBody(),
-                    complaint.getChannel().name(),
-                    complaint.getRegion(),
-                    suggested == null ? null : suggested.getTicket(),
-                    suggested == null ? null : suggested.getCategoryCode(),
-                    suggested == null ? null : suggested.getBody());
+            return FormHeaders.merged(
+                    new RegisterComplaintWorker.RegisteredComplaint(
+                            complaint.getTicket(),
+                            complaint.getCategoryCode(),
+                            complaint.getBody(),
+                            complaint.getChannel().name(),
+                            complaint.getRegion(),
+                            suggested == null ? null : suggested.getTicket(),
+                            suggested == null ? null : suggested.getCategoryCode(),
+                            suggested == null ? null : suggested.getBody()),
+                    headers.of(complaint));
         });
     }
 
@@ -84,13 +90,13 @@ class CaseSteps {
         });
     }
 
-    RecordDispositionWorker.Labels recordDisposition(JobStep step, RecordDispositionWorker.Disposed d) {
+    Map<String, Object> recordDisposition(JobStep step, RecordDispositionWorker.Disposed d) {
         OpdInfo opd = opds.find(d.opdCode())
                 .orElseThrow(() ->
                         new IllegalStateException("routing chose OPD " + d.opdCode() + ", which is not registered"));
         String subject =
                 subjects.subjectOpd(d.aboutOwnOfficial(), d.assignedOpd(), d.category(), d.region(), opd.code());
-        cases.update(d.complaintId(), (complaint, now) -> {
+        Map<String, Object> header = cases.update(d.complaintId(), (complaint, now) -> {
             complaint.dispositionTo(
                     opd.code(),
                     d.officialNip(),
@@ -100,10 +106,12 @@ class CaseSteps {
                     now);
             complaint.aboutOfficialsOf(subject);
             cases.note(complaint, step, ComplaintStatus.DIDISPOSISI, now, DISKOMINFO, "Diteruskan ke " + opd.name());
-            return null;
+            return headers.of(complaint);
         });
-        return new RecordDispositionWorker.Labels(
-                categories.nameOf(d.category()), urgencyLabel(d.urgency()), opd.name());
+        return FormHeaders.merged(
+                new RecordDispositionWorker.Labels(
+                        categories.nameOf(d.category()), urgencyLabel(d.urgency()), opd.name()),
+                header);
     }
 
     static String urgencyLabel(String urgency) {
@@ -117,13 +125,13 @@ class CaseSteps {
                 };
     }
 
-    void recordResponse(JobStep step, RecordResponseWorker.Responded r) {
+    Map<String, Object> recordResponse(JobStep step, RecordResponseWorker.Responded r) {
         String link = SafeLinks.httpOrNull(r.publicReplyUrl());
         String note = "Tanggapan OPD telah disampaikan" + (SafeLinks.unsafe(r.publicReplyUrl()) ? REJECTED_LINK : "");
-        cases.update(r.complaintId(), (complaint, now) -> {
+        return cases.update(r.complaintId(), (complaint, now) -> {
             complaint.respond(r.responseText(), link, now);
             cases.note(complaint, step, ComplaintStatus.DIPROSES, now, opdOf(complaint), note);
-            return null;
+            return headers.of(complaint);
         });
     }
 
@@ -139,12 +147,13 @@ class CaseSteps {
         return new RecordRerouteWorker.Rerouted(count);
     }
 
-    void recordCoordination(JobStep step, RecordCoordinationWorker.Coordination c) {
+    Map<String, Object> recordCoordination(JobStep step, RecordCoordinationWorker.Coordination c) {
         String names = String.join(
                 ", ", c.supportingOpds().stream().map(opds::shortNameOf).toList());
         String lead = opds.nameOf(c.opdCode());
-        cases.update(c.complaintId(), (complaint, now) -> {
-            complaint.coordinating(now);
+        return cases.update(c.complaintId(), (complaint, now) -> {
+            complaint.coordinating(
+                    c.coordinationDueDate() == null ? null : ProcessDates.parse(c.coordinationDueDate()), now);
             cases.note(
                     complaint,
                     step,
@@ -152,18 +161,18 @@ class CaseSteps {
                     now,
                     lead,
                     "Koordinasi lintas OPD dengan " + names + ", tenggat bersama " + c.coordinationDueLabel());
-            return null;
+            return headers.of(complaint);
         });
     }
 
-    RecordResolutionWorker.ResolutionRecorded recordResolution(JobStep step, RecordResolutionWorker.Resolved r) {
+    Map<String, Object> recordResolution(JobStep step, RecordResolutionWorker.Resolved r) {
         int round = r.resolutionRound() + 1;
         // links are shown to the complainant and staff: only http(s) addresses are kept
         String link = SafeLinks.httpOrNull(r.publicReplyUrl());
         List<String> evidence = SafeLinks.httpLinksIn(r.evidenceUrls());
         String note = "Tindak lanjut selesai: " + r.resolutionText()
                 + (SafeLinks.unsafe(r.publicReplyUrl()) ? REJECTED_LINK : "");
-        cases.update(r.complaintId(), (complaint, now) -> {
+        Map<String, Object> header = cases.update(r.complaintId(), (complaint, now) -> {
             complaint.resolve(
                     round,
                     r.followUpPlan(),
@@ -173,14 +182,14 @@ class CaseSteps {
                     newCode(),
                     now);
             cases.note(complaint, step, ComplaintStatus.SELESAI, now, opdOf(complaint), note);
-            return null;
+            return headers.of(complaint);
         });
-        return new RecordResolutionWorker.ResolutionRecorded(round);
+        return FormHeaders.merged(new RecordResolutionWorker.ResolutionRecorded(round), header);
     }
 
-    ReopenComplaintWorker.Reopened reopen(JobStep step, ReopenComplaintWorker.LowRating r) {
+    Map<String, Object> reopen(JobStep step, ReopenComplaintWorker.LowRating r) {
         int count = r.reopenCount() + 1;
-        cases.update(r.complaintId(), (complaint, now) -> {
+        Map<String, Object> header = cases.update(r.complaintId(), (complaint, now) -> {
             complaint.reopened(count, now);
             cases.note(
                     complaint,
@@ -189,9 +198,9 @@ class CaseSteps {
                     now,
                     "Pelapor",
                     "Dibuka kembali: pelapor memberi nilai " + r.rating() + " dari 5");
-            return null;
+            return headers.of(complaint);
         });
-        return new ReopenComplaintWorker.Reopened(count);
+        return FormHeaders.merged(new ReopenComplaintWorker.Reopened(count), header);
     }
 
     void close(JobStep step, long complaintId, String closeReason) {

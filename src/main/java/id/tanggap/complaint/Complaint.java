@@ -82,6 +82,10 @@ public class Complaint {
     @Column(name = "joint_follow_up")
     private String jointFollowUp;
 
+    /** The shared deadline of the current cross-sector coordination; past it while coordinating, the case is overdue. */
+    @Column(name = "coordination_due_at")
+    private Instant coordinationDueAt;
+
     @Embedded
     private Resolution resolution;
 
@@ -265,6 +269,15 @@ public class Complaint {
 
     public void coordinating(Instant now) {
         become(ComplaintStatus.KOORDINASI, "go into coordination", now);
+    }
+
+    public void coordinating(Instant dueAt, Instant now) {
+        coordinating(now);
+        this.coordinationDueAt = dueAt;
+    }
+
+    public Instant getCoordinationDueAt() {
+        return coordinationDueAt;
     }
 
     public void jointFollowUp(String jointFollowUp, Instant now) {

@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 public class RecordCoordinationWorker {
 
     public record Coordination(
-            long complaintId, List<String> supportingOpds, String opdCode, String coordinationDueLabel) {}
+            long complaintId,
+            List<String> supportingOpds,
+            String opdCode,
+            String coordinationDueLabel,
+            String coordinationDueDate) {}
 
     private final CaseSteps steps;
 
@@ -20,7 +24,8 @@ public class RecordCoordinationWorker {
     }
 
     @JobWorker(type = "recordCoordination")
-    public void recordCoordination(ActivatedJob job, @VariablesAsType Coordination coordination) {
-        steps.recordCoordination(JobStep.of(job), coordination);
+    public java.util.Map<String, Object> recordCoordination(
+            ActivatedJob job, @VariablesAsType Coordination coordination) {
+        return steps.recordCoordination(JobStep.of(job), coordination);
     }
 }

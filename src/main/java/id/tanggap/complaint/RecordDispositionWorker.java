@@ -36,7 +36,7 @@ public class RecordDispositionWorker {
     }
 
     @JobWorker(type = "recordDisposition")
-    public Labels recordDisposition(ActivatedJob job, @VariablesAsType Disposed disposition) {
+    public java.util.Map<String, Object> recordDisposition(ActivatedJob job, @VariablesAsType Disposed disposition) {
         return steps.recordDisposition(JobStep.of(job), disposition);
     }
 }

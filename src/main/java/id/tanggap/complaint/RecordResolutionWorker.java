@@ -31,7 +31,7 @@ public class RecordResolutionWorker {
     }
 
     @JobWorker(type = "recordResolution")
-    public ResolutionRecorded recordResolution(ActivatedJob job, @VariablesAsType Resolved resolution) {
+    public java.util.Map<String, Object> recordResolution(ActivatedJob job, @VariablesAsType Resolved resolution) {
         return steps.recordResolution(JobStep.of(job), resolution);
     }
 }

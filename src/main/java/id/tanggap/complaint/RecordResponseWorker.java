@@ -23,7 +23,7 @@ public class RecordResponseWorker {
     }
 
     @JobWorker(type = "recordResponse")
-    public void recordResponse(ActivatedJob job, @VariablesAsType Responded response) {
-        steps.recordResponse(JobStep.of(job), response);
+    public java.util.Map<String, Object> recordResponse(ActivatedJob job, @VariablesAsType Responded response) {
+        return steps.recordResponse(JobStep.of(job), response);
     }
 }

@@ -33,7 +33,7 @@ public class RegisterComplaintWorker {
     }
 
     @JobWorker(type = "registerComplaint")
-    public RegisteredComplaint registerComplaint(ActivatedJob job, @Variable long complaintId) {
+    public java.util.Map<String, Object> registerComplaint(ActivatedJob job, @Variable long complaintId) {
         return steps.register(JobStep.of(job), complaintId);
     }
 }

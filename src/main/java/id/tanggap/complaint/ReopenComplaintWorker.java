@@ -20,7 +20,7 @@ public class ReopenComplaintWorker {
     }
 
     @JobWorker(type = "reopenComplaint")
-    public Reopened reopenComplaint(ActivatedJob job, @VariablesAsType LowRating rating) {
+    public java.util.Map<String, Object> reopenComplaint(ActivatedJob job, @VariablesAsType LowRating rating) {
         return steps.reopen(JobStep.of(job), rating);
     }
 }

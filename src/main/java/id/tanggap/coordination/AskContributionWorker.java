@@ -65,6 +65,7 @@ public class AskContributionWorker {
                         coordinationDueLabel,
                         "trackingUrl",
                         properties.trackingUrl(c.getTicket())));
-        return Map.of();
+        // the supporting OPD by name for its form and the lead's table of contributions (no codes on forms)
+        return Map.of("supportingOpdName", opds.nameOf(supportingOpd));
     }
 }

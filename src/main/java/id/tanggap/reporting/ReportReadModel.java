@@ -244,7 +244,7 @@ class ReportReadModel {
     /** An open case with a place, for the map: {@code late} by {@link #LATE}. */
     record OpenCase(String ticket, double lat, double lon, String categoryName, String opdName, boolean late) {}
 
-    /** A deadline passed and not met: which one (response or resolution), when, and whose. */
+    /** A deadline passed and not met: which one (response, resolution or coordination), when, and whose. */
     record Overdue(String ticket, String deadline, Instant dueAt, String opdName, String categoryName) {}
 
     /** The chart series of a dashboard or report: all SQL, by name, for the province or one OPD. */
@@ -382,7 +382,7 @@ class ReportReadModel {
     }
 
     /**
-     * One page of the open cases whose response or resolution deadline passed by the end of the period (opened at any
+     * One page of the open cases whose response, resolution or coordination deadline passed by the end of the period (opened at any
      * time), the longest overdue first. A case late on both deadlines is listed once per deadline.
      */
     List<Overdue> overdue(LocalDate to, String opd, int page, int size) {
@@ -407,14 +407,21 @@ class ReportReadModel {
                         categories.nameOf(rs.getString("category_code"))));
     }
 
-    /** Open cases past a deadline at :ref, one row per deadline passed (the coordination deadline is not stored on the case). */
+    /**
+     * Open cases past a deadline at :ref, one row per deadline passed: the first response, the resolution, and the
+     * shared deadline of a cross-sector coordination whose joint follow-up is still missing (the case is still
+     * coordinating).
+     */
     private static String overdueUnion(String and) {
         String select = "SELECT c.ticket, c.opd_code, c.category_code, ";
         return select + "'Tanggapan' deadline, c.response_due_at due_at FROM complaint c WHERE c.created_at < :end AND "
                 + OPEN + " AND c.first_response_at IS NULL AND c.response_due_at < :ref" + and
                 + " UNION ALL " + select + "'Penyelesaian' deadline, c.resolution_due_at due_at FROM complaint c"
                 + " WHERE c.created_at < :end AND " + OPEN + " AND c.resolved_at IS NULL AND c.resolution_due_at < :ref"
-                + and;
+                + and
+                + " UNION ALL " + select + "'Koordinasi' deadline, c.coordination_due_at due_at FROM complaint c"
+                + " WHERE c.created_at < :end AND " + OPEN + " AND c.status = 'KOORDINASI'"
+                + " AND c.coordination_due_at < :ref" + and;
     }
 
     /** KOTA_MATARAM → "Kota Mataram", KAB_LOMBOK_TIMUR → "Kabupaten Lombok Timur"; none → "Tidak diketahui". */

@@ -48,7 +48,11 @@ class ModelChecksTest {
         assertThat(respond.get("keys"))
                 .extracting(JsonNode::asText)
                 .containsExactly(
+                        // the head every case form starts with (issue 19): read-only, set by the process
                         "complaintText",
+                        "photoLinks",
+                        "addressText",
+                        "historyText",
                         "responseOutcome",
                         "responseText",
                         "publicReplyUrl",

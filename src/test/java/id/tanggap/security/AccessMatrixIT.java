@@ -118,6 +118,12 @@ class AccessMatrixIT extends IntegrationTest {
                         "/api/cases/" + TICKET,
                         null,
                         EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.OPD_OWN, Who.HEAD_OWN)),
+                // the small map of the case's place at the head of its task forms: the same reach as the case
+                api(
+                        "GET",
+                        "/api/cases/" + TICKET + "/peta.png",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.OPD_OWN, Who.HEAD_OWN)),
                 page(
                         "GET",
                         "/dashboard?opd=DPUPR",

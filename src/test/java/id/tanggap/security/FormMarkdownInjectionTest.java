@@ -43,6 +43,7 @@ class FormMarkdownInjectionTest {
             "categoryLabel",
             "urgencyLabel",
             "opdName",
+            "supportingOpdName",
             // summaries the reporting and campaign workers write as markdown from database figures
             "reportSummary",
             "evaluationSummary",

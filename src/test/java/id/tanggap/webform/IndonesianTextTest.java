@@ -58,7 +58,32 @@ class IndonesianTextTest {
             "Email address",
             "Welcome",
             "Send",
-            "Yes");
+            "Yes",
+            // the heads of task forms and the dashboard (issue 19): photos, map, history, deadlines, figures
+            "Photo",
+            "Photos",
+            "Map",
+            "History",
+            "Deadline",
+            "Due",
+            "Overdue",
+            "Address",
+            "Category",
+            "Urgency",
+            "Attachment",
+            "Evidence",
+            "Rating",
+            "Comment",
+            "Download",
+            "Upload",
+            "Report",
+            "Dashboard",
+            "Chart",
+            "Details",
+            "Close",
+            "Open",
+            "Show",
+            "Hide");
 
     private static final Pattern WORDS = Pattern.compile(
             "\\b(" + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")\\b");
@@ -138,7 +163,8 @@ class IndonesianTextTest {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
                 if (e.getValue().isTextual()
-                        && Set.of("label", "text", "description", "placeholder").contains(e.getKey())) {
+                        && Set.of("label", "text", "description", "placeholder", "alt", "dateLabel")
+                                .contains(e.getKey())) {
                     out.add(EXPRESSION.matcher(e.getValue().asText()).replaceAll(" "));
                 } else {
                     labels(e.getValue(), out);
