@@ -53,7 +53,7 @@ public class ReportDocuments {
             List.of("Program", "OPD", "Sasaran", "Membagikan", "% membagikan", "Target %", "Unggahan", "Hasil");
 
     private static List<Object> campaignRow(ReportFigures.CampaignResult c, ReportFigures.OpdParticipation o) {
-        return List.of(
+        return java.util.Arrays.asList(
                 c.programme(),
                 o.opdCode(),
                 o.targeted(),
@@ -71,11 +71,43 @@ public class ReportDocuments {
     private final ReportReadModel readModel;
     private final ReportCharts charts;
     private final id.tanggap.routing.Opds opdNames;
+    private final id.tanggap.routing.Categories categoryNames;
 
-    ReportDocuments(ReportReadModel readModel, ReportCharts charts, id.tanggap.routing.Opds opdNames) {
+    ReportDocuments(
+            ReportReadModel readModel,
+            ReportCharts charts,
+            id.tanggap.routing.Opds opdNames,
+            id.tanggap.routing.Categories categoryNames) {
         this.readModel = readModel;
         this.charts = charts;
         this.opdNames = opdNames;
+        this.categoryNames = categoryNames;
+    }
+
+    /** A channel by the name people know it by, as the forms show it (no codes in what people read). */
+    static String channelName(String code) {
+        return code == null
+                ? "Tidak diketahui"
+                : switch (code) {
+                    case "WEB" -> "Formulir web";
+                    case "FACEBOOK" -> "Facebook";
+                    case "INSTAGRAM" -> "Instagram";
+                    case "X" -> "X";
+                    case "WHATSAPP" -> "WhatsApp";
+                    case "CALL_CENTER" -> "Call center";
+                    case "EMAIL" -> "E-mail";
+                    case "OPEN311" -> "Open311";
+                    case "LAPOR" -> "SP4N-LAPOR!";
+                    default -> code;
+                };
+    }
+
+    /** Counts keyed by code, keyed by name instead (two codes never share a name, so no count is lost). */
+    private static Map<String, Integer> named(
+            Map<String, Integer> counts, java.util.function.UnaryOperator<String> name) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        counts.forEach((code, n) -> out.merge(name.apply(code), n, Integer::sum));
+        return out;
     }
 
     /** The PDF with the compiled summary as its executive summary. */
@@ -154,7 +186,8 @@ public class ReportDocuments {
                 opdRows.add(row(o));
             }
             doc.add(table(OPD_HEADER, opdRows, 7, 100));
-            doc.add(spaced(new Paragraph("Aduan per kanal: " + join(f.byChannel()), body)));
+            doc.add(spaced(new Paragraph(
+                    "Aduan per kanal: " + join(named(f.byChannel(), ReportDocuments::channelName)), body)));
             List<List<String>> categoryRows = new ArrayList<>();
             series.byCategory().forEach(c -> categoryRows.add(List.of(c.label(), "" + c.value())));
             doc.add(spaced(new Paragraph("Aduan menurut kategori", heading)));
@@ -311,7 +344,7 @@ public class ReportDocuments {
                 {"Aduan diterima", f.received()},
                 {"Ditanggapi", f.responded()},
                 {"Ditanggapi tepat waktu", f.respondedWithinSla()},
-                {"% tepat waktu", round(f.slaPercent())},
+                {"% tepat waktu", f.onTimePercent() == null ? null : round(f.onTimePercent())},
                 {"Selesai", f.resolved()},
                 {"Terlambat", f.overdue()},
                 {"Pemeriksaan akun resmi", f.accountChecks()},
@@ -327,16 +360,18 @@ public class ReportDocuments {
             for (int i = 0; i < OPD_HEADER.size(); i++) {
                 h.createCell(i).setCellValue(OPD_HEADER.get(i));
             }
+            // names for people, the code in the last column for whoever processes the workbook further
+            h.createCell(OPD_HEADER.size()).setCellValue("Kode OPD");
             int r = 1;
             for (ReportFigures.OpdFigures o : f.opds()) {
                 Row row = opd.createRow(r++);
                 Object[] values = {
-                    o.opdCode(),
+                    o.opdName(),
                     o.received(),
                     o.verified(),
                     o.responded(),
                     o.respondedWithinSla(),
-                    round(o.slaPercent()),
+                    o.onTimePercent() == null ? null : round(o.onTimePercent()),
                     o.medianFirstResponseMinutes(),
                     o.medianResolutionHours(),
                     o.resolved(),
@@ -346,28 +381,32 @@ public class ReportDocuments {
                     o.escalationsLevel3(),
                     o.crossSector(),
                     o.reopened(),
-                    o.averageRating()
+                    o.averageRating(),
+                    o.opdCode()
                 };
                 for (int i = 0; i < values.length; i++) {
                     set(row, i, values[i]);
                 }
             }
-            counts(wb.createSheet("Per kanal"), "Kanal", f.byChannel());
-            counts(wb.createSheet("Per kategori"), "Kategori", f.byCategory());
+            counts(wb.createSheet("Per kanal"), "Kanal", f.byChannel(), ReportDocuments::channelName);
+            counts(wb.createSheet("Per kategori"), "Kategori", f.byCategory(), categoryNames::nameOf);
             Sheet campaigns = wb.createSheet("Kampanye");
             Row ch = campaigns.createRow(0);
             for (int i = 0; i < CAMPAIGN_HEADER.size(); i++) {
                 ch.createCell(i).setCellValue(CAMPAIGN_HEADER.get(i));
             }
+            ch.createCell(CAMPAIGN_HEADER.size()).setCellValue("Kode OPD");
             int cr = 1;
             for (ReportFigures.CampaignResult c : f.campaigns()) {
                 ReportFigures.OpdParticipation all = new ReportFigures.OpdParticipation(
-                        "SEMUA", c.targeted(), c.participated(), c.shares(), c.participationRate(), c.verdict());
+                        null, c.targeted(), c.participated(), c.shares(), c.participationRate(), c.verdict());
                 for (ReportFigures.OpdParticipation o : java.util.stream.Stream.concat(
                                 java.util.stream.Stream.of(all), c.opds().stream())
                         .toList()) {
                     Row row = campaigns.createRow(cr++);
-                    List<Object> values = campaignRow(c, o);
+                    List<Object> values = new ArrayList<>(campaignRow(c, o));
+                    values.set(1, o.opdCode() == null ? "Semua OPD" : opdNames.nameOf(o.opdCode()));
+                    values.add(o.opdCode() == null ? "SEMUA" : o.opdCode());
                     for (int i = 0; i < values.size(); i++) {
                         set(row, i, values.get(i));
                     }
@@ -387,23 +426,28 @@ public class ReportDocuments {
         }
     }
 
-    private static void counts(Sheet sheet, String label, Map<String, Integer> counts) {
+    /** One row per code: its name, the count, and the code itself for further processing. */
+    private static void counts(
+            Sheet sheet, String label, Map<String, Integer> counts, java.util.function.UnaryOperator<String> name) {
         Row h = sheet.createRow(0);
         h.createCell(0).setCellValue(label);
         h.createCell(1).setCellValue("Jumlah");
+        h.createCell(2).setCellValue("Kode");
         int r = 1;
         for (var e : counts.entrySet()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(e.getKey());
+            set(row, 0, name.apply(e.getKey()));
             row.createCell(1).setCellValue(e.getValue());
+            set(row, 2, e.getKey());
         }
     }
 
+    /** A number stays a number (the reader's Excel shows it with its own decimal comma); nothing measured is "–". */
     private static void set(Row row, int col, Object value) {
         if (value instanceof Number n) {
             row.createCell(col).setCellValue(n.doubleValue());
-        } else if (value != null) {
-            row.createCell(col).setCellValue(String.valueOf(value));
+        } else {
+            row.createCell(col).setCellValue(value == null ? "–" : String.valueOf(value));
         }
     }
 

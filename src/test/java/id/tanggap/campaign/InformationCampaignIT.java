@@ -500,7 +500,10 @@ class InformationCampaignIT extends IntegrationTest {
             boolean found = false;
             for (var row : sheet) {
                 if (row.getCell(0).getStringCellValue().equals("Beasiswa NTB " + run)
-                        && row.getCell(1).getStringCellValue().equals(a)) {
+                        && row.getCell(8).getStringCellValue().equals(a)) {
+                    // the OPD by name for people, its code in the last column (issue 19)
+                    assertThat(row.getCell(1).getStringCellValue())
+                            .isEqualTo(jdbc.queryForObject("SELECT name FROM opd WHERE code = ?", String.class, a));
                     assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(75.0);
                     assertThat(row.getCell(7).getStringCellValue()).isEqualTo("TERCAPAI");
                     found = true;

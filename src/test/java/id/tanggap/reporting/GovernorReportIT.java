@@ -290,12 +290,16 @@ class GovernorReportIT extends IntegrationTest {
                         "Aduan diterima: 6. Ditanggapi: 4. Tepat waktu: 3, terlambat: 2 (60,0% tepat waktu). Selesai: 3.",
                         "Dinas Pekerjaan Umum",
                         "ADU-2031-000003",
-                        "WEB 3");
+                        // channels by name, not code (issue 19)
+                        "Formulir web 3");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(f)))) {
             Sheet opd = wb.getSheet("Per OPD");
             Row row = null;
             for (Row r : opd) {
-                if ("DPUPR".equals(r.getCell(0).getStringCellValue())) {
+                // the OPD by name for people, its code in the last column (issue 19)
+                if (r.getCell(0).getStringCellValue().startsWith("Dinas Pekerjaan Umum")) {
+                    assertThat(r.getCell(ReportDocuments.OPD_HEADER.size()).getStringCellValue())
+                            .isEqualTo("DPUPR");
                     row = r;
                 }
             }

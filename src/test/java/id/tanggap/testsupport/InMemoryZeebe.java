@@ -188,6 +188,40 @@ public final class InMemoryZeebe {
         return variables;
     }
 
+    /**
+     * The variables a user task's form reads, as Tasklist shows them: those of the task's element instance and of
+     * every scope around it (inner scopes win), each at its latest value.
+     */
+    public Map<String, Object> userTaskVariables(OpenUserTask task) {
+        Map<Long, Long> parent = new java.util.HashMap<>();
+        for (var r : records().processInstanceRecords()) {
+            parent.put(r.getKey(), r.getValue().getFlowScopeKey());
+        }
+        List<Long> scopes = new ArrayList<>();
+        for (Long scope = Long.valueOf(task.elementInstanceKeyName());
+                scope != null && scope > 0;
+                scope = parent.get(scope)) {
+            scopes.add(0, scope);
+        }
+        Map<Long, Map<String, Object>> byScope = new LinkedHashMap<>();
+        for (Record<VariableRecordValue> r : records().variableRecords()) {
+            VariableRecordValue v = r.getValue();
+            if (scopes.contains(v.getScopeKey())) {
+                Object value;
+                try {
+                    value = json.readValue(v.getValue(), Object.class);
+                } catch (Exception e) {
+                    value = v.getValue();
+                }
+                byScope.computeIfAbsent(v.getScopeKey(), k -> new LinkedHashMap<>())
+                        .put(v.getName(), value);
+            }
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        scopes.forEach(scope -> variables.putAll(byScope.getOrDefault(scope, Map.of())));
+        return variables;
+    }
+
     /** The ids of the flow elements an instance has completed (or, for events, occurred), in order. */
     public List<String> completedElements(long processInstanceKey) {
         return StreamSupport.stream(records().processInstanceRecords().spliterator(), false)
