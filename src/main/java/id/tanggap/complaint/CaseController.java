@@ -73,7 +73,8 @@ class CaseController {
      * The small map of the case's place for the head of its task forms, within the same reach as the case itself: the
      * exact point may be where the complainant lives, so it is never public. 404 when the case has no coordinates.
      */
-    @GetMapping(value = "/api/cases/{ticket}/peta.png", produces = MediaType.IMAGE_PNG_VALUE)
+    // no "produces": a caller refused must get its 403 whatever it accepts, not a 406
+    @GetMapping("/api/cases/{ticket}/peta.png")
     ResponseEntity<byte[]> mapOf(@PathVariable String ticket, @AuthenticationPrincipal StaffUser user) {
         Complaint c = queries.byTicket(ticket);
         if (user == null || !user.mayReadCase(c.getOpdCode(), c.getSubjectOpdCode())) {
