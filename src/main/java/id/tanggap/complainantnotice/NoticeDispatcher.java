@@ -36,7 +36,7 @@ import org.springframework.web.client.RestClientResponseException;
  * send carries the notice's key (e-mail dedup key, SMS reference, LAPOR Idempotency-Key, engine message id).
  */
 @Component
-public class NoticeDispatcher {
+class NoticeDispatcher {
 
     /** How long one sender may take for a notice before another may try it (above the HTTP timeouts). */
     static final Duration LEASE = Duration.ofMinutes(2);
