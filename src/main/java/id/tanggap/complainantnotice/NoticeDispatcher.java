@@ -174,11 +174,13 @@ class NoticeDispatcher {
                         c.getExternalId(),
                         NoticeTexts.publicText(c.getTicket(), n.getCaseStatus(), url),
                         token(c, "X")));
-            case X_DIRECT_MESSAGE ->
-                Outcome.sent(x.sendDirectMessage(
-                        c.getChannelSenderId(),
-                        withPrivacyNotice(c, privateText(n, c, url, code, 10000)),
-                        token(c, "X")));
+            case X_DIRECT_MESSAGE -> {
+                String token = token(c, "X");
+                yield Outcome.sent(sendPrivately(
+                        c,
+                        privateText(n, c, url, code, 9000),
+                        text -> x.sendDirectMessage(c.getChannelSenderId(), text, token)));
+            }
             case SMS ->
                 Outcome.sent(sms.send(
                         NoticeRoutes.e164(c.getReporterContact()), privateText(n, c, url, code, 480), n.dedupKey()));
@@ -230,11 +232,10 @@ class NoticeDispatcher {
     private Outcome whatsApp(ComplainantNotice n, Complaint c, String url, String code, Instant now) {
         String token = token(c, "WHATSAPP");
         if (within(c, settings.whatsappWindow(), now)) {
-            return Outcome.sent(graph.sendWhatsAppText(
-                    c.getChannelAccountId(),
-                    c.getChannelSenderId(),
-                    withPrivacyNotice(c, privateText(n, c, url, code, 4096)),
-                    token));
+            return Outcome.sent(sendPrivately(
+                    c,
+                    privateText(n, c, url, code, 3500),
+                    text -> graph.sendWhatsAppText(c.getChannelAccountId(), c.getChannelSenderId(), text, token)));
         }
         var templates = settings.whatsapp();
         boolean resolved = n.getKind() == NoticeKind.RESOLVED && code != null;
@@ -259,25 +260,31 @@ class NoticeDispatcher {
         if (!within(c, settings.messengerWindow(), now)) {
             return Outcome.trackingOnly("outside the standard messaging window of " + c.getChannel());
         }
-        int limit = c.getChannel() == Channel.INSTAGRAM ? 1000 : 2000;
-        return Outcome.sent(graph.sendMessage(
-                c.getChannelSenderId(),
-                withPrivacyNotice(c, privateText(n, c, url, code, limit)),
-                token(c, c.getChannel().name())));
+        // room left for the privacy notice within Instagram's 1000 and Messenger's 2000 characters
+        int limit = c.getChannel() == Channel.INSTAGRAM ? 700 : 1700;
+        String token = token(c, c.getChannel().name());
+        return Outcome.sent(sendPrivately(
+                c,
+                privateText(n, c, url, code, limit),
+                text -> graph.sendMessage(c.getChannelSenderId(), text, token)));
     }
 
     private static boolean within(Complaint c, Duration window, Instant now) {
         return c.getCreatedAt() != null && !now.isAfter(c.getCreatedAt().plus(window));
     }
 
-    /** The first automatic message to a person on a platform carries the privacy notice, once. */
-    private String withPrivacyNotice(Complaint c, String text) {
+    /**
+     * Sends a private message; the first automatic message to a person on a platform carries the privacy notice,
+     * which counts as given only once the platform took the message.
+     */
+    private String sendPrivately(Complaint c, String text, java.util.function.UnaryOperator<String> send) {
         String platform = c.getChannel().name();
-        if (!privacyNotices.due(platform, c.getChannelSenderId())) {
-            return text;
+        boolean notice = privacyNotices.due(platform, c.getChannelSenderId());
+        String id = send.apply(notice ? text + " " + privacyNotices.notice() : text);
+        if (notice) {
+            privacyNotices.sent(platform, c.getChannelSenderId());
         }
-        privacyNotices.sent(platform, c.getChannelSenderId());
-        return text + " " + privacyNotices.notice();
+        return id;
     }
 
     /**
