@@ -94,6 +94,47 @@ public class GraphApiClient {
                 .asText();
     }
 
+    /**
+     * WhatsApp Cloud API template message: outside the 24 hours after the person's last message WhatsApp takes only
+     * approved templates ({@code type: template}, the template's name and language, the body's parameters in order;
+     * docs/channels/complainant-notices.md).
+     */
+    public String sendWhatsAppTemplate(
+            String phoneNumberId,
+            String to,
+            String templateName,
+            String language,
+            java.util.List<String> bodyParameters,
+            String token) {
+        var parameters = bodyParameters.stream()
+                .map(p -> Map.of("type", "text", "text", p))
+                .toList();
+        return post(
+                        "/" + phoneNumberId + "/messages",
+                        Map.of(
+                                "messaging_product",
+                                "whatsapp",
+                                "recipient_type",
+                                "individual",
+                                "to",
+                                to,
+                                "type",
+                                "template",
+                                "template",
+                                Map.of(
+                                        "name",
+                                        templateName,
+                                        "language",
+                                        Map.of("code", language),
+                                        "components",
+                                        java.util.List.of(Map.of("type", "body", "parameters", parameters)))),
+                        token)
+                .path("messages")
+                .path(0)
+                .path("id")
+                .asText();
+    }
+
     /** The text and author of an Instagram comment that @mentioned the account; null when it cannot be read. */
     String[] mentionedComment(String igUserId, String commentId) {
         OfficialAccount account = accounts.findByPlatformAndPlatformAccountId("INSTAGRAM", igUserId)

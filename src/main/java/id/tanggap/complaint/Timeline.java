@@ -1,6 +1,7 @@
 package id.tanggap.complaint;
 
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Writes timeline entries once per producing step, so redelivered jobs do not repeat them. */
@@ -8,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class Timeline {
 
     private final ComplaintEventRepository events;
+    private final ApplicationEventPublisher publisher;
 
-    Timeline(ComplaintEventRepository events) {
+    Timeline(ComplaintEventRepository events, ApplicationEventPublisher publisher) {
         this.events = events;
+        this.publisher = publisher;
     }
 
     public boolean has(Complaint complaint, String eventKey) {
@@ -39,6 +42,11 @@ public class Timeline {
             boolean internal) {
         if (!events.existsByComplaintIdAndEventKey(complaint.getId(), eventKey)) {
             events.save(new ComplaintEvent(complaint.getId(), eventKey, status, at, actor, note, internal));
+            if (!internal) {
+                // stored with the entry (Modulith's publication registry): the complainant is told once it commits
+                publisher.publishEvent(
+                        new PublicChange(complaint.getId(), complaint.getTicket(), eventKey, status, actor, note, at));
+            }
         }
     }
 }

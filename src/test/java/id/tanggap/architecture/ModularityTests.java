@@ -45,6 +45,7 @@ class ModularityTests {
             "escalation",
             "coordination",
             "triage",
+            "complainantnotice",
             "forwarding",
             "officials",
             "registry",

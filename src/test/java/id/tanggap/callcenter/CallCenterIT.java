@@ -42,11 +42,18 @@ class CallCenterIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.tanggap.process.ProcessModels models;
+
     Api api;
     Cases cases;
 
     @BeforeEach
     void setUp() {
+        // the first class of a run on a busy machine may start before the models are deployed
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .until(models::deployed);
         api = new Api(port);
         cases = new Cases(api, runtime, jdbc);
     }

@@ -68,7 +68,7 @@ class ModelChecksTest {
         assertThat(form(report, "resolve-complaint").get("required"))
                 .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("followUpPlan", "resolutionText", "publicReplyUrl");
-        assertThat(report.get("forms")).hasSize(13);
+        assertThat(report.get("forms")).hasSize(14);
         assertThat(report.get("userTasks").findValuesAsText("id"))
                 .containsExactlyInAnyOrder(
                         "Task_TriageComplaint",
@@ -83,7 +83,8 @@ class ModelChecksTest {
                         "Task_ReviewReport",
                         "Task_ReviseReport",
                         "Task_ReviewEvaluation",
-                        "Task_HandleRequest");
+                        "Task_HandleRequest",
+                        "Task_CallBackComplainant");
     }
 
     @Test
