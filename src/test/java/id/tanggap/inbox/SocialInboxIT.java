@@ -159,7 +159,7 @@ class SocialInboxIT extends IntegrationTest {
                 complaint,
                 "70030",
                 "Baiq Rina",
-                "Jembatan gantung di desa Kateng putus, anak sekolah terpaksa nyebrang sungai tolong pak",
+                "Pak gub jln di desa Kateng rusak parahhh, lubangnya dalem bgt udh 3 org jatuh",
                 null);
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<List<String>>> racers = new ArrayList<>();
