@@ -1,5 +1,6 @@
 package id.tanggap.inbox;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -19,16 +21,19 @@ import org.springframework.stereotype.Component;
  * flight against the engine and never holds the webhook's answer. What does not fit in the queue, and
  * whatever was queued when the application stopped, stays unclassified in the database, where
  * {@link ClassificationSweep} finds it; it skips what is queued here, so one message is not evaluated twice
- * by the same instance.
+ * by the same instance. When the engine could not evaluate a message, the queue leaves what it holds to the
+ * sweep for {@link #PAUSE} instead of waiting out one timeout per message.
  */
 @Component
 class ClassificationQueue implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ClassificationQueue.class);
+    static final Duration PAUSE = Duration.ofSeconds(5);
 
     private final ThreadPoolExecutor workers;
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final AtomicLong overflowed = new AtomicLong();
+    private volatile long pausedUntil = System.nanoTime();
 
     ClassificationQueue(
             @Value("${tanggap.inbox.classification-concurrency:${TANGGAP_INBOX_CLASSIFICATION_CONCURRENCY:4}}")
@@ -46,16 +51,22 @@ class ClassificationQueue implements DisposableBean {
 
     /**
      * Queues the classification of a stored interaction.
+     * @param classification false when the engine could not evaluate the decision
      * @return false when it is queued already or the queue is full (the sweep classifies it later)
      */
-    boolean offer(long interactionId, Runnable classification) {
+    boolean offer(long interactionId, BooleanSupplier classification) {
         if (!queued.add(interactionId)) {
             return false;
         }
         try {
             workers.execute(() -> {
                 try {
-                    classification.run();
+                    if (System.nanoTime() - pausedUntil < 0) {
+                        return; // the engine did not answer a moment ago: the sweep classifies it
+                    }
+                    if (!classification.getAsBoolean()) {
+                        pausedUntil = System.nanoTime() + PAUSE.toNanos();
+                    }
                 } catch (RuntimeException e) {
                     log.warn(
                             "classifying interaction {} failed, the sweep retries it: {}", interactionId, e.toString());
