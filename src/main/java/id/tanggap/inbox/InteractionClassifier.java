@@ -108,6 +108,12 @@ class InteractionClassifier {
         }
     }
 
+    /** A message stored before the engine evaluated the decision: waits as "belum diklasifikasi", topic suggested already. */
+    static Classification unclassified(String text) {
+        String category = categoryOf(IndonesianText.normalise(text));
+        return new Classification(InteractionClass.BELUM, 0, Handling.KOTAK_MASUK, "NORMAL", category);
+    }
+
     static String categoryOf(String normalised) {
         String padded = " " + normalised + " ";
         for (var c : CATEGORIES) {

@@ -8,16 +8,11 @@ interface InteractionRepository extends JpaRepository<Interaction, Long>, JpaSpe
 
     Optional<Interaction> findByPlatformAndPlatformMessageId(String platform, String platformMessageId);
 
-    boolean existsByPlatformAndSenderKey(String platform, String senderKey);
-
     boolean existsByPlatformAndSenderKeyAndIdLessThan(String platform, String senderKey, Long id);
 
     boolean existsByPlatformAndThreadIdAndInteractionClassAndIdLessThan(
             String platform, String threadId, InteractionClass interactionClass, Long id);
 
-    java.util.List<Interaction> findTop100ByInteractionClassAndStateOrderByIdAsc(
-            InteractionClass interactionClass, InteractionState state);
-
-    boolean existsByPlatformAndThreadIdAndInteractionClass(
-            String platform, String threadId, InteractionClass interactionClass);
+    java.util.List<Interaction> findTop100ByInteractionClassAndStateAndIdGreaterThanOrderByIdAsc(
+            InteractionClass interactionClass, InteractionState state, Long after);
 }

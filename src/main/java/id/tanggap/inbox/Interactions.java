@@ -18,15 +18,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The social inbox's door and public API. Every message to an official account is kept as an
- * interaction (one per platform message id, however often the platform delivers it) and classified by
- * social-interaction-classification.dmn; a confident complaint becomes a case through the intake (keyed
- * by the same platform message id, so a redelivery or a second click makes no second case), the rest
- * waits in /kotak-masuk or is archived. A reply the official account posts directly on the platform
- * under an interaction counts as the response to it (and to its case).
+ * interaction (one per platform message id, however often the platform delivers it) and answered at once;
+ * right after the commit it is classified by social-interaction-classification.dmn on the engine
+ * ({@link ClassificationQueue}, with {@link ClassificationSweep} as the safety net), so a viral post never
+ * waits for the engine in the webhook. A confident complaint becomes a case through the intake (keyed by
+ * the same platform message id, so a redelivery, a second click or the sweep racing the queue makes no
+ * second case), the rest waits in /kotak-masuk or is archived. A reply the official account posts directly
+ * on the platform under an interaction counts as the response to it (and to its case).
  */
 @Service
 public class Interactions {
@@ -39,6 +43,7 @@ public class Interactions {
 
     private final InteractionRepository interactions;
     private final InteractionClassifier classifier;
+    private final ClassificationQueue queue;
     private final PrivacyNotices notices;
     private final ComplaintIntake intake;
     private final Complaints complaints;
@@ -51,6 +56,7 @@ public class Interactions {
     Interactions(
             InteractionRepository interactions,
             InteractionClassifier classifier,
+            ClassificationQueue queue,
             PrivacyNotices notices,
             ComplaintIntake intake,
             Complaints complaints,
@@ -61,6 +67,7 @@ public class Interactions {
             Clock clock) {
         this.interactions = interactions;
         this.classifier = classifier;
+        this.queue = queue;
         this.notices = notices;
         this.intake = intake;
         this.complaints = complaints;
@@ -71,9 +78,15 @@ public class Interactions {
         this.clock = clock;
     }
 
-    /** Takes a platform delivery's messages; an official account's own replies are recorded as responses. */
+    /**
+     * Takes a platform delivery's messages; an official account's own replies are recorded as responses.
+     * A new message is stored unclassified and queued for classification once stored (after the caller's
+     * commit, when there is one): the answer does not wait for the engine. A redelivery answers what became
+     * of the message so far.
+     */
     public List<Received> receive(List<IncomingMessage> messages) {
         List<Received> out = new ArrayList<>();
+        List<Long> stored = new ArrayList<>();
         for (IncomingMessage m : messages) {
             if (m.fromAccount()) {
                 officialReply(m);
@@ -84,29 +97,38 @@ public class Interactions {
                 continue;
             }
             Interaction i = keep(m);
-            if (i.getState() == InteractionState.KASUS && i.getTicket() == null) {
-                i = makeCase(i.getId());
+            if (i.getInteractionClass() == InteractionClass.BELUM && i.getState() == InteractionState.MENUNGGU) {
+                stored.add(i.getId());
             }
             out.add(new Received(i.getId(), i.getInteractionClass(), i.getTicket()));
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    stored.forEach(Interactions.this::classifySoon);
+                }
+            });
+        } else {
+            stored.forEach(this::classifySoon);
         }
         return out;
     }
 
-    /** The interaction of a message: the stored one for a redelivery, else classified and stored. */
+    private void classifySoon(long interactionId) {
+        queue.offer(interactionId, () -> classify(interactionId));
+    }
+
+    /** The interaction of a message: the stored one for a redelivery, else stored unclassified. */
     private Interaction keep(IncomingMessage m) {
         var existing = interactions.findByPlatformAndPlatformMessageId(m.platform(), m.platformMessageId());
         if (existing.isPresent()) {
             return existing.get();
         }
         String senderKey = notices.senderKey(m.platform(), m.senderId());
-        boolean repeated = senderKey != null && interactions.existsByPlatformAndSenderKey(m.platform(), senderKey);
-        boolean complaintThread = m.threadId() != null
-                && interactions.existsByPlatformAndThreadIdAndInteractionClass(
-                        m.platform(), m.threadId(), InteractionClass.ADUAN);
-        var classification = classifier.classify(m.text(), m.directMessage(), complaintThread, repeated);
         try {
-            return tx.execute(
-                    s -> interactions.saveAndFlush(new Interaction(m, senderKey, classification, clock.instant())));
+            return tx.execute(s -> interactions.saveAndFlush(
+                    new Interaction(m, senderKey, InteractionClassifier.unclassified(m.text()), clock.instant())));
         } catch (DataIntegrityViolationException concurrent) {
             // the same message delivered concurrently: the other delivery stored it
             return interactions
@@ -191,14 +213,20 @@ public class Interactions {
     }
 
     /**
-     * Classifies the messages that arrived while the decision could not be evaluated (oldest first; stops at
-     * the first that still cannot be) and makes the cases of the confident complaints among them.
-     * @return how many were classified
+     * Classifies one stored interaction on the engine and makes the case of a confident complaint. Safe to
+     * run concurrently for the same interaction (the queue, the sweep of another instance, a redelivery):
+     * the class is written only while the interaction is still unclassified and undecided (optimistic lock),
+     * and the case goes through the intake keyed by the platform message id, so it is made once.
+     * @return false when the engine could not evaluate the decision (the interaction stays unclassified)
      */
-    int classifyPending() {
-        int done = 0;
-        for (Interaction pending : interactions.findTop100ByInteractionClassAndStateOrderByIdAsc(
-                InteractionClass.BELUM, InteractionState.MENUNGGU)) {
+    boolean classify(long interactionId) {
+        Interaction pending = interactions.findById(interactionId).orElse(null);
+        if (pending == null) {
+            return true;
+        }
+        if (pending.getInteractionClass() == InteractionClass.BELUM
+                && pending.getState() == InteractionState.MENUNGGU) {
+            // features as of the message's arrival: earlier messages of the sender and of the thread only
             boolean repeated = pending.getSenderKey() != null
                     && interactions.existsByPlatformAndSenderKeyAndIdLessThan(
                             pending.getPlatform(), pending.getSenderKey(), pending.getId());
@@ -207,18 +235,48 @@ public class Interactions {
                             pending.getPlatform(), pending.getThreadId(), InteractionClass.ADUAN, pending.getId());
             var c = classifier.classify(pending.getBody(), pending.isDirectMessage(), complaintThread, repeated);
             if (c.interactionClass() == InteractionClass.BELUM) {
-                return done;
+                return false;
             }
-            Interaction i = update(pending.getId(), fresh -> {
+            pending = update(pending.getId(), fresh -> {
                 if (fresh.getInteractionClass() == InteractionClass.BELUM
                         && fresh.getState() == InteractionState.MENUNGGU) {
-                    fresh.classified(c); // unless a person decided it meanwhile
+                    fresh.classified(c); // unless a person decided it (or another classifier classified it) meanwhile
                 }
             });
-            if (i.getState() == InteractionState.KASUS && i.getTicket() == null) {
-                makeCase(i.getId());
+        }
+        if (pending.getState() == InteractionState.KASUS && pending.getTicket() == null) {
+            makeCase(pending.getId());
+        }
+        return true;
+    }
+
+    /**
+     * The sweep: classifies the messages still unclassified (the engine could not answer, the queue was
+     * full, or the application stopped before), oldest first, at most {@code max} in one run, skipping
+     * those this instance has queued; stops at the first the engine still cannot classify.
+     * @return how many were classified
+     */
+    int classifyPending(int max) {
+        int done = 0;
+        long after = 0;
+        while (done < max) {
+            List<Interaction> page = interactions.findTop100ByInteractionClassAndStateAndIdGreaterThanOrderByIdAsc(
+                    InteractionClass.BELUM, InteractionState.MENUNGGU, after);
+            if (page.isEmpty()) {
+                return done;
             }
-            done++;
+            for (Interaction pending : page) {
+                after = pending.getId();
+                if (queue.isQueued(pending.getId())) {
+                    continue; // the queue classifies it in a moment
+                }
+                if (!classify(pending.getId())) {
+                    return done;
+                }
+                if (++done >= max) {
+                    return done;
+                }
+            }
         }
         return done;
     }

@@ -20,8 +20,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -29,7 +32,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -57,6 +62,10 @@ public class Mailer implements DisposableBean {
 
     /** How long one sender may take for an e-mail before another may try (longer than the SMTP timeouts). */
     static final Duration LEASE = Duration.ofMinutes(2);
+    /** Attempts to record an e-mail as sent before it is left to the sweep, with a doubling pause from {@link #SENT_RECORD_PAUSE}. */
+    static final int SENT_RECORD_ATTEMPTS = 6;
+
+    static final Duration SENT_RECORD_PAUSE = Duration.ofMillis(50);
 
     private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
@@ -73,6 +82,17 @@ public class Mailer implements DisposableBean {
     /** Operators' metric: every attempt the mail server did not take (registered at 0, so a rate is defined from the start). */
     private final Counter mailFailures;
 
+    /** Operators' metric: "sent" records that lost a lock race and were tried again. */
+    private final Counter sentRecordRetries;
+    /**
+     * E-mails the mail server took whose "sent" record could not be written yet (the row stayed locked): they
+     * are never sent again from here, only recorded (shared with {@link #withSender} copies).
+     */
+    private final Set<Long> sentNotRecorded;
+
+    private final JdbcTemplate jdbc;
+    private volatile String lockSuffix;
+
     private final TemplateEngine templates = templateEngine();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -86,8 +106,20 @@ public class Mailer implements DisposableBean {
             PersonalDataCipher cipher,
             @Value("${tanggap.mail.retry-backoff:PT1M}") Duration retryBackoff,
             @Value("${tanggap.mail.max-retry-backoff:PT1H}") Duration maxRetryBackoff,
-            MeterRegistry meters) {
-        this(sender, log, tx, clock, properties.mail().from(), cipher, retryBackoff, maxRetryBackoff, meters);
+            MeterRegistry meters,
+            JdbcTemplate jdbc) {
+        this(
+                sender,
+                log,
+                tx,
+                clock,
+                properties.mail().from(),
+                cipher,
+                retryBackoff,
+                maxRetryBackoff,
+                meters,
+                jdbc,
+                ConcurrentHashMap.newKeySet());
     }
 
     private Mailer(
@@ -99,9 +131,14 @@ public class Mailer implements DisposableBean {
             PersonalDataCipher cipher,
             Duration retryBackoff,
             Duration maxRetryBackoff,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            JdbcTemplate jdbc,
+            Set<Long> sentNotRecorded) {
         this.meters = meters;
         this.mailFailures = meters.counter("tanggap.mail.failures");
+        this.sentRecordRetries = meters.counter("tanggap.mail.sent-record-retries");
+        this.jdbc = jdbc;
+        this.sentNotRecorded = sentNotRecorded;
         this.sender = sender;
         this.log = log;
         this.tx = tx;
@@ -115,7 +152,8 @@ public class Mailer implements DisposableBean {
 
     /** The same mailer sending through another mail server (tests: one that is down). */
     Mailer withSender(JavaMailSender other) {
-        return new Mailer(other, log, tx, clock, from, cipher, retryBackoff, maxRetryBackoff, meters);
+        return new Mailer(
+                other, log, tx, clock, from, cipher, retryBackoff, maxRetryBackoff, meters, jdbc, sentNotRecorded);
     }
 
     /** @return false when an e-mail with this dedup key was already queued or sent */
@@ -170,6 +208,9 @@ public class Mailer implements DisposableBean {
     /** Sends whatever is due: e-mails whose sending failed before, once their pause is over. */
     @Scheduled(fixedDelayString = "${tanggap.outbox.poll-interval:PT2S}", initialDelayString = "PT9S")
     public void sweep() {
+        for (Long id : List.copyOf(sentNotRecorded)) {
+            recordSent(id);
+        }
         for (Long id : log.findDue(clock.instant(), PageRequest.of(0, 50))) {
             if (!deliver(id)) {
                 return; // the mail server does not take e-mails now: the rest waits for the next sweep
@@ -179,6 +220,10 @@ public class Mailer implements DisposableBean {
 
     /** @return false when the mail server could not be reached: the sweep stops there */
     boolean deliver(long id) {
+        if (sentNotRecorded.contains(id)) {
+            recordSent(id); // the mail server has it already: only the record is missing
+            return true;
+        }
         Instant now = clock.instant();
         if (log.claim(id, now, now.plus(LEASE)) == 0) {
             return true; // sent already, not due yet, or another sender is on it
@@ -202,8 +247,63 @@ public class Mailer implements DisposableBean {
             mailFailures.increment();
             return !mailServerUnreachable(e); // an address the server refuses does not hold back the other e-mails
         }
-        tx.executeWithoutResult(s -> log.findById(id).ifPresent(r -> r.sent(clock.instant())));
+        recordSent(id);
         return true;
+    }
+
+    /**
+     * Records a sent e-mail in a short transaction of its own. The row is locked without waiting: when another
+     * transaction holds it (or the database picks this one as a deadlock victim), the record is tried again a
+     * few times after a short pause and then on every sweep, and the e-mail is remembered as sent meanwhile, so
+     * a lost lock race never makes it go out a second time when its lease ends.
+     */
+    void recordSent(long id) {
+        Duration pause = SENT_RECORD_PAUSE;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> {
+                    jdbc.queryForList("SELECT id FROM notification_log WHERE id = ?" + lockSuffix(), Long.class, id);
+                    log.findById(id).ifPresent(r -> r.sent(clock.instant()));
+                });
+                sentNotRecorded.remove(id);
+                return;
+            } catch (TransientDataAccessException lockLost) {
+                sentRecordRetries.increment();
+                if (attempt >= SENT_RECORD_ATTEMPTS) {
+                    sentNotRecorded.add(id);
+                    logger.warn(
+                            "e-mail {} was sent but its row stays locked; it is recorded by the next sweep and not sent again: {}",
+                            id,
+                            lockLost.toString());
+                    return;
+                }
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    sentNotRecorded.add(id);
+                    return;
+                }
+                pause = pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** MySQL and MariaDB refuse a locked row at once with NOWAIT; other databases (H2 of the dev run) wait as usual. */
+    private String lockSuffix() {
+        String suffix = lockSuffix;
+        if (suffix == null) {
+            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>)
+                    c -> c.getMetaData().getDatabaseProductName());
+            suffix = product != null
+                            && (product.toLowerCase(java.util.Locale.ROOT).contains("mysql")
+                                    || product.toLowerCase(java.util.Locale.ROOT)
+                                            .contains("mariadb"))
+                    ? " FOR UPDATE NOWAIT"
+                    : " FOR UPDATE";
+            lockSuffix = suffix;
+        }
+        return suffix;
     }
 
     /** The mail server (not this e-mail) is the problem: it cannot be reached, does not answer in time or refuses the login. */

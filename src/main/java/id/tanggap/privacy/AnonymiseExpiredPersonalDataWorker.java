@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code anonymiseExpiredPersonalData}, the daily job of bpmn/personal-data-retention.bpmn: erases the
  * photos of cases closed longer ago than {@code tanggap.retention.photos} and the personal data of cases
- * closed longer ago than {@code tanggap.retention.personal-data}. The engine's timer starts one instance
+ * closed longer ago than {@code tanggap.retention.personal-data}, and the sender and text of social-media
+ * interactions that never became a case and arrived longer ago than {@code
+ * tanggap.retention.social-interactions} (or whose case was erased). The engine's timer starts one instance
  * a day whatever the number of application instances, so the job runs once. Idempotent: an erased case
  * is marked and never selected again; batches commit one by one, so a retried job continues where the
  * last one stopped. One audit row per run that erased something.
@@ -31,6 +33,7 @@ public class AnonymiseExpiredPersonalDataWorker {
 
     private final JdbcTemplate jdbc;
     private final CaseAnonymiser anonymiser;
+    private final InteractionAnonymiser interactions;
     private final TransactionTemplate tx;
     private final AuditTrail trail;
     private final RetentionProperties retention;
@@ -40,6 +43,7 @@ public class AnonymiseExpiredPersonalDataWorker {
     AnonymiseExpiredPersonalDataWorker(
             JdbcTemplate jdbc,
             CaseAnonymiser anonymiser,
+            InteractionAnonymiser interactions,
             TransactionTemplate tx,
             AuditTrail trail,
             RetentionProperties retention,
@@ -47,6 +51,7 @@ public class AnonymiseExpiredPersonalDataWorker {
             Clock clock) {
         this.jdbc = jdbc;
         this.anonymiser = anonymiser;
+        this.interactions = interactions;
         this.tx = tx;
         this.trail = trail;
         this.retention = retention;
@@ -62,16 +67,37 @@ public class AnonymiseExpiredPersonalDataWorker {
                 "personal_data_erased_at",
                 cutoff(now, retention.personalData()),
                 id -> anonymiser.erasePersonalData(id, now));
-        if (photos + cases > 0) {
+        // after the cases: an interaction whose case was erased just now follows it in the same run
+        int social = eraseInteractions(cutoff(now, retention.socialInteractions()), now);
+        if (photos + cases + social > 0) {
             trail.record(
                     "sistem",
                     "",
                     AuditAction.PERSONAL_DATA_ERASED,
                     "retensi",
-                    "masa simpan habis: data pribadi " + cases + " aduan dihapus, foto " + photos + " aduan dihapus",
+                    "masa simpan habis: data pribadi " + cases + " aduan dihapus, foto " + photos
+                            + " aduan dihapus, pengirim dan teks " + social + " interaksi media sosial dihapus",
                     null);
         }
-        return Map.of("erasedCases", cases, "erasedPhotos", photos);
+        return Map.of("erasedCases", cases, "erasedPhotos", photos, "erasedInteractions", social);
+    }
+
+    private int eraseInteractions(Instant receivedBefore, Instant now) {
+        int total = 0;
+        while (true) {
+            Integer done = tx.execute(status -> {
+                List<Long> ids = interactions.due(receivedBefore, BATCH);
+                int n = 0;
+                for (long id : ids) {
+                    n += interactions.erase(id, now) ? 1 : 0;
+                }
+                return ids.isEmpty() ? -1 : n;
+            });
+            if (done == null || done < 0) {
+                return total;
+            }
+            total += done;
+        }
     }
 
     private interface Eraser {

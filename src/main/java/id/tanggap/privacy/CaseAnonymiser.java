@@ -52,10 +52,18 @@ class CaseAnonymiser {
                         + " WHERE id = ? AND personal_data_erased_at IS NULL",
                 Timestamp.from(now),
                 complaintId);
-        // e-mails already sent about the case: who received them and what they said (queued ones are left to send)
-        jdbc.update(
-                "UPDATE notification_log SET recipient = 'anonim', content = NULL WHERE complaint_id = ? AND status = 'SENT'",
+        // e-mails already sent about the case: who received them and what they said (queued ones are left to send).
+        // By primary key, and only rows already sent: a scan with a locking UPDATE would lock the e-mails the mailer
+        // is sending right now (all of the log without the index), and its "sent" update would wait or deadlock.
+        List<Long> sent = jdbc.queryForList(
+                "SELECT id FROM notification_log WHERE complaint_id = ? AND status = 'SENT' AND recipient <> 'anonim' ORDER BY id",
+                Long.class,
                 complaintId);
+        for (long id : sent) {
+            jdbc.update(
+                    "UPDATE notification_log SET recipient = 'anonim', content = NULL WHERE id = ? AND status = 'SENT'",
+                    id);
+        }
         return changed == 1;
     }
 

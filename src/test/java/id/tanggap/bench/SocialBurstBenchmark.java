@@ -25,9 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * script/bench: a viral post. BENCH_BURST_MESSAGES (default 5,000) signed Facebook comments under one post
  * of the official page through POST /webhooks/meta, spread over BENCH_BURST_SECONDS (default 600, 0: as
  * fast as 50 clients can), drawn from the labelled messages written for the tests
- * (src/test/resources/inbox). Prints the rate, latency p50/p99/max, the errors (a platform would retry
- * them), how many messages were classified in the webhook and how many waited for the sweep, and the
- * cases made against the complaints in the burst. Asserts nothing.
+ * (src/test/resources/inbox). Prints the rate, the webhook's answer latency p50/p99/max (counted from when
+ * a comment was due), the errors (a platform would retry them), the interactions kept, how many were still
+ * unclassified when the last answer came and when all were classified (the webhook answers before the
+ * engine classifies; inbox/ClassificationQueue), and the cases made against the complaints in the burst.
+ * Asserts nothing.
  */
 public final class SocialBurstBenchmark {
 
@@ -38,6 +40,8 @@ public final class SocialBurstBenchmark {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getenv().getOrDefault("BENCH_BURST_MESSAGES", "5000"));
         int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_BURST_SECONDS", "600"));
+        // how long to wait for the classification after the burst (the webhook figures do not depend on it)
+        Duration classifyWait = Duration.parse(System.getenv().getOrDefault("BENCH_BURST_CLASSIFY_WAIT", "PT10M"));
         ConfigurableApplicationContext app =
                 BenchApp.start("--logging.level.id.tanggap=WARN", "--tanggap.outbox.poll-interval=PT1S");
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -47,7 +51,8 @@ public final class SocialBurstBenchmark {
             List<Labelled> messages = labelled();
             System.out.println("warming up...");
             burst(api, messages, 100, 0, "warm");
-            awaitClassified(jdbc, Duration.ofMinutes(2));
+            awaitClassified(
+                    jdbc, classifyWait.compareTo(Duration.ofMinutes(2)) < 0 ? classifyWait : Duration.ofMinutes(2));
 
             int casesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
             System.out.printf(
@@ -59,8 +64,9 @@ public final class SocialBurstBenchmark {
             String ids = idPrefix(run) + "%"; // this burst's comments only (received_at is kept to the second)
             double httpSeconds = (System.nanoTime() - t0) / 1e9;
             int waiting = count(jdbc, "class_code = 'BELUM'", ids);
-            awaitClassified(jdbc, Duration.ofMinutes(10));
+            awaitClassified(jdbc, classifyWait);
             double allClassified = (System.nanoTime() - t0) / 1e9;
+            int stillUnclassified = count(jdbc, "class_code = 'BELUM' AND state = 'MENUNGGU'", ids);
             Thread.sleep(2000);
 
             long[] l = r.latencies();
@@ -92,8 +98,14 @@ public final class SocialBurstBenchmark {
             System.out.printf("  errors (non-200 answers): %8d%n", r.errors());
             System.out.printf("  interactions kept:        %8d of %d%n", kept, n);
             System.out.printf(
-                    "  classified in the webhook:%8d; waited for the sweep: %d (all classified %.1f s after the first)%n",
-                    kept - waiting, waiting, allClassified);
+                    "  unclassified when the last answer came: %d of %d; %s%n",
+                    waiting,
+                    kept,
+                    stillUnclassified == 0
+                            ? String.format("all classified %.1f s after the first comment", allClassified)
+                            : String.format(
+                                    "%d still unclassified %.1f s after the first comment (BENCH_BURST_CLASSIFY_WAIT)",
+                                    stillUnclassified, allClassified));
             System.out.printf(
                     "  cases made:               %8d (new complaint rows: %d) for %d complaints in the burst; %d of the cases are complaints%n",
                     cases,

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
@@ -12,9 +13,17 @@ import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +46,12 @@ class SocialInboxIT extends IntegrationTest {
 
     @Autowired
     Interactions interactions;
+
+    @Autowired
+    InteractionRepository repository;
+
+    @Autowired
+    ClassificationSweep sweep;
 
     Api api;
 
@@ -135,6 +150,111 @@ class SocialInboxIT extends IntegrationTest {
                 .isEmpty();
         assertThat(count("SELECT COUNT(*) FROM social_interaction")).isEqualTo(interactionsBefore);
         assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore + 1);
+    }
+
+    @Test
+    void redeliveriesTheQueueAndTheSweepRacingOnOneComplaintMakeOneCase() throws Exception {
+        String complaint = id();
+        byte[] body = SocialWebhooks.comment(
+                complaint,
+                "70030",
+                "Baiq Rina",
+                "Pak gub jln di desa Kateng rusak parahhh, lubangnya dalem bgt udh 3 org jatuh",
+                null);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<List<String>>> racers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) { // the platform delivering it again and again, at once
+            racers.add(() -> {
+                start.await();
+                var r = SocialWebhooks.deliver(api, body);
+                assertThat(r.status()).isEqualTo(200);
+                return tickets(r);
+            });
+        }
+        for (int i = 0; i < 6; i++) { // the sweep of this or another instance classifying it beside the queue
+            boolean wholeSweep = i % 2 == 0;
+            racers.add(() -> {
+                start.await();
+                long id = await().atMost(java.time.Duration.ofSeconds(30))
+                        .until(
+                                () -> repository
+                                        .findByPlatformAndPlatformMessageId("FACEBOOK", complaint)
+                                        .map(Interaction::getId)
+                                        .orElse(null),
+                                java.util.Objects::nonNull);
+                if (wholeSweep) {
+                    sweep.sweep();
+                } else {
+                    interactions.classify(id);
+                }
+                return List.of();
+            });
+        }
+        Set<String> seen = new HashSet<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(racers.size())) {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (var r : racers) {
+                futures.add(pool.submit(r));
+            }
+            start.countDown();
+            for (var f : futures) {
+                seen.addAll(f.get());
+            }
+        }
+        assertThat(seen).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM social_interaction WHERE platform_message_id = ?", complaint))
+                .isEqualTo(1);
+        assertThat(interaction(complaint))
+                .containsEntry("class_code", "ADUAN")
+                .containsEntry("state", "KASUS")
+                .containsEntry("ticket", seen.iterator().next());
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", complaint))
+                .isEqualTo(1);
+        long complaintId = jdbc.queryForObject(
+                "SELECT id FROM complaint WHERE ticket = ?",
+                Long.class,
+                seen.iterator().next());
+        assertThat(ENGINE.processInstances("complaint-handling").stream()
+                        .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
+                                && n.longValue() == complaintId))
+                .hasSize(1);
+    }
+
+    @Test
+    void aMessageStoredButNeverQueuedIsClassifiedByTheSweepAndBecomesOneCase() {
+        // as after a restart or a full queue: stored unclassified, nothing queued for it
+        String lost = id();
+        String text = "Sampah numpuk di pasar Kebon Roek udh seminggu gk diangkut, bau bgt pak";
+        var message = new IncomingMessage(
+                id.tanggap.complaint.Channel.FACEBOOK,
+                "FACEBOOK",
+                SocialWebhooks.PAGE,
+                lost,
+                "70040",
+                "Lalu Hasan",
+                text,
+                SocialWebhooks.POST,
+                SocialWebhooks.POST,
+                false,
+                false,
+                List.of());
+        long interactionId = repository
+                .saveAndFlush(new Interaction(message, null, InteractionClassifier.unclassified(text), Instant.now()))
+                .getId();
+        assertThat(interaction(lost)).containsEntry("class_code", "BELUM").containsEntry("state", "MENUNGGU");
+
+        String ticket = await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> (String) interaction(lost).get("ticket"), java.util.Objects::nonNull);
+        assertThat(interaction(lost))
+                .containsEntry("id", interactionId)
+                .containsEntry("class_code", "ADUAN")
+                .containsEntry("state", "KASUS")
+                .containsEntry("suggested_category", "SAMPAH");
+        // a late redelivery of the same message answers the case, and makes nothing new
+        var r = SocialWebhooks.deliver(api, SocialWebhooks.comment(lost, "70040", "Lalu Hasan", text, null));
+        assertThat(r.json().path("tickets").get(0).asText()).isEqualTo(ticket);
+        assertThat(count("SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", lost))
+                .isEqualTo(1);
     }
 
     @Test

@@ -5,15 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +44,12 @@ class MailOutboxIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MeterRegistry meters;
 
     private static Map<String, Object> model() {
         return Map.of(
@@ -170,5 +184,82 @@ class MailOutboxIT extends IntegrationTest {
         assertThat(TestMail.to(to)).extracting(MimeMessage::getMessageID).containsOnly(expectedMessageId(key));
         assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key))
                 .isEqualTo("SENT");
+    }
+
+    @Test
+    void anEmailWhoseSentRecordLosesALockRaceIsRecordedLaterAndNeverSentTwice() throws Exception {
+        String to = "lock-" + UUID.randomUUID() + "@warga.example";
+        String key = "test-lock:" + to;
+        double retriesBefore =
+                meters.counter("tanggap.mail.sent-record-retries").count();
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        // the mail server takes the e-mail; at that moment another transaction (as the erasure of a case did)
+        // holds the e-mail's row in notification_log, so the mailer cannot write "sent" right after sending
+        JavaMailSenderImpl rowLockedAfterSending = new JavaMailSenderImpl() {
+            @Override
+            protected void doSend(MimeMessage[] messages, Object[] originals) {
+                super.doSend(messages, originals);
+                String messageId;
+                try {
+                    messageId = messages[0].getMessageID();
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+                other.submit(() -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        c.setAutoCommit(false);
+                        try (PreparedStatement lock =
+                                c.prepareStatement("SELECT id FROM notification_log WHERE message_id = ? FOR UPDATE")) {
+                            lock.setString(1, messageId);
+                            lock.executeQuery().close();
+                        }
+                        locked.countDown();
+                        release.await();
+                        c.commit();
+                    }
+                    return null;
+                });
+                try {
+                    assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        rowLockedAfterSending.setHost("127.0.0.1");
+        rowLockedAfterSending.setPort(TestMail.port());
+        try {
+            assertThat(mailer.withSender(rowLockedAfterSending)
+                            .sendOnce(key, null, to, "[Tanggap] Sekali saja", "report-joined", model()))
+                    .isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> TestMail.to(to).size() == 1);
+            assertThat(meters.counter("tanggap.mail.sent-record-retries").count())
+                    .as("the sent record lost the lock race and was tried again")
+                    .isGreaterThanOrEqualTo(retriesBefore + Mailer.SENT_RECORD_ATTEMPTS);
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM notification_log WHERE dedup_key = ?", String.class, key))
+                    .isEqualTo("PENDING");
+        } finally {
+            release.countDown();
+            other.shutdown();
+            assertThat(other.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        // the lease runs out before anything recorded it: when the sent update failed, the old mailer sent it again
+        // here
+        jdbc.update(
+                "UPDATE notification_log SET next_attempt_at = ? WHERE dedup_key = ? AND status = 'PENDING'",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                key);
+        long id = jdbc.queryForObject("SELECT id FROM notification_log WHERE dedup_key = ?", Long.class, key);
+        assertThat(mailer.deliver(id)).isTrue();
+        mailer.sweep();
+        var row = jdbc.queryForMap("SELECT status, content, sent_at FROM notification_log WHERE dedup_key = ?", key);
+        assertThat(row.get("status")).isEqualTo("SENT");
+        assertThat(row.get("sent_at")).isNotNull();
+        assertThat(row.get("content")).isNull();
+        assertThat(TestMail.to(to)).hasSize(1);
+        assertThat(TestMail.to(to).get(0).getMessageID()).isEqualTo(expectedMessageId(key));
     }
 }

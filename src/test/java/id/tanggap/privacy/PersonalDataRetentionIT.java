@@ -107,6 +107,101 @@ class PersonalDataRetentionIT extends IntegrationTest {
         return r.body().replaceAll("name=\"_csrf\"[^>]*", "");
     }
 
+    @Autowired
+    AnonymiseExpiredPersonalDataWorker retentionJob;
+
+    /** A social-media interaction as the inbox stores it, received {@code receivedAt}. */
+    private long interaction(String messageId, String sender, String text, Instant receivedAt, Long complaintId) {
+        jdbc.update(
+                "INSERT INTO social_interaction (platform, platform_message_id, channel, account_id, sender_id, sender_name,"
+                        + " sender_key, body, media_refs, thread_id, direct_message, received_at, class_code, confidence, state,"
+                        + " complaint_id) VALUES ('FACEBOOK', ?, 'FACEBOOK', '104857600000001', ?, ?, 'kunci', ?,"
+                        + " 'https://cdn.example/foto.jpg', '104857600000001_1', false, ?, ?, 0.9, ?, ?)",
+                messageId,
+                cipher.encrypt("7" + messageId.hashCode()),
+                cipher.encrypt(sender),
+                text,
+                Timestamp.from(receivedAt),
+                complaintId == null ? "INFORMASI" : "ADUAN",
+                complaintId == null ? "ARSIP" : "KASUS",
+                complaintId);
+        return jdbc.queryForObject(
+                "SELECT id FROM social_interaction WHERE platform_message_id = ?", Long.class, messageId);
+    }
+
+    @Test
+    void socialInteractionsThatNeverBecameCasesLoseSenderAndTextAfterAYearThoseOfOpenCasesKeepThem() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ZonedDateTime local = ZonedDateTime.now(properties.zone());
+        long old = interaction(
+                "old-" + tag,
+                "Baiq Lama " + tag,
+                "Mantap pak gub! " + tag,
+                local.minusMonths(13).toInstant(),
+                null);
+        long recent = interaction(
+                "new-" + tag,
+                "Baiq Baru " + tag,
+                "Mantap pak gub! " + tag,
+                local.minusMonths(11).toInstant(),
+                null);
+        String open = submit("Lalu Terbuka " + tag, "terbuka-" + tag + "@contoh.id");
+        long openId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, open);
+        long ofOpenCase = interaction(
+                "open-" + tag,
+                "Lalu Terbuka " + tag,
+                "Jalan rusak parah pak " + tag,
+                local.minusMonths(30).toInstant(),
+                openId);
+        String erased = submit("Lalu Tutup " + tag, "tutup-" + tag + "@contoh.id");
+        ZonedDateTime threeYearsAgo = local.minusYears(3);
+        closedAgo(erased, threeYearsAgo, threeYearsAgo.plusDays(5));
+        long erasedId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, erased);
+        long ofErasedCase = interaction(
+                "closed-" + tag, "Lalu Tutup " + tag, "Lampu mati pak " + tag, threeYearsAgo.toInstant(), erasedId);
+        long versionBefore =
+                jdbc.queryForObject("SELECT version FROM social_interaction WHERE id = ?", Long.class, old);
+
+        var result = retentionJob.anonymiseExpiredPersonalData();
+        assertThat(((Number) result.get("erasedInteractions")).intValue()).isGreaterThanOrEqualTo(2);
+
+        for (long id : List.of(old, ofErasedCase)) {
+            Map<String, Object> r = jdbc.queryForMap("SELECT * FROM social_interaction WHERE id = ?", id);
+            assertThat(r.get("sender_name")).as("interaction %s", id).isNull();
+            assertThat(r.get("sender_id")).isNull();
+            assertThat(r.get("sender_key")).isNull();
+            assertThat(r.get("body")).isEqualTo("");
+            assertThat(r.get("media_refs")).isNull();
+            assertThat(r.get("thread_id")).isNull();
+            assertThat((String) r.get("platform_message_id")).isEqualTo("anonim:" + id);
+            assertThat(r.get("personal_data_erased_at")).isNotNull();
+            // what the report counts stays
+            assertThat(r.get("class_code")).isIn("INFORMASI", "ADUAN");
+            assertThat(r.get("received_at")).isNotNull();
+        }
+        assertThat(jdbc.queryForObject("SELECT version FROM social_interaction WHERE id = ?", Long.class, old))
+                .as("a copy the inbox still holds cannot write the erased values back")
+                .isGreaterThan(versionBefore);
+        for (long id : List.of(recent, ofOpenCase)) {
+            Map<String, Object> r = jdbc.queryForMap("SELECT * FROM social_interaction WHERE id = ?", id);
+            assertThat(cipher.decrypt((String) r.get("sender_name")))
+                    .as("interaction %s", id)
+                    .contains(tag);
+            assertThat((String) r.get("body")).contains(tag);
+            assertThat(r.get("personal_data_erased_at")).isNull();
+        }
+        // a second run finds nothing more of these
+        retentionJob.anonymiseExpiredPersonalData();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM social_interaction WHERE personal_data_erased_at IS NOT NULL AND id IN (?, ?, ?, ?)",
+                        Integer.class,
+                        old,
+                        recent,
+                        ofOpenCase,
+                        ofErasedCase))
+                .isEqualTo(2);
+    }
+
     @Test
     void expiredPersonalDataAndPhotosAreErasedYoungerCasesKeepThemAndNoFigureChanges() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
@@ -306,6 +307,10 @@ class WebHardeningIT extends IntegrationTest {
         var replay = api.post("/webhooks/meta", delivery, Map.of("X-Hub-Signature-256", metaSignature(delivery)));
         assertThat(first.status()).isEqualTo(200);
         assertThat(replay.status()).isEqualTo(200);
+        // classified after the answer: wait for both deliveries' outcome before counting the cases
+        assertThat(SocialWebhooks.tickets(jdbc, first))
+                .isEqualTo(SocialWebhooks.tickets(jdbc, replay))
+                .hasSize(1);
         assertThat(complaintsWithExternalId(id)).isEqualTo(1);
     }
 
