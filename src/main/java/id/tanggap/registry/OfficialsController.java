@@ -37,7 +37,10 @@ class OfficialsController {
             String echelon,
             String opdCode,
             String email,
-            String superiorNip) {}
+            String superiorNip,
+            // the position (jabatan) code the official holds in their OPD (e.g. KABID_BINA_MARGA), which
+            // complaint-routing.dmn names; on PUT it makes this official its holder from the next case on
+            String position) {}
 
     private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
 
@@ -59,7 +62,7 @@ class OfficialsController {
     List<OfficialView> list(@RequestParam(required = false) String opd) {
         return officials.all().stream()
                 .filter(o -> opd == null || opd.equals(o.getOpdCode()))
-                .map(OfficialsController::view)
+                .map(this::view)
                 .toList();
     }
 
@@ -90,6 +93,10 @@ class OfficialsController {
         }
         if (body.superiorNip() != null && !body.superiorNip().isBlank() && !officials.exists(body.superiorNip())) {
             problems.add(new FieldProblem("superiorNip", "atasan tidak terdaftar"));
+        }
+        String position = body.position() == null || body.position().isBlank() ? null : body.position();
+        if (position != null && !position.matches("[A-Z][A-Z0-9_]{1,63}")) {
+            problems.add(new FieldProblem("position", "kode jabatan: huruf besar, angka dan _, paling banyak 64"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -122,6 +129,21 @@ class OfficialsController {
                 officials.noteChange(nip, clock.instant(), user.username(), note);
                 audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
+            if (position != null) {
+                Official holder = o;
+                officials
+                        .givePosition(
+                                holder.getOpdCode(),
+                                position,
+                                holder.getPositionTitle(),
+                                nip,
+                                clock.instant(),
+                                user.username())
+                        .ifPresent(previous -> audit.record(
+                                AuditAction.OFFICIAL_CHANGED,
+                                nip,
+                                "memegang jabatan " + position + ", sebelumnya " + previous));
+            }
             return o;
         });
         return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
@@ -133,7 +155,7 @@ class OfficialsController {
         return officials.historyOf(nip);
     }
 
-    private static OfficialView view(Official o) {
+    private OfficialView view(Official o) {
         return new OfficialView(
                 o.getNip(),
                 o.getName(),
@@ -141,6 +163,11 @@ class OfficialsController {
                 o.getEchelon(),
                 o.getOpdCode(),
                 o.getEmail(),
-                o.getSuperiorNip());
+                o.getSuperiorNip(),
+                officials.positionsHeldBy(o.getNip()).stream()
+                        .filter(p -> p.opdCode().equals(o.getOpdCode()))
+                        .map(Officials.Position::code)
+                        .findFirst()
+                        .orElse(null));
     }
 }
