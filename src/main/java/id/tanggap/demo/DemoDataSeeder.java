@@ -276,6 +276,9 @@ class DemoDataSeeder implements ApplicationRunner {
         {"KAB_LOMBOK_TIMUR", "Pemerintah Kabupaten Lombok Timur", "REGENCY", "aduan@lomboktimurkab.example"},
         {"KAB_LOMBOK_UTARA", "Pemerintah Kabupaten Lombok Utara", "REGENCY", "aduan@lombokutarakab.example"},
         {"KAB_SUMBAWA", "Pemerintah Kabupaten Sumbawa", "REGENCY", "aduan@sumbawakab.example"},
+        {"KAB_SUMBAWA_BARAT", "Pemerintah Kabupaten Sumbawa Barat", "REGENCY", "aduan@sumbawabaratkab.example"},
+        {"KAB_DOMPU", "Pemerintah Kabupaten Dompu", "REGENCY", "aduan@dompukab.example"},
+        {"KAB_BIMA", "Pemerintah Kabupaten Bima", "REGENCY", "aduan@bimakab.example"},
         {"KOTA_BIMA", "Pemerintah Kota Bima", "CITY", "aduan@bimakota.example"},
         {"LAPOR", "SP4N-LAPOR! (instansi pusat)", "NATIONAL", "lapor@lapor.example"}
     };
