@@ -5,6 +5,7 @@ import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
+import id.tanggap.security.OpdGroupMembership;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
@@ -42,6 +43,8 @@ class OfficialsController {
             // complaint-routing.dmn names; on PUT it makes this official its holder from the next case on
             String position) {}
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfficialsController.class);
+
     private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
 
     private final Officials officials;
@@ -49,9 +52,17 @@ class OfficialsController {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditTrail audit;
+    private final OpdGroupMembership groups;
 
-    OfficialsController(Officials officials, Opds opds, TransactionTemplate tx, Clock clock, AuditTrail audit) {
+    OfficialsController(
+            Officials officials,
+            Opds opds,
+            TransactionTemplate tx,
+            Clock clock,
+            AuditTrail audit,
+            OpdGroupMembership groups) {
         this.audit = audit;
+        this.groups = groups;
         this.officials = officials;
         this.opds = opds;
         this.tx = tx;
@@ -103,6 +114,7 @@ class OfficialsController {
         }
         String superior = body.superiorNip() == null || body.superiorNip().isBlank() ? null : body.superiorNip();
         boolean created = !officials.exists(nip);
+        String formerOpd = officials.find(nip).map(Official::getOpdCode).orElse(null);
         Official saved = tx.execute(status -> {
             Official o = officials.find(nip).orElse(null);
             String note;
@@ -146,6 +158,16 @@ class OfficialsController {
             }
             return o;
         });
+        if (position != null || !saved.getOpdCode().equals(formerOpd)) {
+            // the holder of a position, or an official moved to another OPD, takes that OPD's tasks: where the
+            // identity provider keeps the groups (Keycloak), the person is moved there; the register's change stands
+            // even if that fails (an administrator can move them in the realm), so it is logged, not refused
+            try {
+                groups.move(saved.getEmail(), formerOpd, saved.getOpdCode());
+            } catch (RuntimeException e) {
+                log.warn("official {}: OPD group membership not moved: {}", nip, e.getMessage());
+            }
+        }
         return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
     }
 
