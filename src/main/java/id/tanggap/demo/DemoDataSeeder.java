@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo data of a province like NTB: its OPDs, their echelon II and III officials (the NIPs that
+ * Demo data of a province like NTB: its OPDs, their echelon II and III officials (the echelon III ones hold the positions that
  * complaint-routing.dmn names), escalation contacts, forwarding targets and demo staff logins. Only with {@code TANGGAP_DEMO_DATA=true};
  * inserts what is missing, so it can run on every start.
  */
@@ -40,6 +40,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final Opds opds;
     private final OfficialRepository officials;
+    private final id.tanggap.officials.Officials register;
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final EscalationContactRepository contacts;
@@ -52,6 +53,7 @@ class DemoDataSeeder implements ApplicationRunner {
             OfficialAccountRepository accounts,
             Opds opds,
             OfficialRepository officials,
+            id.tanggap.officials.Officials register,
             AppUserRepository users,
             PasswordEncoder passwords,
             EscalationContactRepository contacts,
@@ -65,6 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.forwardTargets = forwardTargets;
         this.opds = opds;
         this.officials = officials;
+        this.register = register;
         this.users = users;
         this.passwords = passwords;
     }
@@ -79,6 +82,18 @@ class DemoDataSeeder implements ApplicationRunner {
             String responderNip,
             String responderName,
             String responderTitle) {}
+
+    /** The position complaint-routing.dmn names in each demo OPD; its responder (echelon III) holds it. */
+    static final java.util.Map<String, String> ROUTED_POSITIONS = java.util.Map.of(
+            "DPUPR", "KABID_BINA_MARGA",
+            "BPBD", "KABID_KEDARURATAN_LOGISTIK",
+            "DLHK", "KABID_PENGELOLAAN_SAMPAH",
+            "DISHUB", "KABID_LALU_LINTAS_JALAN",
+            "DIKES", "KABID_PELAYANAN_KESEHATAN",
+            "DIKBUD", "KABID_PEMBINAAN_SMA",
+            "DINSOS", "KABID_PERLINDUNGAN_JAMINAN_SOSIAL",
+            "INSPEKTORAT", "IRBAN_WILAYAH_I",
+            "DISKOMINFOTIK", "KABID_IKP");
 
     static final List<DemoOpd> OPDS = List.of(
             new DemoOpd(
@@ -201,6 +216,11 @@ class DemoDataSeeder implements ApplicationRunner {
                         "kabid." + slug + "@ntbprov.example",
                         d.headNip()));
             }
+            String position = ROUTED_POSITIONS.get(d.code());
+            if (!register.positionExists(d.code(), position)) {
+                register.givePosition(
+                        d.code(), position, d.responderTitle(), d.responderNip(), java.time.Instant.now(), "sistem");
+            }
         }
         contact("SEKDA", "Sekretaris Daerah Provinsi NTB", "sekda@ntbprov.example");
         contact("GOVERNOR_OFFICE", "Kantor Gubernur NTB (Biro Administrasi Pimpinan)", "gubernur@ntbprov.example");
@@ -256,6 +276,9 @@ class DemoDataSeeder implements ApplicationRunner {
         {"KAB_LOMBOK_TIMUR", "Pemerintah Kabupaten Lombok Timur", "REGENCY", "aduan@lomboktimurkab.example"},
         {"KAB_LOMBOK_UTARA", "Pemerintah Kabupaten Lombok Utara", "REGENCY", "aduan@lombokutarakab.example"},
         {"KAB_SUMBAWA", "Pemerintah Kabupaten Sumbawa", "REGENCY", "aduan@sumbawakab.example"},
+        {"KAB_SUMBAWA_BARAT", "Pemerintah Kabupaten Sumbawa Barat", "REGENCY", "aduan@sumbawabaratkab.example"},
+        {"KAB_DOMPU", "Pemerintah Kabupaten Dompu", "REGENCY", "aduan@dompukab.example"},
+        {"KAB_BIMA", "Pemerintah Kabupaten Bima", "REGENCY", "aduan@bimakab.example"},
         {"KOTA_BIMA", "Pemerintah Kota Bima", "CITY", "aduan@bimakota.example"},
         {"LAPOR", "SP4N-LAPOR! (instansi pusat)", "NATIONAL", "lapor@lapor.example"}
     };

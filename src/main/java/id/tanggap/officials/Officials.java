@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The officials register as other modules see it: who holds a NIP, who heads an OPD, and for the registry
- * (which administers officials) registering one and noting a change in its history.
+ * The officials register as other modules see it: who holds a NIP, who heads an OPD, who holds a position
+ * (jabatan) of an OPD today, and for the registry (which administers officials) registering one, giving a
+ * position to an official and noting a change in its history.
  */
 @Component
 public class Officials {
@@ -38,6 +39,78 @@ public class Officials {
     /** The head (echelon II official) of the OPD, empty when none is registered. */
     public Optional<Official> headOf(String opdCode) {
         return opdCode == null ? Optional.empty() : repository.findFirstByOpdCodeAndEchelon(opdCode, HEAD_ECHELON);
+    }
+
+    /**
+     * The official who holds the OPD's position today ({@code opd_position}, e.g. DPUPR / KABID_BINA_MARGA), empty
+     * when the position is unknown or vacant. Routing decides the position; this answers who it is, so a change of
+     * holder takes effect on the next case without a model change.
+     */
+    public Optional<Official> holderOf(String opdCode, String position) {
+        if (opdCode == null || position == null) {
+            return Optional.empty();
+        }
+        return jdbc
+                .queryForList(
+                        "SELECT holder_nip FROM opd_position WHERE opd_code = ? AND code = ? AND holder_nip IS NOT NULL",
+                        String.class,
+                        opdCode,
+                        position)
+                .stream()
+                .findFirst()
+                .flatMap(repository::findById);
+    }
+
+    /** A position of an OPD and who holds it (null: vacant). */
+    public record Position(String opdCode, String code, String title, String holderNip) {}
+
+    public boolean positionExists(String opdCode, String position) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM opd_position WHERE opd_code = ? AND code = ?", Integer.class, opdCode, position);
+        return n != null && n > 0;
+    }
+
+    /** The positions the official holds, by OPD and code. */
+    public List<Position> positionsHeldBy(String nip) {
+        return jdbc.query(
+                "SELECT opd_code, code, title, holder_nip FROM opd_position WHERE holder_nip = ? ORDER BY opd_code, code",
+                (rs, i) -> new Position(
+                        rs.getString("opd_code"),
+                        rs.getString("code"),
+                        rs.getString("title"),
+                        rs.getString("holder_nip")),
+                nip);
+    }
+
+    /**
+     * Makes the official the holder of the OPD's position (creating the position with {@code title} when the OPD
+     * has none of that code) and notes the change in both officials' histories. Returns the previous holder when
+     * someone else held it. Call inside the caller's transaction.
+     */
+    public Optional<String> givePosition(
+            String opdCode, String position, String title, String nip, Instant at, String actor) {
+        repository.flush(); // an official registered in this transaction must be in the table the position refers to
+        List<String> current = jdbc.queryForList(
+                "SELECT holder_nip FROM opd_position WHERE opd_code = ? AND code = ?", String.class, opdCode, position);
+        if (current.isEmpty()) {
+            jdbc.update(
+                    "INSERT INTO opd_position (opd_code, code, title, holder_nip) VALUES (?, ?, ?, ?)",
+                    opdCode,
+                    position,
+                    title,
+                    nip);
+        } else if (nip.equals(current.get(0))) {
+            return Optional.empty();
+        } else {
+            jdbc.update(
+                    "UPDATE opd_position SET holder_nip = ? WHERE opd_code = ? AND code = ?", nip, opdCode, position);
+        }
+        String previous = current.isEmpty() ? null : current.get(0);
+        noteChange(nip, at, actor, "memegang jabatan " + position + " (" + opdCode + ")");
+        if (previous != null) {
+            noteChange(previous, at, actor, "tidak lagi memegang jabatan " + position + " (" + opdCode + ")");
+        }
+        return Optional.ofNullable(previous);
     }
 
     public List<Official> all() {

@@ -3,15 +3,15 @@ package id.tanggap.process;
 import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.DeployResourceCommandStep1;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
@@ -19,11 +19,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the BPMN, DMN and form files that the build copies from the repository's {@code bpmn/}
- * and {@code forms/} folders, in one deployment (so user tasks find their forms). Unchanged
- * files create no new versions. When the engine is not reachable at start-up the application
- * still starts and takes complaints; deployment is retried in the background and the process
- * start relay waits for it.
+ * The process models at start-up. In production ({@code tanggap.models.deploy-at-start=false}, the default)
+ * the application deploys nothing: the models in the engine are the ones a deliberate step deployed
+ * ({@code script/deploy-models} from CI/CD or by hand, or Camunda Modeler), so a restart never undoes a process
+ * owner's change by deploying the jar's older copies again as a newer version (docs/models.md).
+ *
+ * <p>In the embedded dev run and the tests ({@code deploy-at-start=true}) it deploys the BPMN, DMN and form
+ * files the build copies from {@code bpmn/} and {@code forms/}, in one deployment (so user tasks find their
+ * forms); unchanged files create no new versions. When the engine is not reachable then, the application still
+ * starts and takes complaints; deployment is retried in the background and the process start relay waits.
  */
 @Component
 public class ProcessModels {
@@ -34,20 +38,34 @@ public class ProcessModels {
 
     private final CamundaClient camunda;
     private final AuditTrail audit;
+    private final boolean deployAtStart;
     private volatile boolean deployed;
 
-    ProcessModels(CamundaClient camunda, AuditTrail audit) {
+    ProcessModels(
+            CamundaClient camunda,
+            AuditTrail audit,
+            @Value("${tanggap.models.deploy-at-start:false}") boolean deployAtStart) {
         this.camunda = camunda;
         this.audit = audit;
+        this.deployAtStart = deployAtStart;
     }
 
-    /** True once the current models are deployed. */
+    /**
+     * True once the models are in the engine: deployed at start, or (deploy-at-start off) deployed by the
+     * deliberate step, which this application does not wait for.
+     */
     public boolean deployed() {
         return deployed;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void deployOnStart() {
+        if (!deployAtStart) {
+            deployed = true;
+            log.info("process models are not deployed at start (tanggap.models.deploy-at-start=false); "
+                    + "the engine runs what script/deploy-models or Camunda Modeler deployed");
+            return;
+        }
         if (!tryDeploy()) {
             Thread.ofVirtual().name("process-models-deploy").start(() -> {
                 Duration wait = Duration.ofSeconds(1);
@@ -67,21 +85,14 @@ public class ProcessModels {
     }
 
     boolean tryDeploy() {
+        List<ModelDeployment.ModelFile> files;
         try {
-            List<Resource> resources = resources();
-            DeployResourceCommandStep1.DeployResourceCommandStep2 command = null;
-            for (Resource r : resources) {
-                try (InputStream in = r.getInputStream()) {
-                    byte[] content = in.readAllBytes();
-                    command = command == null
-                            ? camunda.newDeployResourceCommand().addResourceBytes(content, r.getFilename())
-                            : command.addResourceBytes(content, r.getFilename());
-                }
-            }
-            if (command == null) {
-                throw new IllegalStateException("no BPMN, DMN or form files on the classpath");
-            }
-            var result = command.send().join(30, TimeUnit.SECONDS);
+            files = files();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the process models", e);
+        }
+        try {
+            var result = ModelDeployment.deploy(camunda, files);
             deployed = true;
             // the models deployed at start, with the versions the engine gave them (unchanged files keep their version)
             audit.record(
@@ -92,21 +103,29 @@ public class ProcessModels {
                     result.getProcesses().stream()
                             .map(p -> p.getBpmnProcessId() + " v" + p.getVersion())
                             .sorted()
-                            .collect(java.util.stream.Collectors.joining(", ")),
+                            .collect(Collectors.joining(", ")),
                     null);
             log.info(
                     "deployed {} resources: {} processes, {} decisions, {} forms",
-                    resources.size(),
+                    files.size(),
                     result.getProcesses().size(),
                     result.getDecisions().size(),
                     result.getForm().size());
             return true;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the process models", e);
         } catch (RuntimeException e) {
             log.warn("process models not deployed yet (engine unreachable?), retrying: {}", e.getMessage());
             return false;
         }
+    }
+
+    static List<ModelDeployment.ModelFile> files() throws IOException {
+        List<ModelDeployment.ModelFile> files = new ArrayList<>();
+        for (Resource r : resources()) {
+            try (InputStream in = r.getInputStream()) {
+                files.add(new ModelDeployment.ModelFile(r.getFilename(), in.readAllBytes()));
+            }
+        }
+        return files;
     }
 
     static List<Resource> resources() throws IOException {

@@ -5,6 +5,7 @@ import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
+import id.tanggap.security.OpdGroupMembership;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
@@ -37,7 +38,12 @@ class OfficialsController {
             String echelon,
             String opdCode,
             String email,
-            String superiorNip) {}
+            String superiorNip,
+            // the position (jabatan) code the official holds in their OPD (e.g. KABID_BINA_MARGA), which
+            // complaint-routing.dmn names; on PUT it makes this official its holder from the next case on
+            String position) {}
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfficialsController.class);
 
     private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
 
@@ -46,9 +52,17 @@ class OfficialsController {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditTrail audit;
+    private final OpdGroupMembership groups;
 
-    OfficialsController(Officials officials, Opds opds, TransactionTemplate tx, Clock clock, AuditTrail audit) {
+    OfficialsController(
+            Officials officials,
+            Opds opds,
+            TransactionTemplate tx,
+            Clock clock,
+            AuditTrail audit,
+            OpdGroupMembership groups) {
         this.audit = audit;
+        this.groups = groups;
         this.officials = officials;
         this.opds = opds;
         this.tx = tx;
@@ -59,7 +73,7 @@ class OfficialsController {
     List<OfficialView> list(@RequestParam(required = false) String opd) {
         return officials.all().stream()
                 .filter(o -> opd == null || opd.equals(o.getOpdCode()))
-                .map(OfficialsController::view)
+                .map(this::view)
                 .toList();
     }
 
@@ -91,11 +105,16 @@ class OfficialsController {
         if (body.superiorNip() != null && !body.superiorNip().isBlank() && !officials.exists(body.superiorNip())) {
             problems.add(new FieldProblem("superiorNip", "atasan tidak terdaftar"));
         }
+        String position = body.position() == null || body.position().isBlank() ? null : body.position();
+        if (position != null && !position.matches("[A-Z][A-Z0-9_]{1,63}")) {
+            problems.add(new FieldProblem("position", "kode jabatan: huruf besar, angka dan _, paling banyak 64"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         String superior = body.superiorNip() == null || body.superiorNip().isBlank() ? null : body.superiorNip();
         boolean created = !officials.exists(nip);
+        String formerOpd = officials.find(nip).map(Official::getOpdCode).orElse(null);
         Official saved = tx.execute(status -> {
             Official o = officials.find(nip).orElse(null);
             String note;
@@ -122,8 +141,33 @@ class OfficialsController {
                 officials.noteChange(nip, clock.instant(), user.username(), note);
                 audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
+            if (position != null) {
+                Official holder = o;
+                officials
+                        .givePosition(
+                                holder.getOpdCode(),
+                                position,
+                                holder.getPositionTitle(),
+                                nip,
+                                clock.instant(),
+                                user.username())
+                        .ifPresent(previous -> audit.record(
+                                AuditAction.OFFICIAL_CHANGED,
+                                nip,
+                                "memegang jabatan " + position + ", sebelumnya " + previous));
+            }
             return o;
         });
+        if (position != null || !saved.getOpdCode().equals(formerOpd)) {
+            // the holder of a position, or an official moved to another OPD, takes that OPD's tasks: where the
+            // identity provider keeps the groups (Keycloak), the person is moved there; the register's change stands
+            // even if that fails (an administrator can move them in the realm), so it is logged, not refused
+            try {
+                groups.move(saved.getEmail(), formerOpd, saved.getOpdCode());
+            } catch (RuntimeException e) {
+                log.warn("official {}: OPD group membership not moved: {}", nip, e.getMessage());
+            }
+        }
         return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
     }
 
@@ -133,7 +177,7 @@ class OfficialsController {
         return officials.historyOf(nip);
     }
 
-    private static OfficialView view(Official o) {
+    private OfficialView view(Official o) {
         return new OfficialView(
                 o.getNip(),
                 o.getName(),
@@ -141,6 +185,11 @@ class OfficialsController {
                 o.getEchelon(),
                 o.getOpdCode(),
                 o.getEmail(),
-                o.getSuperiorNip());
+                o.getSuperiorNip(),
+                officials.positionsHeldBy(o.getNip()).stream()
+                        .filter(p -> p.opdCode().equals(o.getOpdCode()))
+                        .map(Officials.Position::code)
+                        .findFirst()
+                        .orElse(null));
     }
 }

@@ -20,10 +20,14 @@ import org.springframework.web.client.RestClient;
  * management roles {@code view-users} and {@code query-groups}, docker/keycloak/tanggap-realm.json). These are
  * the groups the orchestration cluster reads from the token's {@code groups} claim. Looked up on every
  * call: a user taken out of a group is refused at once.
+ *
+ * <p>It also moves a person between OPD groups when the officials register gives them a position or another OPD
+ * ({@link OpdGroupMembership}): the user is found by e-mail, then {@code PUT} / {@code DELETE
+ * .../users/<id>/groups/<group id>}, which needs the realm management role {@code manage-users} as well.
  */
 @Component
 @Profile("oidc")
-class KeycloakStaffGroups implements StaffGroups {
+class KeycloakStaffGroups implements StaffGroups, OpdGroupMembership {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakStaffGroups.class);
 
@@ -74,6 +78,61 @@ class KeycloakStaffGroups implements StaffGroups {
         }
         log.debug("groups of a task user looked up in Keycloak: {}", names);
         return Optional.of(names);
+    }
+
+    @Override
+    public boolean move(String email, String fromOpd, String toOpd) {
+        if (email == null || email.isBlank() || toOpd == null || toOpd.isBlank()) {
+            return false;
+        }
+        String token = token();
+        JsonNode users = http.get()
+                .uri(admin + "/users?exact=true&briefRepresentation=true&email={e}", email.trim())
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve()
+                .body(JsonNode.class);
+        if (users == null || users.size() != 1) {
+            log.info("no single Keycloak account for an official's e-mail: OPD group not changed");
+            return false;
+        }
+        String user = users.get(0).path("id").asText();
+        String to = groupId(token, group(toOpd));
+        http.put()
+                .uri(admin + "/users/{id}/groups/{group}", user, to)
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve()
+                .toBodilessEntity();
+        if (fromOpd != null && !fromOpd.isBlank() && !fromOpd.equalsIgnoreCase(toOpd)) {
+            String from = groupId(token, group(fromOpd));
+            http.delete()
+                    .uri(admin + "/users/{id}/groups/{group}", user, from)
+                    .headers(h -> h.setBearerAuth(token))
+                    .retrieve()
+                    .toBodilessEntity();
+        }
+        log.info("Keycloak OPD group membership moved to {}", group(toOpd));
+        return true;
+    }
+
+    private static String group(String opdCode) {
+        return "opd-" + opdCode.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The id of the top-level group with exactly this name; the realm must have it (docs/operations.md). */
+    private String groupId(String token, String name) {
+        JsonNode groups = http.get()
+                .uri(admin + "/groups?search={n}&exact=true&briefRepresentation=true", name)
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve()
+                .body(JsonNode.class);
+        if (groups != null) {
+            for (JsonNode g : groups) {
+                if (name.equals(g.path("name").asText())) {
+                    return g.path("id").asText();
+                }
+            }
+        }
+        throw new IllegalStateException("the Keycloak realm has no group " + name);
     }
 
     private String token() {

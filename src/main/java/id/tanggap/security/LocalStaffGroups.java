@@ -7,10 +7,13 @@ import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Groups of local accounts (app_user): derived from their roles and OPD; a disabled account has none. */
+/**
+ * Groups of local accounts (app_user): derived from their roles and OPD; a disabled account has none. They follow
+ * the account's OPD, so a change in the officials register moves nothing here.
+ */
 @Component
 @Profile("!oidc")
-class LocalStaffGroups implements StaffGroups {
+class LocalStaffGroups implements StaffGroups, OpdGroupMembership {
 
     private final AppUserRepository users;
 
@@ -33,5 +36,10 @@ class LocalStaffGroups implements StaffGroups {
                                         .flatMap(Optional::stream)
                                         .toList(),
                         u.getOpdCode()));
+    }
+
+    @Override
+    public boolean move(String email, String fromOpd, String toOpd) {
+        return false;
     }
 }

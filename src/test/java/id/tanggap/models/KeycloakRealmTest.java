@@ -242,7 +242,7 @@ class KeycloakRealmTest {
 
     @Test
     void theProductionRealmHasNoUserWithAPassword() throws Exception {
-        // the only user is the service account through which the application reads a task user's groups
+        // the only user is the service account through which the application reads and moves a staff member's groups
         assertThat(realm().path("users"))
                 .singleElement()
                 .satisfies(u ->
@@ -251,8 +251,10 @@ class KeycloakRealmTest {
         JsonNode roles = realm().path("users").get(0).path("clientRoles").path("realm-management");
         Set<String> granted = new TreeSet<>();
         roles.forEach(r -> granted.add(r.asText()));
-        // reading users and their groups, nothing that changes them
-        assertThat(granted).containsExactlyInAnyOrder("view-users", "query-users", "query-groups");
+        // reading users and their groups, and (manage-users) moving an official into the group of the OPD whose
+        // position they were given (OpdGroupMembershipIT); no realm, client or role administration
+        assertThat(granted).containsExactlyInAnyOrder("view-users", "query-users", "query-groups", "manage-users");
+        assertThat(granted).doesNotContain("realm-admin", "manage-realm", "manage-clients", "manage-authorization");
     }
 
     @Test

@@ -81,21 +81,26 @@ class DecisionTablesTest {
         assertThat(evaluate("complaint-routing", own))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("opdCode", "INSPEKTORAT")
-                .containsEntry("candidateGroup", "opd-inspektorat")
-                .containsEntry("headNip", "196812201994031009");
+                .containsEntry("position", "IRBAN_WILAYAH_I");
         assertThat(evaluate(
                         "complaint-routing",
                         Map.of("category", "JALAN_RUSAK", "aboutOwnOfficial", false, "assignedOpd", "DISHUB")))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("opdCode", "DISHUB")
-                .containsEntry("officialNip", "198002172005011005")
-                .containsEntry("headNip", "197104171997031006");
+                .containsEntry("position", "KABID_LALU_LINTAS_JALAN");
+        // an OPD no rule names (added to the register since) is followed too, answered for by its head
+        assertThat(evaluate(
+                        "complaint-routing",
+                        Map.of("category", "JALAN_RUSAK", "aboutOwnOfficial", false, "assignedOpd", "BAPPEDA")))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("opdCode", "BAPPEDA")
+                .containsEntry("position", "KEPALA");
         Map<String, Object> byCategory = new HashMap<>(Map.of("category", "SAMPAH", "aboutOwnOfficial", false));
         byCategory.put("assignedOpd", null);
         assertThat(evaluate("complaint-routing", byCategory))
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                 .containsEntry("opdCode", "DLHK")
-                .containsEntry("headNip", "197001091996031002");
+                .containsEntry("position", "KABID_PENGELOLAAN_SAMPAH");
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2} / {3}")
