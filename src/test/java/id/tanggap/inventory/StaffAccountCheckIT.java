@@ -87,8 +87,19 @@ class StaffAccountCheckIT extends IntegrationTest {
         return jdbc.queryForObject("SELECT check_state FROM staff_account WHERE id = ?", String.class, id);
     }
 
+    /** Messages to exactly this address (TestMail.to also matches kadis.dpupr@ for dpupr@) that mention the text. */
     private static List<MimeMessage> mails(String to, String text) {
         return TestMail.to(to).stream()
+                .filter(m -> {
+                    try {
+                        return java.util.Arrays.stream(m.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                                .anyMatch(a -> ((jakarta.mail.internet.InternetAddress) a)
+                                        .getAddress()
+                                        .equalsIgnoreCase(to));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
                 .filter(m -> TestMail.subjectOf(m).contains(text) || text(m).contains(text))
                 .toList();
     }
