@@ -6,5 +6,5 @@ CREATE TABLE monitoring_notice (
     kind       VARCHAR(40)  NOT NULL,
     subject    VARCHAR(100) NOT NULL,
     sent_at    DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_monitoring_notice PRIMARY KEY (kind, subject)
+    PRIMARY KEY (kind, subject)
 );
