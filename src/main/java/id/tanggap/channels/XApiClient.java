@@ -57,6 +57,25 @@ public class XApiClient {
         return times;
     }
 
+    /**
+     * Whether an account with this username exists (GET /2/users/by/username/:username): true when X
+     * returns it, false when X answers with a "Not Found Error" (a deleted or renamed account), null
+     * when X does not say (e.g. a suspended account).
+     */
+    public Boolean userExists(String username, String token) {
+        JsonNode body = call(
+                http.get().uri("/2/users/by/username/{username}", username).header("Authorization", "Bearer " + token));
+        if (body.has("data")) {
+            return true;
+        }
+        for (JsonNode e : body.path("errors")) {
+            if ("Not Found Error".equals(e.path("title").asText())) {
+                return false;
+            }
+        }
+        return null;
+    }
+
     /** One public post (GET /2/tweets/:id with its author and URL entities); null when X does not have it. */
     public PublicPost tweet(String id, String token) {
         JsonNode body = call(http.get()

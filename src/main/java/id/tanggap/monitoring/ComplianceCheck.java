@@ -43,6 +43,12 @@ class ComplianceCheck {
     @Column(name = "posts_last_7_days")
     private int postsLast7Days;
 
+    /** False: the account had no usable token that day ("belum terhubung"), so nothing was judged. */
+    private boolean connected = true;
+
+    @Column(name = "unanswered_comments")
+    private int unansweredComments;
+
     protected ComplianceCheck() {}
 
     ComplianceCheck(Long accountId, LocalDate checkDate) {
@@ -69,6 +75,21 @@ class ComplianceCheck {
         this.compliant = compliant;
         this.consecutiveFailures = consecutiveFailures;
         this.note = note;
+        this.connected = true;
+    }
+
+    void unansweredComments(int count) {
+        this.unansweredComments = count;
+    }
+
+    /** The day's row of an account that is not connected: not compliant, not a failure either. */
+    void notConnected(String note) {
+        result(null, 0, false, false, false, false, 0, note, 0);
+        this.connected = false;
+    }
+
+    public boolean isConnected() {
+        return connected;
     }
 
     public LocalDate getCheckDate() {

@@ -57,7 +57,7 @@ class NonComplianceNotices {
             failed.add("tidak ada unggahan dalam 7 hari terakhir");
         }
         if (!Boolean.TRUE.equals(compliance.get("responsive"))) {
-            failed.add("ada aduan yang belum ditanggapi melewati batas waktu");
+            failed.add("ada aduan, pesan atau komentar yang belum ditanggapi melewati batas waktu");
         }
         if (!Boolean.TRUE.equals(compliance.get("complete"))) {
             failed.add("akun Facebook, Instagram dan X belum lengkap terverifikasi");

@@ -6,6 +6,7 @@ import id.tanggap.channels.PlatformException;
 import id.tanggap.channels.XApiClient;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.registry.AccountRegistry;
 import id.tanggap.shared.ProcessDates;
 import io.camunda.client.annotation.JobWorker;
@@ -23,10 +24,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code readAccountActivity}: the account's latest post (through the Graph API or the X API, with
- * the account's token), the complaints to it left without a first response past the service level,
- * and, for an official's account, how many of the point-1 platforms the official still lacks. An
- * expired token becomes an incident Operate shows; a rate limit is retried later.
+ * {@code readAccountActivity}: whether the account is connected at all (an account without a usable
+ * token is "belum terhubung" and is not read); the account's latest post (through the Graph API or
+ * the X API, with the account's token); the complaints and WhatsApp messages to it left without a
+ * first response past the service level (WhatsApp has no feed: it is judged by its answers only, from
+ * Tanggap's own data); for Facebook and Instagram, the comments of others on the account's own posts
+ * that the account has not answered (where the platform lets the app read them); and, for an
+ * official's account, how many of the point-1 platforms the official still lacks. An expired token
+ * becomes an incident Operate shows; a rate limit is retried later.
  */
 @Component
 public class ReadAccountActivityWorker {
@@ -36,13 +41,19 @@ public class ReadAccountActivityWorker {
     private final XApiClient x;
     private final JdbcTemplate jdbc;
     private final ChannelProperties channels;
+    private final OfficialAccounts officialAccounts;
+    private final OwnPostComments comments;
 
     ReadAccountActivityWorker(
             OfficialAccountRepository accounts,
             GraphApiClient graph,
             XApiClient x,
             JdbcTemplate jdbc,
-            ChannelProperties channels) {
+            ChannelProperties channels,
+            OfficialAccounts officialAccounts,
+            OwnPostComments comments) {
+        this.officialAccounts = officialAccounts;
+        this.comments = comments;
         this.accounts = accounts;
         this.graph = graph;
         this.x = x;
@@ -62,8 +73,11 @@ public class ReadAccountActivityWorker {
         Instant lastPost = null;
         int postsLastWeek = 0;
         String note = null;
-        if (a.getAccessToken() == null || a.getAccessToken().isBlank()) {
-            note = "akun belum memberi akses baca (token) kepada Tanggap";
+        int unansweredComments = 0;
+        Instant overdueBefore = now.minus(Duration.parse(responseSla));
+        boolean connected = officialAccounts.isConnected(accountId);
+        if (!connected) {
+            note = "akun belum terhubung dengan Tanggap";
         } else if (!"WHATSAPP".equals(a.getPlatform())) {
             try {
                 Instant weekAgo = now.minus(Duration.ofDays(7));
@@ -73,6 +87,10 @@ public class ReadAccountActivityWorker {
                 lastPost = posts.isEmpty() ? null : posts.get(0);
                 postsLastWeek =
                         (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
+                if (!"X".equals(a.getPlatform())) {
+                    unansweredComments = comments.unanswered(
+                            a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo, overdueBefore);
+                }
             } catch (PlatformException e) {
                 throw CamundaError.jobError(
                         "Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(),
@@ -81,13 +99,22 @@ public class ReadAccountActivityWorker {
                         channels.replyRetryBackoff());
             }
         }
-        Instant overdueBefore = now.minus(Duration.parse(responseSla));
         Integer unanswered = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM complaint WHERE channel_account_id = ? AND first_response_at IS NULL "
                         + "AND duplicate_of_id IS NULL AND status NOT IN ('DITUTUP', 'DITERUSKAN', 'HOAKS') AND created_at < ?",
                 Integer.class,
                 a.getPlatformAccountId(),
                 Timestamp.from(overdueBefore));
+        if ("WHATSAPP".equals(a.getPlatform())) {
+            // messages to the number that are waiting and were never answered by the official
+            unanswered += jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM social_interaction WHERE channel = 'WHATSAPP' AND account_id = ? "
+                            + "AND state = 'MENUNGGU' AND official_replied_at IS NULL AND answer_platform_id IS NULL "
+                            + "AND received_at < ?",
+                    Integer.class,
+                    a.getPlatformAccountId(),
+                    Timestamp.from(overdueBefore));
+        }
         int missing = 0;
         if (a.getOfficialNip() != null) {
             Set<String> verified = accounts.findByOfficialNip(a.getOfficialNip()).stream()
@@ -107,6 +134,9 @@ public class ReadAccountActivityWorker {
         out.put("missingPlatforms", missing);
         out.put("readNote", note);
         out.put("postsLast7Days", postsLastWeek);
+        out.put("connected", connected);
+        out.put("platform", a.getPlatform());
+        out.put("unansweredComments", unansweredComments);
         return out;
     }
 }

@@ -19,8 +19,10 @@ public class RecordComplianceCheckWorker {
 
     private final ComplianceCheckRepository checks;
     private final TransactionTemplate tx;
+    private final NoticeRecord notices;
 
-    RecordComplianceCheckWorker(ComplianceCheckRepository checks, TransactionTemplate tx) {
+    RecordComplianceCheckWorker(ComplianceCheckRepository checks, TransactionTemplate tx, NoticeRecord notices) {
+        this.notices = notices;
         this.checks = checks;
         this.tx = tx;
     }
@@ -33,15 +35,16 @@ public class RecordComplianceCheckWorker {
             @Variable(optional = true) String lastPostAt,
             @Variable int unansweredOverdue,
             @Variable(optional = true) String readNote,
-            @Variable(optional = true) Integer postsLast7Days) {
+            @Variable(optional = true) Integer postsLast7Days,
+            @Variable(optional = true) Integer unansweredComments) {
         LocalDate day = LocalDate.parse(checkDate);
         boolean compliant = Boolean.TRUE.equals(compliance.get("compliant"));
         return tx.execute(status -> {
             int before = 0;
             for (ComplianceCheck previous :
                     checks.findByAccountIdAndCheckDateBeforeOrderByCheckDateDesc(accountId, day)) {
-                if (previous.isCompliant()) {
-                    break;
+                if (previous.isCompliant() || !previous.isConnected()) {
+                    break; // a day without a connection ends a run of failures: it was no failure
                 }
                 before++;
             }
@@ -58,7 +61,10 @@ public class RecordComplianceCheckWorker {
                     failures,
                     readNote,
                     postsLast7Days == null ? 0 : postsLast7Days);
+            check.unansweredComments(unansweredComments == null ? 0 : unansweredComments);
             checks.save(check);
+            // connected again: a later disconnection is told again
+            notices.forget(NotConnectedNotices.KIND, Long.toString(accountId));
             return new Recorded(failures);
         });
     }

@@ -37,6 +37,13 @@ public class OfficialAccounts {
         return accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED);
     }
 
+    /** Whether the account can be read and answered through today: it holds an access token (until connection states exist). */
+    public boolean isConnected(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> a.getAccessToken() != null && !a.getAccessToken().isBlank())
+                .orElse(false);
+    }
+
     public OfficialAccount add(OfficialAccount account) {
         return accounts.save(account);
     }

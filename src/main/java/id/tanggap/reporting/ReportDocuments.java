@@ -48,6 +48,9 @@ public class ReportDocuments {
             "Lintas OPD",
             "Dibuka kembali",
             "Rata-rata nilai");
+    /** The per-OPD account compliance section (PDF table and XLSX sheet "Kepatuhan akun"). */
+    static final List<String> ACCOUNT_COMPLIANCE_HEADER =
+            List.of("OPD", "Akun", "Belum terhubung", "Hari dinilai", "Hari patuh", "Kepatuhan");
 
     static final List<String> CAMPAIGN_HEADER =
             List.of("Program", "OPD", "Sasaran", "Membagikan", "% membagikan", "Target %", "Unggahan", "Hasil");
@@ -227,6 +230,24 @@ public class ReportDocuments {
                     }
                     doc.add(table(CAMPAIGN_HEADER.subList(1, CAMPAIGN_HEADER.size()), rows, 8, 90));
                 }
+            }
+            if (!f.accountCompliance().isEmpty()) {
+                doc.add(spaced(new Paragraph("Kepatuhan akun media sosial resmi per OPD", heading)));
+                doc.add(new Paragraph(
+                        "Hari dinilai: pemeriksaan harian akun yang terhubung; akun yang belum terhubung tidak dinilai"
+                                + " pada hari itu dan tidak dihitung sebagai pelanggaran.",
+                        body));
+                List<List<String>> rows = new ArrayList<>();
+                for (ReportFigures.AccountCompliance c : f.accountCompliance()) {
+                    rows.add(List.of(
+                            c.opdName(),
+                            "" + c.accounts(),
+                            "" + c.notConnected(),
+                            "" + c.judged(),
+                            "" + c.compliant(),
+                            c.percent() == null ? "-" : String.format(ID, "%.1f%%", c.percent())));
+                }
+                doc.add(table(ACCOUNT_COMPLIANCE_HEADER, rows, 8, 90));
             }
             doc.close();
             return out.toByteArray();
@@ -410,6 +431,19 @@ public class ReportDocuments {
                     for (int i = 0; i < values.size(); i++) {
                         set(row, i, values.get(i));
                     }
+                }
+            }
+            Sheet accounts = wb.createSheet("Kepatuhan akun");
+            Row ah = accounts.createRow(0);
+            for (int i = 0; i < ACCOUNT_COMPLIANCE_HEADER.size(); i++) {
+                ah.createCell(i).setCellValue(ACCOUNT_COMPLIANCE_HEADER.get(i));
+            }
+            int ar = 1;
+            for (ReportFigures.AccountCompliance c : f.accountCompliance()) {
+                Row row = accounts.createRow(ar++);
+                Object[] values = {c.opdName(), c.accounts(), c.notConnected(), c.judged(), c.compliant(), c.percent()};
+                for (int i = 0; i < values.length; i++) {
+                    set(row, i, values[i]);
                 }
             }
             Sheet late = wb.createSheet("Terlambat");

@@ -146,7 +146,7 @@ class ReportReadModel {
                 String.class);
         Map<String, Object> compliance = jdbc.queryForMap(
                 "SELECT COUNT(*) n, COALESCE(SUM(CASE WHEN compliant THEN 1 ELSE 0 END), 0) ok "
-                        + "FROM compliance_check WHERE check_date >= ? AND check_date < ?",
+                        + "FROM compliance_check WHERE check_date >= ? AND check_date < ? AND connected",
                 from,
                 to);
         return new ReportFigures(
@@ -163,7 +163,29 @@ class ReportReadModel {
                 overdue,
                 ((Number) compliance.get("n")).intValue(),
                 ((Number) compliance.get("ok")).intValue(),
-                campaigns(start, end));
+                campaigns(start, end),
+                accountCompliance(from, to, names));
+    }
+
+    /** The daily account checks per OPD in [from, to): a day an account was not connected is not judged. */
+    private List<ReportFigures.AccountCompliance> accountCompliance(
+            LocalDate from, LocalDate to, Map<String, String> names) {
+        return jdbc.query(
+                "SELECT a.opd_code, COUNT(DISTINCT a.id) accounts,"
+                        + " COUNT(DISTINCT CASE WHEN NOT c.connected THEN a.id END) not_connected,"
+                        + " SUM(CASE WHEN c.connected THEN 1 ELSE 0 END) judged,"
+                        + " SUM(CASE WHEN c.connected AND c.compliant THEN 1 ELSE 0 END) ok"
+                        + " FROM compliance_check c JOIN official_account a ON a.id = c.account_id"
+                        + " WHERE c.check_date >= ? AND c.check_date < ? GROUP BY a.opd_code ORDER BY a.opd_code",
+                (rs, i) -> new ReportFigures.AccountCompliance(
+                        rs.getString("opd_code"),
+                        names.getOrDefault(rs.getString("opd_code"), rs.getString("opd_code")),
+                        rs.getInt("accounts"),
+                        rs.getInt("not_connected"),
+                        rs.getInt("judged"),
+                        rs.getInt("ok")),
+                from,
+                to);
     }
 
     /** Campaigns evaluated in the period, as their evaluation stored them (information-campaign.bpmn). */

@@ -31,6 +31,7 @@ class ModularityTests {
 
     private static final List<String> NAMED_MODULES = List.of(
             "intake",
+            "hoax",
             "webform",
             "channels",
             "inbox",

@@ -157,6 +157,14 @@ class AccessMatrixIT extends IntegrationTest {
                 page("GET", "/kampanye", null, ALL),
                 page("POST", "/kampanye", "programme=&contentUrl=", DISKOMINFO_ADMIN),
                 page("GET", "/kampanye/" + NO_ID, null, ALL),
+                // the results of the account checks: heads of OPD their own OPD only (MonitoringTruthIT)
+                page(
+                        "GET",
+                        "/pemantauan?opd=DPUPR",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
+                page("GET", "/hoaks", null, DISKOMINFO_ADMIN),
+                page("POST", "/hoaks", "alamat=", DISKOMINFO_ADMIN),
                 page("GET", "/kotak-masuk", null, DISKOMINFO_ADMIN),
                 page("POST", "/kotak-masuk", "aksi=", DISKOMINFO_ADMIN),
                 api("POST", "/api/call-center/calls", "{}", ANY_OPD_STAFF),
