@@ -40,9 +40,6 @@ class TriageOutcomesIT extends IntegrationTest {
     int port;
 
     @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -53,8 +50,6 @@ class TriageOutcomesIT extends IntegrationTest {
 
     @BeforeEach
     void cases() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
         cases = new Cases(new Api(port), runtime, jdbc);
         zone = properties.zone();
     }

@@ -36,9 +36,6 @@ class CoordinationNoticesIT extends IntegrationTest {
     int port;
 
     @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -49,8 +46,6 @@ class CoordinationNoticesIT extends IntegrationTest {
 
     @BeforeEach
     void cases() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
         cases = new Cases(new Api(port), runtime, jdbc);
         zone = properties.zone();
     }

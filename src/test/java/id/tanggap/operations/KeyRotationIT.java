@@ -2,7 +2,6 @@ package id.tanggap.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.process.ProcessModels;
 import id.tanggap.shared.ApplicationKeys;
 import id.tanggap.shared.EncryptedString;
 import id.tanggap.shared.PersonalDataCipher;
@@ -60,16 +59,9 @@ class KeyRotationIT extends IntegrationTest {
 
     Cases cases;
 
-    @Autowired
-    ProcessModels models;
-
     @BeforeEach
     void cases() {
         cases = new Cases(new Api(port), runtime, jdbc);
-        // the first test class of a run may start before the processes are in the engine
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .until(models::deployed);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
@@ -42,16 +41,9 @@ class LogsWithoutPersonalDataIT extends IntegrationTest {
 
     Cases cases;
 
-    @Autowired
-    ProcessModels models;
-
     @BeforeEach
     void cases() {
         cases = new Cases(new Api(port), runtime, jdbc);
-        // the first test class of a run may start before the processes are in the engine
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .until(models::deployed);
     }
 
     @Test

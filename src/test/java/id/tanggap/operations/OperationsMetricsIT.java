@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
@@ -64,16 +63,9 @@ class OperationsMetricsIT extends IntegrationTest {
     Cases cases;
     final HttpClient http = HttpClient.newHttpClient();
 
-    @Autowired
-    ProcessModels models;
-
     @BeforeEach
     void cases() {
         cases = new Cases(new Api(port), runtime, jdbc);
-        // the first test class of a run may start before the processes are in the engine
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .until(models::deployed);
     }
 
     @Test

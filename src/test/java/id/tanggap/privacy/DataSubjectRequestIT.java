@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,15 +51,6 @@ class DataSubjectRequestIT extends IntegrationTest {
 
     @Autowired
     PersonalDataCipher cipher;
-
-    @Autowired
-    ProcessModels models;
-
-    /** A request's message starts an instance only once the process is deployed (in the background at start). */
-    @BeforeEach
-    void modelsDeployed() {
-        await().atMost(Duration.ofSeconds(120)).until(models::deployed);
-    }
 
     record Page(int status, String location, String body) {}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import id.tanggap.process.ProcessModels;
 import id.tanggap.reporting.ReportCompiler;
 import id.tanggap.reporting.ReportFigures;
 import id.tanggap.shared.PersonalDataCipher;
@@ -21,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,15 +49,6 @@ class PersonalDataRetentionIT extends IntegrationTest {
 
     @Autowired
     TanggapProperties properties;
-
-    @Autowired
-    ProcessModels models;
-
-    /** The nightly timer exists once the process is deployed (in the background at start). */
-    @BeforeEach
-    void modelsDeployed() {
-        await().atMost(Duration.ofSeconds(120)).until(models::deployed);
-    }
 
     private String submit(String name, String email) {
         var r = new Api(port)

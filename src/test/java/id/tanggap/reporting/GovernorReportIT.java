@@ -43,9 +43,6 @@ class GovernorReportIT extends IntegrationTest {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    id.tanggap.process.ProcessModels models;
-
     @Autowired
     JdbcTemplate jdbc;
 
@@ -98,8 +95,6 @@ class GovernorReportIT extends IntegrationTest {
 
     @BeforeEach
     void dataSet() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(models::deployed);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE ticket LIKE 'ADU-2031-%'", Integer.class) > 0) {
             return;
         }

@@ -34,17 +34,12 @@ class GovernorReportPeriodsIT extends IntegrationTest {
     int port;
 
     @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     Api api;
 
     @BeforeEach
     void api() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
         api = new Api(port);
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,15 +36,6 @@ class TaskAssigneeListenerIT extends IntegrationTest {
 
     @Autowired
     EngineRelay relay;
-
-    /** On a loaded machine the first test of a JVM can come before the process models are deployed. */
-    @BeforeEach
-    void processModelsDeployed() {
-        await().atMost(Duration.ofMinutes(3))
-                .until(() -> StreamSupport.stream(
-                                ENGINE.records().processRecords().spliterator(), false)
-                        .anyMatch(r -> "complaint-handling".equals(r.getValue().getBpmnProcessId())));
-    }
 
     @Test
     void anOfficialOfDinasLhkCannotTakeATaskOfDinasPuprButAnOfficialOfDinasPuprCan() {
