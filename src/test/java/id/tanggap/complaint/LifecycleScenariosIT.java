@@ -224,21 +224,8 @@ class LifecycleScenariosIT extends IntegrationTest {
                         List.of("DLHK", "DISHUB", "DPUPR")));
         cases.awaitStatus(c, "KOORDINASI");
 
-        long coordination = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.processInstances("cross-sector-coordination").stream()
-                                .filter(k ->
-                                        c.ticket().equals(runtime.variables(k).get("ticket")))
-                                .findFirst()
-                                .orElse(null),
-                        k -> k != null);
-        var tasks = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.openUserTasks().stream()
-                                .filter(t -> t.elementId().equals("Task_ContributeToFollowUp")
-                                        && isPartOf(t.processInstanceKey(), coordination))
-                                .toList(),
-                        l -> l.size() == 3);
+        long coordination = ENGINE.awaitProcessInstance("cross-sector-coordination", c.ticket());
+        var tasks = ENGINE.awaitOpenUserTasks(coordination, "Task_ContributeToFollowUp", 3);
         assertThat(tasks)
                 .flatExtracting(t -> t.candidateGroups())
                 .containsExactlyInAnyOrder("opd-dlhk", "opd-dishub", "opd-dpupr");
@@ -288,10 +275,6 @@ class LifecycleScenariosIT extends IntegrationTest {
                 .containsExactlyInAnyOrder("DLHK", "DISHUB", "DPUPR");
         assertThat(cases.row(c).get("joint_follow_up")).asString().contains("Evakuasi oleh BPBD");
         assertThat(cases.timelineStatuses(c)).containsSubsequence("DIPROSES", "KOORDINASI", "DIPROSES");
-    }
-
-    private boolean isPartOf(long processInstanceKey, long coordination) {
-        return processInstanceKey == coordination;
     }
 
     @Test

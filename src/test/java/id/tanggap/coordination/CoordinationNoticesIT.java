@@ -2,27 +2,18 @@ package id.tanggap.coordination;
 
 import static id.tanggap.testsupport.Cases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
-import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everyone in a joint follow-up hears what concerns them: each supporting OPD is e-mailed when asked
@@ -30,25 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * names the deadline shared by the supporting OPDs.
  */
 @Tag("scenario")
-class CoordinationNoticesIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TanggapProperties properties;
-
-    Cases cases;
-    ZoneId zone;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        zone = properties.zone();
-    }
+class CoordinationNoticesIT extends CaseScenarioTest {
 
     @Test
     void supportingOpdsAreAskedByEMailTheLeadIsToldWhenAllAreInAndALateOneIsMeasuredAgainstTheSharedDeadline()
@@ -86,21 +59,8 @@ class CoordinationNoticesIT extends IntegrationTest {
                     .contains(c.ticket(), nameOf("BPBD"), nameOf(opd), sharedLabel, "Sampaikan kontribusi");
         }
 
-        long coordination = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.processInstances("cross-sector-coordination").stream()
-                                .filter(k ->
-                                        c.ticket().equals(runtime.variables(k).get("ticket")))
-                                .findFirst()
-                                .orElse(null),
-                        k -> k != null);
-        var tasks = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.openUserTasks().stream()
-                                .filter(t -> t.elementId().equals("Task_ContributeToFollowUp")
-                                        && t.processInstanceKey() == coordination)
-                                .toList(),
-                        l -> l.size() == 2);
+        long coordination = ENGINE.awaitProcessInstance("cross-sector-coordination", c.ticket());
+        var tasks = ENGINE.awaitOpenUserTasks(coordination, "Task_ContributeToFollowUp", 2);
         var dlhk = tasks.stream()
                 .filter(t -> t.candidateGroups().contains("opd-dlhk"))
                 .findFirst()
