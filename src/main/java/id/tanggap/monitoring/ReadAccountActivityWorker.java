@@ -5,7 +5,7 @@ import id.tanggap.channels.GraphApiClient;
 import id.tanggap.channels.PlatformException;
 import id.tanggap.channels.XApiClient;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.registry.AccountRegistry;
 import id.tanggap.shared.ProcessDates;
 import io.camunda.client.annotation.JobWorker;
@@ -31,14 +31,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadAccountActivityWorker {
 
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final GraphApiClient graph;
     private final XApiClient x;
     private final JdbcTemplate jdbc;
     private final ChannelProperties channels;
 
     ReadAccountActivityWorker(
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             GraphApiClient graph,
             XApiClient x,
             JdbcTemplate jdbc,
@@ -56,7 +56,7 @@ public class ReadAccountActivityWorker {
             @Variable long accountId,
             @Variable String responseSla,
             @Variable(optional = true) String checkedAt) {
-        OfficialAccount a = accounts.findById(accountId)
+        OfficialAccount a = accounts.find(accountId)
                 .orElseThrow(() -> new IllegalStateException("no official account " + accountId));
         Instant now = checkedAt == null ? Instant.now() : ProcessDates.parse(checkedAt);
         Instant lastPost = null;
@@ -90,7 +90,7 @@ public class ReadAccountActivityWorker {
                 Timestamp.from(overdueBefore));
         int missing = 0;
         if (a.getOfficialNip() != null) {
-            Set<String> verified = accounts.findByOfficialNip(a.getOfficialNip()).stream()
+            Set<String> verified = accounts.heldBy(a.getOfficialNip()).stream()
                     .filter(OfficialAccount::takesComplaints)
                     .map(OfficialAccount::getPlatform)
                     .collect(Collectors.toSet());
