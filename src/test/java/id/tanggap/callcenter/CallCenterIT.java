@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;
@@ -24,32 +24,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staff call center: a call is logged once however often the form is sent, and a call is
  * transferred to another OPD's call center only within the user's reach, as an internal record.
  */
-class CallCenterIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-    Cases cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new Cases(api, runtime, jdbc);
-    }
+class CallCenterIT extends CaseScenarioTest {
 
     private String logCallAs(String agent, String text) {
         var logged = api.postAs(agent, "/api/call-center/calls", "application/json", """
@@ -211,13 +192,8 @@ class CallCenterIT extends IntegrationTest {
                     .isNotEqualTo(callId);
         }
         String externalId = "call:DPUPR:" + callId;
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'CALL_CENTER' AND external_id = ?",
-                        Integer.class,
-                        externalId))
-                .isEqualTo(1);
-        String ticket =
-                jdbc.queryForObject("SELECT ticket FROM complaint WHERE external_id = ?", String.class, externalId);
+        assertThat(ComplaintRows.countFrom(jdbc, "CALL_CENTER", externalId)).isEqualTo(1);
+        String ticket = ComplaintRows.ticketFrom(jdbc, "CALL_CENTER", externalId);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !mailsAbout("112@ntbprov.example", ticket).isEmpty());
         assertThat(mailsAbout("112@ntbprov.example", ticket)).hasSize(1);
@@ -238,7 +214,7 @@ class CallCenterIT extends IntegrationTest {
         String mail =
                 DevMailText.plainText(mailsAbout("112@ntbprov.example", ticket).get(0));
         assertThat(mail).contains("Lokasi: Gang Melati, Cakranegara").doesNotContain("Lokasi: - (");
-        assertThat(jdbc.queryForObject("SELECT body FROM complaint WHERE ticket = ?", String.class, ticket))
+        assertThat(ComplaintRows.value(jdbc, ticket, "body", String.class))
                 .contains("Lokasi menurut penelepon: Gang Melati, Cakranegara");
 
         long instance = cases.instanceOf(ticket);

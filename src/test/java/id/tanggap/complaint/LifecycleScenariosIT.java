@@ -7,38 +7,22 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The branches of complaint-handling and cross-sector-coordination, each as a case would live it. */
 @Tag("scenario")
-class LifecycleScenariosIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class LifecycleScenariosIT extends CaseScenarioTest {
 
     /** Social-media reports come in through signed webhooks; these tests hand them to the intake as those doors do. */
     @Autowired
     ComplaintIntake intake;
-
-    Cases cases;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-    }
 
     @Test
     void aLateResponseClimbsTheEscalationLadder() throws Exception {

@@ -9,6 +9,7 @@ import id.tanggap.reporting.ReportFigures;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.shared.TanggapProperties;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,21 +73,15 @@ class PersonalDataRetentionIT extends IntegrationTest {
     }
 
     private Map<String, Object> row(String ticket) {
-        return jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        return ComplaintRows.row(jdbc, ticket);
     }
 
     private List<String> photos(String ticket) {
-        return jdbc.queryForList(
-                "SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
-                String.class,
-                ticket);
+        return ComplaintRows.attachmentUrls(jdbc, ticket);
     }
 
     private int timeline(String ticket) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
-                Integer.class,
-                ticket);
+        return ComplaintRows.events(jdbc, ticket);
     }
 
     private String dashboard(LocalDate from, LocalDate to) {

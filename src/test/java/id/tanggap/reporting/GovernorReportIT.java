@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -86,7 +87,7 @@ class GovernorReportIT extends IntegrationTest {
                 ts(resolvedAt),
                 rating,
                 reopen);
-        return jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+        return ComplaintRows.id(jdbc, ticket);
     }
 
     private static Timestamp ts(Instant i) {

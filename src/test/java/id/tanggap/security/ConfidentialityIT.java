@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,8 +119,7 @@ class ConfidentialityIT extends IntegrationTest {
 
         // a road complaint, but about how a PUPR official treated the reporter: triage ticks "own official"
         var c = aboutOwnOfficial(cases, Map.of());
-        assertThat(jdbc.queryForObject(
-                        "SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+        assertThat(ComplaintRows.value(jdbc, c.ticket(), "subject_opd_code", String.class))
                 .as("the category's OPD is recorded as the one whose official it is about")
                 .isEqualTo("DPUPR");
 
@@ -146,8 +146,7 @@ class ConfidentialityIT extends IntegrationTest {
         Api api = new Api(port);
         Cases cases = new Cases(api, runtime, jdbc);
         var c = aboutOwnOfficial(cases, Map.of("assignedOpd", "DLHK"));
-        assertThat(jdbc.queryForObject(
-                        "SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+        assertThat(ComplaintRows.value(jdbc, c.ticket(), "subject_opd_code", String.class))
                 .isEqualTo("DLHK");
         assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status())
                 .isEqualTo(403);
@@ -185,8 +184,7 @@ class ConfidentialityIT extends IntegrationTest {
 
     private void awaitOpd(String ticket, String opd) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> opd.equals(
-                        jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
+                .until(() -> opd.equals(ComplaintRows.value(jdbc, ticket, "opd_code", String.class)));
     }
 
     private long logRows(String ticket) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.process.EngineRelay;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -106,8 +107,7 @@ class TaskAssigneeListenerIT extends IntegrationTest {
                 .until(
                         () -> {
                             relay.sweep();
-                            return jdbc.queryForObject(
-                                    "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket);
+                            return ComplaintRows.processInstance(jdbc, ticket);
                         },
                         k -> k != null);
         return new Cases.Case(ticket, instance);

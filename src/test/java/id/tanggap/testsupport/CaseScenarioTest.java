@@ -8,8 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Base of the scenarios that drive cases and check deadlines against the configured time zone:
- * {@link #cases} over HTTP and the engine, {@link #zone} for computing the expected due dates.
+ * Base of the tests that drive cases: {@link #api} over HTTP, {@link #cases} over HTTP and the engine,
+ * {@link #zone} for computing expected due dates.
  */
 public abstract class CaseScenarioTest extends IntegrationTest {
 
@@ -22,12 +22,14 @@ public abstract class CaseScenarioTest extends IntegrationTest {
     @Autowired
     protected TanggapProperties properties;
 
+    protected Api api;
     protected Cases cases;
     protected ZoneId zone;
 
     @BeforeEach
     void casesAndZone() {
-        cases = new Cases(new Api(port), runtime, jdbc);
+        api = new Api(port);
+        cases = new Cases(api, runtime, jdbc);
         zone = properties.zone();
     }
 }
