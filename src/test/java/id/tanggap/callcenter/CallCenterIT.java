@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.routing.Opds;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.ComplaintRows;
@@ -25,12 +26,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The staff call center: a call is logged once however often the form is sent, and a call is
  * transferred to another OPD's call center only within the user's reach, as an internal record.
  */
 class CallCenterIT extends CaseScenarioTest {
+
+    @Autowired
+    Opds opds;
 
     private String logCallAs(String agent, String text) {
         var logged = api.postAs(agent, "/api/call-center/calls", "application/json", """
@@ -50,7 +55,7 @@ class CallCenterIT extends CaseScenarioTest {
     }
 
     private String emailOf(String opd) {
-        return jdbc.queryForObject("SELECT email FROM opd WHERE code = ?", String.class, opd);
+        return opds.emailOf(opd).orElseThrow();
     }
 
     private List<MimeMessage> mailsAbout(String recipient, String ticket) {

@@ -4,6 +4,7 @@ import static id.tanggap.testsupport.Cases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.CaseScenarioTest;
@@ -14,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Everyone in a joint follow-up hears what concerns them: each supporting OPD is e-mailed when asked
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("scenario")
 class CoordinationNoticesIT extends CaseScenarioTest {
+
+    @Autowired
+    Opds opds;
 
     @Test
     void supportingOpdsAreAskedByEMailTheLeadIsToldWhenAllAreInAndALateOneIsMeasuredAgainstTheSharedDeadline()
@@ -97,11 +102,11 @@ class CoordinationNoticesIT extends CaseScenarioTest {
     }
 
     private String nameOf(String opd) {
-        return jdbc.queryForObject("SELECT name FROM opd WHERE code = ?", String.class, opd);
+        return opds.find(opd).orElseThrow().name();
     }
 
     private String emailOf(String opd) {
-        return jdbc.queryForObject("SELECT email FROM opd WHERE code = ?", String.class, opd);
+        return opds.emailOf(opd).orElseThrow();
     }
 
     private ZonedDateTime workingDaysAfter(ZonedDateTime from, int days) {
