@@ -1,8 +1,12 @@
 package id.tanggap.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.process.ProcessModels;
 import io.camunda.client.CamundaClient;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaSpringProcessTest;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +38,12 @@ public abstract class IntegrationTest {
     @BeforeEach
     void bindRuntime() {
         runtime = new CamundaProcessTestRuntime(processTestContext, camundaClient);
+    }
+
+    /** The same wait as src/test/java's IntegrationTest: the models are deployed in the background at start. */
+    @BeforeEach
+    void modelsDeployed(@Autowired ProcessModels models) {
+        await().atMost(Duration.ofMinutes(3)).until(models::deployed);
     }
 
     @DynamicPropertySource

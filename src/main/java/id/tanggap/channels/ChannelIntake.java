@@ -3,7 +3,7 @@ package id.tanggap.channels;
 import id.tanggap.inbox.IncomingMessage;
 import id.tanggap.inbox.Interactions;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,9 +23,9 @@ class ChannelIntake {
     private static final Logger log = LoggerFactory.getLogger(ChannelIntake.class);
 
     private final Interactions interactions;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
 
-    ChannelIntake(Interactions interactions, OfficialAccountRepository accounts) {
+    ChannelIntake(Interactions interactions, OfficialAccounts accounts) {
         this.interactions = interactions;
         this.accounts = accounts;
     }
@@ -36,8 +36,8 @@ class ChannelIntake {
     Taken take(List<ChannelMessage> messages) {
         List<IncomingMessage> incoming = new ArrayList<>();
         for (ChannelMessage m : messages) {
-            OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(m.platform(), m.accountId())
-                    .orElse(null);
+            OfficialAccount account =
+                    accounts.onPlatform(m.platform(), m.accountId()).orElse(null);
             if (account == null || !account.takesComplaints()) {
                 log.info(
                         "ignored a {} message to {} account {}: not a registered official account",

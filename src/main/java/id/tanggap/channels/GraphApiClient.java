@@ -3,7 +3,7 @@ package id.tanggap.channels;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +29,11 @@ public class GraphApiClient {
 
     private final RestClient http;
     private final ObjectMapper json;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
 
     /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* (a platform that hangs fails the job, which is retried later) */
     GraphApiClient(
-            ChannelProperties properties,
-            ObjectMapper json,
-            OfficialAccountRepository accounts,
-            RestClient.Builder http) {
+            ChannelProperties properties, ObjectMapper json, OfficialAccounts accounts, RestClient.Builder http) {
         this.http = http.baseUrl(properties.meta().graphUrl()).build();
         this.json = json;
         this.accounts = accounts;
@@ -137,8 +134,7 @@ public class GraphApiClient {
 
     /** The text and author of an Instagram comment that @mentioned the account; null when it cannot be read. */
     String[] mentionedComment(String igUserId, String commentId) {
-        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId("INSTAGRAM", igUserId)
-                .orElse(null);
+        OfficialAccount account = accounts.onPlatform("INSTAGRAM", igUserId).orElse(null);
         if (account == null || account.getAccessToken() == null) {
             return null;
         }

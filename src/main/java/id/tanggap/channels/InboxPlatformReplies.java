@@ -2,7 +2,7 @@ package id.tanggap.channels;
 
 import id.tanggap.inbox.PlatformReplies;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +14,9 @@ class InboxPlatformReplies implements PlatformReplies {
 
     private final GraphApiClient graph;
     private final XApiClient x;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
 
-    InboxPlatformReplies(GraphApiClient graph, XApiClient x, OfficialAccountRepository accounts) {
+    InboxPlatformReplies(GraphApiClient graph, XApiClient x, OfficialAccounts accounts) {
         this.graph = graph;
         this.x = x;
         this.accounts = accounts;
@@ -42,7 +42,7 @@ class InboxPlatformReplies implements PlatformReplies {
     }
 
     private String token(String platform, String accountId) {
-        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, accountId)
+        OfficialAccount account = accounts.onPlatform(platform, accountId)
                 .orElseThrow(() -> new PlatformException("no official " + platform + " account " + accountId, true));
         if (account.getAccessToken() == null || account.getAccessToken().isBlank()) {
             throw new PlatformException(

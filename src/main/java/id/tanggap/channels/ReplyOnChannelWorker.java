@@ -5,7 +5,7 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.inbox.PrivacyNotices;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
@@ -30,7 +30,7 @@ public class ReplyOnChannelWorker {
 
     private final CaseUpdates cases;
     private final id.tanggap.complaint.Timeline timeline;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final Opds opds;
     private final GraphApiClient graph;
     private final XApiClient x;
@@ -43,7 +43,7 @@ public class ReplyOnChannelWorker {
     ReplyOnChannelWorker(
             CaseUpdates cases,
             id.tanggap.complaint.Timeline timeline,
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             Opds opds,
             GraphApiClient graph,
             XApiClient x,
@@ -203,7 +203,7 @@ public class ReplyOnChannelWorker {
     }
 
     private String token(Complaint c, String platform) {
-        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, c.getChannelAccountId())
+        OfficialAccount account = accounts.onPlatform(platform, c.getChannelAccountId())
                 .orElseThrow(() ->
                         new PlatformException("no official " + platform + " account " + c.getChannelAccountId(), true));
         if (account.getAccessToken() == null || account.getAccessToken().isBlank()) {

@@ -10,7 +10,7 @@ import id.tanggap.inbox.PrivacyNotices;
 import id.tanggap.lapor.LaporStatusReports;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.shared.Backoff;
 import id.tanggap.shared.IndonesianDates;
@@ -63,7 +63,7 @@ class NoticeDispatcher {
     private final Mailer mailer;
     private final GraphApiClient graph;
     private final XApiClient x;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final PrivacyNotices privacyNotices;
     private final SmsGateway sms;
     private final LaporStatusReports lapor;
@@ -79,7 +79,7 @@ class NoticeDispatcher {
             Mailer mailer,
             GraphApiClient graph,
             XApiClient x,
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             PrivacyNotices privacyNotices,
             SmsGateway sms,
             LaporStatusReports lapor,
@@ -306,8 +306,8 @@ class NoticeDispatcher {
     }
 
     private String token(Complaint c, String platform) {
-        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, c.getChannelAccountId())
-                .orElse(null);
+        OfficialAccount account =
+                accounts.onPlatform(platform, c.getChannelAccountId()).orElse(null);
         if (account == null
                 || account.getAccessToken() == null
                 || account.getAccessToken().isBlank()) {

@@ -286,7 +286,7 @@ class CaseSteps {
             Optional<ComplaintStatus> primaryStatus =
                     Optional.ofNullable(primary).map(Complaint::getStatus);
             // an archived case (incomplete, no answer) handled nothing: its joined reports are triaged again
-            String followed = primary != null && ARCHIVED.contains(primary.getCloseReason())
+            String followed = primary != null && ArchiveReason.isArchive(primary.getCloseReason())
                     ? FollowPrimaryCaseWorker.TRIAGE
                     : followOutcome(primaryStatus);
             if (FollowPrimaryCaseWorker.CLOSED.equals(followed)) {
@@ -350,9 +350,6 @@ class CaseSteps {
     }
 
     /** A report follows a case closed after handling; a case that ended otherwise (or none) sends it to triage. */
-    /** Close reasons of a case archived in triage (incomplete, no answer from the complainant). */
-    private static final java.util.Set<String> ARCHIVED = java.util.Set.of("INCOMPLETE", "NO_INFO");
-
     static String followOutcome(Optional<ComplaintStatus> primaryStatus) {
         return primaryStatus.filter(s -> s == ComplaintStatus.DITUTUP).isPresent()
                 ? FollowPrimaryCaseWorker.CLOSED

@@ -326,7 +326,7 @@ public class Complaint {
     }
 
     /** Archived in triage without handling: incomplete, or no answer from the complainant in time. */
-    public void archivedInTriage(String reason, Instant now) {
+    public void archivedInTriage(ArchiveReason reason, Instant now) {
         if (status != ComplaintStatus.DITERIMA
                 && status != ComplaintStatus.DIVERIFIKASI
                 && status != ComplaintStatus.MENUNGGU_INFO
@@ -335,7 +335,7 @@ public class Complaint {
             throw new IllegalStatusChangeException(
                     ticket, status, ComplaintStatus.DITUTUP, "be archived after triage sent it on");
         }
-        closeAs(ComplaintStatus.DITUTUP, reason, now);
+        closeAs(ComplaintStatus.DITUTUP, reason.name(), now);
     }
 
     public void forwardedTo(String target, Instant now) {

@@ -6,7 +6,7 @@ import id.tanggap.forwarding.ForwardTarget;
 import id.tanggap.forwarding.ForwardTargetRepository;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.officials.OfficialRepository;
 import id.tanggap.routing.Opds;
 import id.tanggap.security.AppUser;
@@ -45,12 +45,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final EscalationContactRepository contacts;
     private final ForwardTargetRepository forwardTargets;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final id.tanggap.inventory.StaffImport staffImport;
     private final id.tanggap.inventory.StaffMemberRepository staff;
 
     DemoDataSeeder(
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             Opds opds,
             OfficialRepository officials,
             id.tanggap.officials.Officials register,
@@ -284,8 +284,8 @@ class DemoDataSeeder implements ApplicationRunner {
     };
 
     private void account(String platform, String id, String handle, String url) {
-        if (accounts.findByPlatformAndPlatformAccountId(platform, id).isEmpty()) {
-            accounts.save(new OfficialAccount(
+        if (accounts.onPlatform(platform, id).isEmpty()) {
+            accounts.add(new OfficialAccount(
                     platform,
                     id,
                     handle,
@@ -299,8 +299,7 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void personal(String platform, String nip, String handle) {
-        if (accounts.findByPlatformAndPlatformAccountId(platform, handle.toLowerCase())
-                .isEmpty()) {
+        if (accounts.onPlatform(platform, handle.toLowerCase()).isEmpty()) {
             Official o = officials.findById(nip).orElseThrow();
             String url = switch (platform) {
                 case "FACEBOOK" -> "https://www.facebook.com/" + handle;
@@ -318,7 +317,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     null,
                     java.time.Instant.now());
             a.verified(java.time.Instant.now());
-            accounts.save(a);
+            accounts.add(a);
         }
     }
 

@@ -1,6 +1,6 @@
 package id.tanggap.inbox;
 
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.routing.Opds;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.Masking;
@@ -40,14 +40,14 @@ class InboxPages {
 
     private final InteractionRepository interactions;
     private final InboxActions actions;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final Opds opds;
     private final TanggapProperties properties;
 
     InboxPages(
             InteractionRepository interactions,
             InboxActions actions,
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             Opds opds,
             TanggapProperties properties) {
         this.interactions = interactions;
@@ -97,7 +97,7 @@ class InboxPages {
         };
         DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone);
         var handles = new java.util.HashMap<String, String>();
-        accounts.findAll().forEach(a -> handles.put(a.getPlatform() + ":" + a.getPlatformAccountId(), a.getHandle()));
+        accounts.all().forEach(a -> handles.put(a.getPlatform() + ":" + a.getPlatformAccountId(), a.getHandle()));
         List<InboxRow> rows = interactions
                 .findAll(spec, PageRequest.of(0, PAGE, Sort.by(Sort.Direction.DESC, "receivedAt")))
                 .map(i -> new InboxRow(

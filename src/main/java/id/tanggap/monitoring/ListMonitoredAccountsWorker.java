@@ -1,7 +1,7 @@
 package id.tanggap.monitoring;
 
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.util.List;
@@ -13,9 +13,9 @@ public class ListMonitoredAccountsWorker {
 
     public record MonitoredAccounts(List<Long> accountIds) {}
 
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
 
-    ListMonitoredAccountsWorker(OfficialAccountRepository accounts) {
+    ListMonitoredAccountsWorker(OfficialAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -25,7 +25,7 @@ public class ListMonitoredAccountsWorker {
             return new MonitoredAccounts(
                     requestedAccountIds.stream().map(Number::longValue).toList());
         }
-        return new MonitoredAccounts(accounts.findAll().stream()
+        return new MonitoredAccounts(accounts.all().stream()
                 .filter(OfficialAccount::takesComplaints)
                 .map(OfficialAccount::getId)
                 .toList());

@@ -3,7 +3,7 @@ package id.tanggap.monitoring;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
 import java.util.ArrayList;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class NonComplianceNotices {
 
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final Officials officials;
     private final Opds opds;
     private final Mailer mailer;
 
-    NonComplianceNotices(OfficialAccountRepository accounts, Officials officials, Opds opds, Mailer mailer) {
+    NonComplianceNotices(OfficialAccounts accounts, Officials officials, Opds opds, Mailer mailer) {
         this.accounts = accounts;
         this.officials = officials;
         this.opds = opds;
@@ -35,7 +35,7 @@ class NonComplianceNotices {
             Map<String, Boolean> compliance,
             int consecutiveFailures,
             boolean toHead) {
-        OfficialAccount a = accounts.findById(accountId).orElseThrow();
+        OfficialAccount a = accounts.find(accountId).orElseThrow();
         Official owner = a.getOfficialNip() == null
                 ? null
                 : officials.find(a.getOfficialNip()).orElse(null);

@@ -5,7 +5,6 @@ import id.tanggap.channels.GraphApiClient;
 import id.tanggap.channels.PlatformException;
 import id.tanggap.channels.XApiClient;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.registry.AccountRegistry;
 import id.tanggap.shared.ProcessDates;
@@ -36,23 +35,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadAccountActivityWorker {
 
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final GraphApiClient graph;
     private final XApiClient x;
     private final JdbcTemplate jdbc;
     private final ChannelProperties channels;
-    private final OfficialAccounts officialAccounts;
     private final OwnPostComments comments;
 
     ReadAccountActivityWorker(
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             GraphApiClient graph,
             XApiClient x,
             JdbcTemplate jdbc,
             ChannelProperties channels,
-            OfficialAccounts officialAccounts,
             OwnPostComments comments) {
-        this.officialAccounts = officialAccounts;
         this.comments = comments;
         this.accounts = accounts;
         this.graph = graph;
@@ -67,7 +63,7 @@ public class ReadAccountActivityWorker {
             @Variable long accountId,
             @Variable String responseSla,
             @Variable(optional = true) String checkedAt) {
-        OfficialAccount a = accounts.findById(accountId)
+        OfficialAccount a = accounts.find(accountId)
                 .orElseThrow(() -> new IllegalStateException("no official account " + accountId));
         Instant now = checkedAt == null ? Instant.now() : ProcessDates.parse(checkedAt);
         Instant lastPost = null;
@@ -75,7 +71,7 @@ public class ReadAccountActivityWorker {
         String note = null;
         int unansweredComments = 0;
         Instant overdueBefore = now.minus(Duration.parse(responseSla));
-        boolean connected = officialAccounts.isConnected(accountId);
+        boolean connected = accounts.isConnected(accountId);
         if (!connected) {
             note = "akun belum terhubung dengan Tanggap";
         } else if (!"WHATSAPP".equals(a.getPlatform())) {
@@ -117,7 +113,7 @@ public class ReadAccountActivityWorker {
         }
         int missing = 0;
         if (a.getOfficialNip() != null) {
-            Set<String> verified = accounts.findByOfficialNip(a.getOfficialNip()).stream()
+            Set<String> verified = accounts.heldBy(a.getOfficialNip()).stream()
                     .filter(OfficialAccount::takesComplaints)
                     .map(OfficialAccount::getPlatform)
                     .collect(Collectors.toSet());

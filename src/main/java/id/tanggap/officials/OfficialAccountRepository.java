@@ -3,7 +3,7 @@ package id.tanggap.officials;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OfficialAccountRepository extends JpaRepository<OfficialAccount, Long> {
+interface OfficialAccountRepository extends JpaRepository<OfficialAccount, Long> {
 
     Optional<OfficialAccount> findByPlatformAndPlatformAccountId(String platform, String platformAccountId);
 

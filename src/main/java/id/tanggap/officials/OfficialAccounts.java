@@ -32,6 +32,21 @@ public class OfficialAccounts {
         return accounts.findByPlatformAndPlatformAccountId(platform.name(), platformAccountId);
     }
 
+    /** The same, for callers that carry the platform's name (as stored). */
+    public Optional<OfficialAccount> onPlatform(String platform, String platformAccountId) {
+        return accounts.findByPlatformAndPlatformAccountId(platform, platformAccountId);
+    }
+
+    /** Every registered account, whatever its status. */
+    public List<OfficialAccount> all() {
+        return accounts.findAll();
+    }
+
+    /** The accounts an official (by NIP) holds, whatever their status. */
+    public List<OfficialAccount> heldBy(String officialNip) {
+        return accounts.findByOfficialNip(officialNip);
+    }
+
     /** Every verified account held by an official (not an institutional one), by platform. */
     public List<OfficialAccount> verifiedOfOfficials() {
         return accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED);

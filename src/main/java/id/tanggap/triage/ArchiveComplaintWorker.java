@@ -1,5 +1,6 @@
 package id.tanggap.triage;
 
+import id.tanggap.complaint.ArchiveReason;
 import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.JoinedReports;
@@ -30,12 +31,13 @@ public class ArchiveComplaintWorker {
             @Variable long complaintId,
             @Variable String archiveReason,
             @Variable(optional = true) String archiveNote) {
-        String reason = "NO_INFO".equals(archiveReason)
+        ArchiveReason why = ArchiveReason.of(archiveReason);
+        String reason = why == ArchiveReason.NO_INFO
                 ? "Diarsipkan: pelapor tidak mengirim informasi tambahan yang diminta dalam 10 hari kerja"
                 : "Diarsipkan: aduan tidak lengkap"
                         + (archiveNote == null || archiveNote.isBlank() ? "" : " (" + archiveNote.trim() + ")");
         cases.update(complaintId, (complaint, now) -> {
-            complaint.archivedInTriage("NO_INFO".equals(archiveReason) ? "NO_INFO" : "INCOMPLETE", now);
+            complaint.archivedInTriage(why, now);
             cases.note(complaint, job, ComplaintStatus.DITUTUP, now, "Diskominfotik", reason);
             return null;
         });

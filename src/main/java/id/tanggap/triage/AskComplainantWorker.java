@@ -9,7 +9,7 @@ import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.Timeline;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
@@ -39,7 +39,7 @@ public class AskComplainantWorker {
     private final Mailer mailer;
     private final GraphApiClient graph;
     private final XApiClient x;
-    private final OfficialAccountRepository accounts;
+    private final OfficialAccounts accounts;
     private final TanggapProperties properties;
 
     AskComplainantWorker(
@@ -48,7 +48,7 @@ public class AskComplainantWorker {
             Mailer mailer,
             GraphApiClient graph,
             XApiClient x,
-            OfficialAccountRepository accounts,
+            OfficialAccounts accounts,
             TanggapProperties properties) {
         this.cases = cases;
         this.timeline = timeline;
@@ -154,7 +154,7 @@ public class AskComplainantWorker {
     }
 
     private String token(Complaint c, String platform) {
-        OfficialAccount account = accounts.findByPlatformAndPlatformAccountId(platform, c.getChannelAccountId())
+        OfficialAccount account = accounts.onPlatform(platform, c.getChannelAccountId())
                 .orElseThrow(() -> new IllegalStateException("no official " + platform + " account"));
         return account.getAccessToken();
     }

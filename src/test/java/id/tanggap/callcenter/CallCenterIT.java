@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.routing.Opds;
 import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;
@@ -24,39 +25,17 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staff call center: a call is logged once however often the form is sent, and a call is
  * transferred to another OPD's call center only within the user's reach, as an internal record.
  */
-class CallCenterIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
+class CallCenterIT extends CaseScenarioTest {
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    Api api;
-    Cases cases;
-
-    @BeforeEach
-    void setUp() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofMinutes(3))
-                .until(models::deployed);
-        api = new Api(port);
-        cases = new Cases(api, runtime, jdbc);
-    }
+    Opds opds;
 
     private String logCallAs(String agent, String text) {
         var logged = api.postAs(agent, "/api/call-center/calls", "application/json", """
@@ -76,7 +55,7 @@ class CallCenterIT extends IntegrationTest {
     }
 
     private String emailOf(String opd) {
-        return jdbc.queryForObject("SELECT email FROM opd WHERE code = ?", String.class, opd);
+        return opds.emailOf(opd).orElseThrow();
     }
 
     private List<MimeMessage> mailsAbout(String recipient, String ticket) {
@@ -218,13 +197,8 @@ class CallCenterIT extends IntegrationTest {
                     .isNotEqualTo(callId);
         }
         String externalId = "call:DPUPR:" + callId;
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'CALL_CENTER' AND external_id = ?",
-                        Integer.class,
-                        externalId))
-                .isEqualTo(1);
-        String ticket =
-                jdbc.queryForObject("SELECT ticket FROM complaint WHERE external_id = ?", String.class, externalId);
+        assertThat(ComplaintRows.countFrom(jdbc, "CALL_CENTER", externalId)).isEqualTo(1);
+        String ticket = ComplaintRows.ticketFrom(jdbc, "CALL_CENTER", externalId);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !mailsAbout("112@ntbprov.example", ticket).isEmpty());
         assertThat(mailsAbout("112@ntbprov.example", ticket)).hasSize(1);
@@ -245,7 +219,7 @@ class CallCenterIT extends IntegrationTest {
         String mail =
                 DevMailText.plainText(mailsAbout("112@ntbprov.example", ticket).get(0));
         assertThat(mail).contains("Lokasi: Gang Melati, Cakranegara").doesNotContain("Lokasi: - (");
-        assertThat(jdbc.queryForObject("SELECT body FROM complaint WHERE ticket = ?", String.class, ticket))
+        assertThat(ComplaintRows.value(jdbc, ticket, "body", String.class))
                 .contains("Lokasi menurut penelepon: Gang Melati, Cakranegara");
 
         long instance = cases.instanceOf(ticket);

@@ -30,9 +30,6 @@ class CaseNoticesIT extends IntegrationTest {
     int port;
 
     @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -42,8 +39,6 @@ class CaseNoticesIT extends IntegrationTest {
 
     @BeforeEach
     void cases() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
         cases = new Cases(new Api(port), runtime, jdbc);
     }
 

@@ -7,38 +7,22 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The branches of complaint-handling and cross-sector-coordination, each as a case would live it. */
 @Tag("scenario")
-class LifecycleScenariosIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class LifecycleScenariosIT extends CaseScenarioTest {
 
     /** Social-media reports come in through signed webhooks; these tests hand them to the intake as those doors do. */
     @Autowired
     ComplaintIntake intake;
-
-    Cases cases;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-    }
 
     @Test
     void aLateResponseClimbsTheEscalationLadder() throws Exception {
@@ -224,21 +208,8 @@ class LifecycleScenariosIT extends IntegrationTest {
                         List.of("DLHK", "DISHUB", "DPUPR")));
         cases.awaitStatus(c, "KOORDINASI");
 
-        long coordination = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.processInstances("cross-sector-coordination").stream()
-                                .filter(k ->
-                                        c.ticket().equals(runtime.variables(k).get("ticket")))
-                                .findFirst()
-                                .orElse(null),
-                        k -> k != null);
-        var tasks = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.openUserTasks().stream()
-                                .filter(t -> t.elementId().equals("Task_ContributeToFollowUp")
-                                        && isPartOf(t.processInstanceKey(), coordination))
-                                .toList(),
-                        l -> l.size() == 3);
+        long coordination = ENGINE.awaitProcessInstance("cross-sector-coordination", c.ticket());
+        var tasks = ENGINE.awaitOpenUserTasks(coordination, "Task_ContributeToFollowUp", 3);
         assertThat(tasks)
                 .flatExtracting(t -> t.candidateGroups())
                 .containsExactlyInAnyOrder("opd-dlhk", "opd-dishub", "opd-dpupr");
@@ -288,10 +259,6 @@ class LifecycleScenariosIT extends IntegrationTest {
                 .containsExactlyInAnyOrder("DLHK", "DISHUB", "DPUPR");
         assertThat(cases.row(c).get("joint_follow_up")).asString().contains("Evakuasi oleh BPBD");
         assertThat(cases.timelineStatuses(c)).containsSubsequence("DIPROSES", "KOORDINASI", "DIPROSES");
-    }
-
-    private boolean isPartOf(long processInstanceKey, long coordination) {
-        return processInstanceKey == coordination;
     }
 
     @Test

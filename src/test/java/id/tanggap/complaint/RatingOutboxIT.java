@@ -7,6 +7,7 @@ import id.tanggap.process.EngineRelay;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import io.camunda.zeebe.process.test.filters.MessageRecordStreamFilter;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.intent.MessageIntent;
@@ -42,27 +43,18 @@ class RatingOutboxIT extends IntegrationTest {
 
         String round = c.ticket() + ":" + cases.row(c).get("resolution_round");
         String messageId = round + ":rating";
-        long entry = jdbc.queryForObject(
-                "SELECT id FROM engine_outbox WHERE message_id = ? AND name = 'complaint-confirmed'",
-                Long.class,
-                messageId);
-        assertThat(jdbc.queryForObject("SELECT correlation_key FROM engine_outbox WHERE id = ?", String.class, entry))
-                .isEqualTo(round);
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL",
-                                Integer.class,
-                                entry)
-                        == 1);
+        long entry = OutboxRows.idOf(jdbc, messageId);
+        assertThat(OutboxRows.row(jdbc, entry))
+                .containsEntry("name", "complaint-confirmed")
+                .containsEntry("correlation_key", round);
+        await().atMost(Duration.ofSeconds(15)).until(() -> OutboxRows.published(jdbc, entry));
         cases.task(c, "Task_VerifyClosure"); // the waiting process got the rating
 
         // delivered a second time (a sweep after a lost acknowledgement): the engine refuses the known id, which counts
         // as delivered
-        jdbc.update("UPDATE engine_outbox SET published_at = NULL, next_attempt_at = NULL WHERE id = ?", entry);
+        OutboxRows.unpublish(jdbc, entry);
         assertThat(relay.publish(entry)).isTrue();
-        assertThat(jdbc.queryForObject(
-                        "SELECT published_at IS NOT NULL FROM engine_outbox WHERE id = ?", Boolean.class, entry))
-                .isTrue();
+        assertThat(OutboxRows.published(jdbc, entry)).isTrue();
         ENGINE.waitForIdle();
         assertThat(new MessageRecordStreamFilter(ENGINE.records().messageRecords())
                                 .withMessageName("complaint-confirmed")

@@ -7,24 +7,18 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The triage outcomes SP4N-LAPOR! desks have besides routing: ask the complainant for more
@@ -32,32 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * working days without one archive it), put the case on hold until a date, archive it as incomplete.
  */
 @Tag("scenario")
-class TriageOutcomesIT extends IntegrationTest {
+class TriageOutcomesIT extends CaseScenarioTest {
 
     private static final String QUESTION = "Di ruas jalan mana tepatnya, dan sejak kapan lubangnya ada?";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TanggapProperties properties;
-
-    Cases cases;
-    ZoneId zone;
-
-    @BeforeEach
-    void cases() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
-        cases = new Cases(new Api(port), runtime, jdbc);
-        zone = properties.zone();
-    }
 
     @Test
     void theQuestionReachesTheComplainantAndTheirAnswerOnTheTrackingPageBringsTheCaseBackToTriage() throws Exception {

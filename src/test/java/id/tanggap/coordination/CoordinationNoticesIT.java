@@ -2,27 +2,20 @@ package id.tanggap.coordination;
 
 import static id.tanggap.testsupport.Cases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
-import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everyone in a joint follow-up hears what concerns them: each supporting OPD is e-mailed when asked
@@ -30,30 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * names the deadline shared by the supporting OPDs.
  */
 @Tag("scenario")
-class CoordinationNoticesIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
+class CoordinationNoticesIT extends CaseScenarioTest {
 
     @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TanggapProperties properties;
-
-    Cases cases;
-    ZoneId zone;
-
-    @BeforeEach
-    void cases() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        await().atMost(java.time.Duration.ofMinutes(3)).until(models::deployed);
-        cases = new Cases(new Api(port), runtime, jdbc);
-        zone = properties.zone();
-    }
+    Opds opds;
 
     @Test
     void supportingOpdsAreAskedByEMailTheLeadIsToldWhenAllAreInAndALateOneIsMeasuredAgainstTheSharedDeadline()
@@ -91,21 +64,8 @@ class CoordinationNoticesIT extends IntegrationTest {
                     .contains(c.ticket(), nameOf("BPBD"), nameOf(opd), sharedLabel, "Sampaikan kontribusi");
         }
 
-        long coordination = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.processInstances("cross-sector-coordination").stream()
-                                .filter(k ->
-                                        c.ticket().equals(runtime.variables(k).get("ticket")))
-                                .findFirst()
-                                .orElse(null),
-                        k -> k != null);
-        var tasks = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> ENGINE.openUserTasks().stream()
-                                .filter(t -> t.elementId().equals("Task_ContributeToFollowUp")
-                                        && t.processInstanceKey() == coordination)
-                                .toList(),
-                        l -> l.size() == 2);
+        long coordination = ENGINE.awaitProcessInstance("cross-sector-coordination", c.ticket());
+        var tasks = ENGINE.awaitOpenUserTasks(coordination, "Task_ContributeToFollowUp", 2);
         var dlhk = tasks.stream()
                 .filter(t -> t.candidateGroups().contains("opd-dlhk"))
                 .findFirst()
@@ -142,11 +102,11 @@ class CoordinationNoticesIT extends IntegrationTest {
     }
 
     private String nameOf(String opd) {
-        return jdbc.queryForObject("SELECT name FROM opd WHERE code = ?", String.class, opd);
+        return opds.find(opd).orElseThrow().name();
     }
 
     private String emailOf(String opd) {
-        return jdbc.queryForObject("SELECT email FROM opd WHERE code = ?", String.class, opd);
+        return opds.emailOf(opd).orElseThrow();
     }
 
     private ZonedDateTime workingDaysAfter(ZonedDateTime from, int days) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import java.util.UUID;
@@ -61,7 +62,7 @@ class DevConsoleBrowserIT extends IntegrationTest {
                 .extracting(JsonNode::asText)
                 .containsExactly(
                         "Aduan diterima", "Aduan diverifikasi", "Didisposisikan ke OPD", "Sedang ditindaklanjuti");
-        assertThat(jdbc.queryForObject("SELECT public_reply_url FROM complaint WHERE ticket = ?", String.class, ticket))
+        assertThat(ComplaintRows.value(jdbc, ticket, "public_reply_url", String.class))
                 .isEqualTo("https://www.instagram.com/p/dlhkntb-balasan");
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.tanggap.complaint.Channel;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,15 +99,8 @@ class ComplaintIntakeIT extends IntegrationTest {
         assertThat(otherChannel.ticket()).isNotEqualTo(ticket);
 
         Long instance = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
-                        k -> k != null);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?",
-                        Integer.class,
-                        externalId))
-                .isEqualTo(1);
+                .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", externalId)).isEqualTo(1);
         assertThat(ENGINE.processVariables(instance).get("ticket")).isEqualTo(ticket);
         assertThat(instancesFor(ticket)).isEqualTo(1);
     }
@@ -132,11 +126,7 @@ class ComplaintIntakeIT extends IntegrationTest {
         }
         assertThat(tickets).hasSize(1);
         assertThat(created).isEqualTo(1);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?",
-                        Integer.class,
-                        "web:" + key))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key)).isEqualTo(1);
         String ticket = tickets.iterator().next();
         await().atMost(Duration.ofSeconds(15)).until(() -> instancesFor(ticket) == 1);
     }
@@ -148,9 +138,7 @@ class ComplaintIntakeIT extends IntegrationTest {
                 "/api/complaints",
                 Api.complaint("WEB", "anon-" + UUID.randomUUID(), "PERILAKU_APARATUR", "Nama Yang Dibuang", true));
         assertThat(r.status()).isEqualTo(201);
-        var row = jdbc.queryForMap(
-                "SELECT anonymous, reporter_name, reporter_contact FROM complaint WHERE ticket = ?",
-                r.json().get("ticket").asText());
+        var row = ComplaintRows.row(jdbc, r.json().get("ticket").asText());
         assertThat(row.get("reporter_name")).isNull();
         assertThat(row.get("reporter_contact")).isNull();
         assertThat(row.get("anonymous")).isIn(true, 1, (byte) 1);
@@ -158,7 +146,7 @@ class ComplaintIntakeIT extends IntegrationTest {
 
     /** Instances of complaint-handling started for the case (the start message carries its id). */
     private long instancesFor(String ticket) {
-        long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+        long complaintId = ComplaintRows.id(jdbc, ticket);
         return ENGINE.processInstances("complaint-handling").stream()
                 .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
                         && n.longValue() == complaintId)

@@ -5,11 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.process.EngineRelay;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import io.camunda.client.CamundaClient;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -50,30 +51,20 @@ class EngineDownIT extends IntegrationTest {
                     .post("/api/complaints", Api.complaint("WEB", "down-" + UUID.randomUUID(), "SAMPAH", "Ani", false));
             assertThat(r.status()).isEqualTo(201);
             String ticket = r.json().get("ticket").asText();
-            long outboxId =
-                    jdbc.queryForObject("SELECT id FROM engine_outbox WHERE message_id = ?", Long.class, ticket);
+            long outboxId = OutboxRows.idOf(jdbc, ticket);
 
             // (the application's relay published it right away; take that back to play the engine being down)
-            await().atMost(Duration.ofSeconds(10))
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL",
-                                    Integer.class,
-                                    outboxId)
-                            == 1);
-            jdbc.update("UPDATE engine_outbox SET published_at = NULL, next_attempt_at = NULL WHERE id = ?", outboxId);
+            await().atMost(Duration.ofSeconds(10)).until(() -> OutboxRows.published(jdbc, outboxId));
+            OutboxRows.unpublish(jdbc, outboxId);
             // publishing to the unreachable engine fails and is recorded, with a pause before the next attempt
             assertThat(relayToDeadEngine.publish(outboxId)).isFalse();
-            var row = jdbc.queryForMap(
-                    "SELECT published_at, attempts, last_error, next_attempt_at FROM engine_outbox WHERE id = ?",
-                    outboxId);
+            var row = OutboxRows.row(jdbc, outboxId);
             assertThat(row.get("published_at")).isNull();
             assertThat(row.get("last_error")).isNotNull();
             assertThat(row.get("next_attempt_at")).isNotNull();
             // within the pause, not even the working relay tries again
             assertThat(relay.publish(outboxId)).isTrue();
-            assertThat(jdbc.queryForObject(
-                            "SELECT published_at FROM engine_outbox WHERE id = ?", Timestamp.class, outboxId))
-                    .isNull();
+            assertThat(OutboxRows.row(jdbc, outboxId).get("published_at")).isNull();
 
             // the engine is back (the application's own client): the sweep publishes once the pause is over, and
             // exactly one instance runs
@@ -81,18 +72,11 @@ class EngineDownIT extends IntegrationTest {
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
                         relay.sweep();
-                        return jdbc.queryForObject(
-                                        "SELECT COUNT(*) FROM engine_outbox WHERE id = ? AND published_at IS NOT NULL",
-                                        Integer.class,
-                                        outboxId)
-                                == 1;
+                        return OutboxRows.published(jdbc, outboxId);
                     });
             Long instance = await().atMost(Duration.ofSeconds(15))
-                    .until(
-                            () -> jdbc.queryForObject(
-                                    "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
-                            k -> k != null);
-            long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+                    .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
+            long complaintId = ComplaintRows.id(jdbc, ticket);
             assertThat(ENGINE.processInstances("complaint-handling").stream()
                             .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
                                     && n.longValue() == complaintId))

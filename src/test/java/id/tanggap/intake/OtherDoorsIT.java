@@ -9,8 +9,9 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
 import java.net.URI;
@@ -23,29 +24,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Open311 GeoReport v2, SP4N-LAPOR! in and out, call centers, and confidential reports. */
-class OtherDoorsIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-    Cases cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new Cases(api, runtime, jdbc);
-    }
+class OtherDoorsIT extends CaseScenarioTest {
 
     private Api.Response form(String path, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
@@ -179,8 +161,7 @@ class OtherDoorsIT extends IntegrationTest {
                                 .orElse(null),
                         m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("DARURAT", "Jalan Raya Pusuk", "0819-1234-5678");
-        assertThat(jdbc.queryForObject("SELECT channel FROM complaint WHERE ticket = ?", String.class, ticket))
-                .isEqualTo("CALL_CENTER");
+        assertThat(ComplaintRows.value(jdbc, ticket, "channel", String.class)).isEqualTo("CALL_CENTER");
 
         var transfer = api.postAs(
                 "pupr",
@@ -270,7 +251,7 @@ class OtherDoorsIT extends IntegrationTest {
                                 .orElse(null),
                         m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("Dusun Sembalun Bumbung, Lombok Timur", "dua rumah");
-        assertThat(jdbc.queryForObject("SELECT body FROM complaint WHERE ticket = ?", String.class, ticket))
+        assertThat(ComplaintRows.value(jdbc, ticket, "body", String.class))
                 .contains("Tebing longsor", "Dusun Sembalun Bumbung, Lombok Timur");
     }
 
@@ -281,9 +262,7 @@ class OtherDoorsIT extends IntegrationTest {
         var c = cases.submitJson(json);
         cases.triageValid(c, "JALAN_RUSAK");
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> "DPUPR"
-                        .equals(jdbc.queryForObject(
-                                "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
+                .until(() -> "DPUPR".equals(ComplaintRows.value(jdbc, c.ticket(), "opd_code", String.class)));
         var opd = api.get("/api/cases/" + c.ticket(), "pupr", "tanggap");
         assertThat(opd.json().at("/reporter/name").asText()).isEqualTo("RAHASIA");
         assertThat(opd.body()).doesNotContain("Dewi", "0812");

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.complaint.Channel;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import java.io.ByteArrayOutputStream;
@@ -112,7 +113,7 @@ class PublicDoorIT extends IntegrationTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> TestMail.to("112@ntbprov.example").stream()
                         .anyMatch(m -> TestMail.subjectOf(m).contains(ticket)));
-        assertThat(jdbc.queryForMap("SELECT channel, external_id FROM complaint WHERE ticket = ?", ticket))
+        assertThat(ComplaintRows.row(jdbc, ticket))
                 .containsEntry("channel", "CALL_CENTER")
                 .containsEntry("external_id", "call:DPUPR:" + callId);
     }
@@ -161,12 +162,8 @@ class PublicDoorIT extends IntegrationTest {
                         Integer.class,
                         "web:" + key))
                 .isEqualTo(1);
-        long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
-        await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
-                        k -> k != null);
+        long complaintId = ComplaintRows.id(jdbc, ticket);
+        await().atMost(Duration.ofSeconds(15)).until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
         assertThat(ENGINE.processInstances("complaint-handling").stream()
                         .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
                                 && n.longValue() == complaintId))

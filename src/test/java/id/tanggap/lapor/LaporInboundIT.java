@@ -3,6 +3,7 @@ package id.tanggap.lapor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +22,7 @@ class LaporInboundIT extends IntegrationTest {
     JdbcTemplate jdbc;
 
     private int cases() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = 'LAPOR'", Integer.class);
+        return ComplaintRows.countFromChannel(jdbc, "LAPOR");
     }
 
     @Test

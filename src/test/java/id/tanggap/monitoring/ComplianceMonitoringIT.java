@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
@@ -41,7 +41,7 @@ class ComplianceMonitoringIT extends IntegrationTest {
     private static final String KABID_PUPR = "197203151998031004";
 
     @Autowired
-    OfficialAccountRepository accounts;
+    OfficialAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -58,7 +58,7 @@ class ComplianceMonitoringIT extends IntegrationTest {
                 token,
                 Instant.now());
         a.verified(Instant.now());
-        return accounts.save(a);
+        return accounts.add(a);
     }
 
     private void latestPost(OfficialAccount a, Instant at) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
@@ -28,7 +28,7 @@ class MonitoringHoaxBrowserIT extends IntegrationTest {
     int port;
 
     @Autowired
-    OfficialAccountRepository accounts;
+    OfficialAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -46,7 +46,7 @@ class MonitoringHoaxBrowserIT extends IntegrationTest {
                 null,
                 Instant.now());
         a.verified(Instant.now());
-        a = accounts.save(a);
+        a = accounts.add(a);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String domain = "hoaks-" + suffix + ".example";
         String clarification = "https://komdigi.example/klarifikasi/" + suffix;

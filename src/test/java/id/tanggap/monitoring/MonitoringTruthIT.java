@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
@@ -52,7 +52,7 @@ class MonitoringTruthIT extends IntegrationTest {
     private static final String KABID_PUPR = "197203151998031004";
 
     @Autowired
-    OfficialAccountRepository accounts;
+    OfficialAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,7 +72,7 @@ class MonitoringTruthIT extends IntegrationTest {
                 token,
                 Instant.now());
         a.verified(Instant.now());
-        return accounts.save(a);
+        return accounts.add(a);
     }
 
     private long run(OfficialAccount a) {

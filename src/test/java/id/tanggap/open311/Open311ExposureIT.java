@@ -4,32 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.ComplaintRows;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Issue 20, finding 7: the public Open311 lists neither expose confidential reporters' places nor anybody's free text. */
-class Open311ExposureIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Api api;
-    Cases cases;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        cases = new Cases(api, runtime, jdbc);
-    }
+class Open311ExposureIT extends CaseScenarioTest {
 
     @Test
     void theBulkListLeavesOutConfidentialCasesAndTracksThemOnlyBlurred() {
@@ -76,9 +57,7 @@ class Open311ExposureIT extends IntegrationTest {
         cases.respond(c, reply);
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(15))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT response_text FROM complaint WHERE ticket = ?", String.class, c.ticket())
-                        != null);
+                .until(() -> ComplaintRows.value(jdbc, c.ticket(), "response_text", String.class) != null);
 
         String list = api.get("/open311/v2/requests.json").body();
         String one = api.get("/open311/v2/requests/" + c.ticket() + ".json").body();

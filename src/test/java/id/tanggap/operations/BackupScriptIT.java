@@ -2,7 +2,6 @@ package id.tanggap.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.process.ProcessModels;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
@@ -16,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,9 +44,6 @@ class BackupScriptIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    ProcessModels models;
-
     @Value("${spring.datasource.url}")
     String url;
 
@@ -68,7 +63,6 @@ class BackupScriptIT extends IntegrationTest {
             Assumptions.abort("no restore database " + restoreUrl + " (script/test creates it): " + e.getMessage());
         }
         // some data: a case (with its timeline, outbox row, audit...) and an uploaded photo
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(models::deployed);
         var cases = new Cases(new Api(port), runtime, jdbc);
         var reported = cases.submit("JALAN_RUSAK");
         cases.task(reported, "Task_TriageComplaint"); // settled: nothing more is written for it meanwhile

@@ -2,13 +2,12 @@ package id.tanggap.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.process.ProcessModels;
 import id.tanggap.shared.ApplicationKeys;
 import id.tanggap.shared.EncryptedString;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.ComplaintRows;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -28,14 +27,11 @@ import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,33 +40,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * encrypted value, and a second run changes nothing (nothing sealed twice). The test rotates back at
  * the end, so the running application (configured with the test key) reads its data again.
  */
-class KeyRotationIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class KeyRotationIT extends CaseScenarioTest {
 
     @Autowired
     TransactionTemplate tx;
 
     @Value("${tanggap.crypto.key}")
     String testKey;
-
-    Cases cases;
-
-    @Autowired
-    ProcessModels models;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        // the first test class of a run may start before the processes are in the engine
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .until(models::deployed);
-    }
 
     @Test
     void everyEncryptedValueIsReadableWithOnlyTheNewKeyAfterARotationAndASecondRunChangesNothing() throws Exception {
@@ -80,10 +56,7 @@ class KeyRotationIT extends IntegrationTest {
         // the case has settled: its receipt is sent, triage waits (nothing is written meanwhile)
         cases.task(c, "Task_TriageComplaint");
         // one value as the application wrote it before values carried a key id
-        jdbc.update(
-                "UPDATE complaint SET reporter_contact = ? WHERE ticket = ?",
-                legacyValue(testKey, "0812-1111-2222"),
-                c.ticket());
+        ComplaintRows.set(jdbc, c.ticket(), "reporter_contact", legacyValue(testKey, "0812-1111-2222"));
 
         String newKey = randomKey();
         PersonalDataCipher oldOnly = new PersonalDataCipher(new ApplicationKeys(testKey, List.of()));
@@ -101,11 +74,9 @@ class KeyRotationIT extends IntegrationTest {
             Map<String, String> stored = storedAll();
             assertThat(stored.values()).allSatisfy(v -> assertThat(v).startsWith(newOnly.currentPrefix()));
             assertThat(readAll(newOnly)).isEqualTo(plainBefore);
-            assertThat(jdbc.queryForObject(
-                            "SELECT reporter_name FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+            assertThat(ComplaintRows.value(jdbc, c.ticket(), "reporter_name", String.class))
                     .satisfies(v -> assertThat(newOnly.decrypt(v)).isEqualTo(name));
-            assertThat(newOnly.decrypt(jdbc.queryForObject(
-                            "SELECT reporter_contact FROM complaint WHERE ticket = ?", String.class, c.ticket())))
+            assertThat(newOnly.decrypt(ComplaintRows.value(jdbc, c.ticket(), "reporter_contact", String.class)))
                     .isEqualTo("0812-1111-2222");
 
             // a second run (or a run resumed after a stop) finds nothing to do and seals nothing twice

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The logs a case leaves behind, from the public door and a social-media channel through triage and
@@ -24,35 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * platform sender id, also not when a report is refused as invalid.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class LogsWithoutPersonalDataIT extends IntegrationTest {
+class LogsWithoutPersonalDataIT extends CaseScenarioTest {
 
     private static final String NAME = "Baiq Logita Sulastri";
     private static final String PHONE = "0819-5555-0137";
     private static final String EMAIL = "logita.sulastri@warga.example";
     private static final String SENDER = "fb-sender-7781234509";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     ComplaintIntake intake;
-
-    Cases cases;
-
-    @Autowired
-    ProcessModels models;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        // the first test class of a run may start before the processes are in the engine
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .until(models::deployed);
-    }
 
     @Test
     void aCaseFromIntakeToResponseLogsItsTicketButNotItsReporter(CapturedOutput output) {

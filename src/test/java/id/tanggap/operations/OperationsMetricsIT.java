@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,12 +29,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The operators' Prometheus endpoint: only an ADMIN or the scrape token reads it, and its business
@@ -44,16 +40,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reporter's name, contact or ticket. The Grafana dashboard in docker/grafana shows only meters the
  * application really exposes.
  */
-class OperationsMetricsIT extends IntegrationTest {
+class OperationsMetricsIT extends CaseScenarioTest {
 
     private static final String REPORTER = "Baiq Metrik Rahmawati";
     private static final String CONTACT = "0813-7777-2468";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ComplaintIntake intake;
@@ -61,20 +51,7 @@ class OperationsMetricsIT extends IntegrationTest {
     @Value("${tanggap.metrics.scrape-token}")
     String scrapeToken;
 
-    Cases cases;
     final HttpClient http = HttpClient.newHttpClient();
-
-    @Autowired
-    ProcessModels models;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        // the first test class of a run may start before the processes are in the engine
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(90))
-                .until(models::deployed);
-    }
 
     @Test
     void onlyAnAdminOrTheScrapeTokenReadsTheMetrics() throws Exception {

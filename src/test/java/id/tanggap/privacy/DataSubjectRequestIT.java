@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.AuditRows;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.ProcessRuntime;
 import id.tanggap.testsupport.TestMail;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,15 +53,6 @@ class DataSubjectRequestIT extends IntegrationTest {
 
     @Autowired
     PersonalDataCipher cipher;
-
-    @Autowired
-    ProcessModels models;
-
-    /** A request's message starts an instance only once the process is deployed (in the background at start). */
-    @BeforeEach
-    void modelsDeployed() {
-        await().atMost(Duration.ofSeconds(120)).until(models::deployed);
-    }
 
     record Page(int status, String location, String body) {}
 
@@ -154,11 +145,7 @@ class DataSubjectRequestIT extends IntegrationTest {
     }
 
     private int audits(String action, String subjectLike) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM audit_log WHERE action = ? AND subject LIKE ?",
-                Integer.class,
-                action,
-                subjectLike);
+        return AuditRows.count(jdbc, action, subjectLike);
     }
 
     @Test
@@ -269,18 +256,17 @@ class DataSubjectRequestIT extends IntegrationTest {
                 "Task_CarryOutRequest",
                 "EndEvent_RequestAnswered");
 
-        Map<String, Object> erased = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", first);
+        Map<String, Object> erased = ComplaintRows.row(jdbc, first);
         assertThat(erased.get("reporter_name")).isNull();
         assertThat(erased.get("reporter_contact")).isNull();
         assertThat(erased.get("address")).isNull();
         assertThat(erased.get("personal_data_erased_at")).isNotNull();
-        Map<String, Object> kept = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", second);
+        Map<String, Object> kept = ComplaintRows.row(jdbc, second);
         assertThat(cipher.decrypt((String) kept.get("reporter_name"))).isEqualTo("Baiq Pemohon " + tag);
         assertThat(jdbc.queryForObject(
                         "SELECT status FROM data_subject_request WHERE reference = ?", String.class, reference))
                 .isEqualTo("DIKABULKAN");
-        List<Map<String, Object>> decided = jdbc.queryForList(
-                "SELECT * FROM audit_log WHERE action = 'SUBJECT_REQUEST_DECIDED' AND subject = ?", reference);
+        List<Map<String, Object>> decided = AuditRows.of(jdbc, "SUBJECT_REQUEST_DECIDED", reference);
         assertThat(decided).hasSize(1);
         assertThat(decided.get(0).toString()).contains("HAPUS dikabulkan").doesNotContain(email, "Pemohon");
         assertThat(audits("PERSONAL_DATA_ERASED", reference)).isEqualTo(1);
@@ -389,7 +375,7 @@ class DataSubjectRequestIT extends IntegrationTest {
         runtime.completeUserTask(
                 runtime.awaitUserTask(corrected, "Task_HandleRequest").key(), Map.of("requestDecision", "GRANT"));
         runtime.awaitCompletedThrough(corrected, "Task_CarryOutRequest", "EndEvent_RequestAnswered");
-        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> row = ComplaintRows.row(jdbc, ticket);
         assertThat(cipher.decrypt((String) row.get("reporter_name"))).isEqualTo("Baiq Benar " + tag);
         assertThat(cipher.decrypt((String) row.get("reporter_contact"))).isEqualTo(email);
 
@@ -402,7 +388,7 @@ class DataSubjectRequestIT extends IntegrationTest {
                         "decisionReason",
                         "Aduan masih ditangani OPD dan memerlukan kontak Anda."));
         runtime.awaitCompletedThrough(refused, "Task_CarryOutRequest", "EndEvent_RequestAnswered");
-        row = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        row = ComplaintRows.row(jdbc, ticket);
         assertThat(row.get("personal_data_erased_at"))
                 .as("a refusal erases nothing")
                 .isNull();

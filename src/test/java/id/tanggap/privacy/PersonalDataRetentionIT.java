@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
-import id.tanggap.process.ProcessModels;
 import id.tanggap.reporting.ReportCompiler;
 import id.tanggap.reporting.ReportFigures;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.shared.TanggapProperties;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,15 +51,6 @@ class PersonalDataRetentionIT extends IntegrationTest {
     @Autowired
     TanggapProperties properties;
 
-    @Autowired
-    ProcessModels models;
-
-    /** The nightly timer exists once the process is deployed (in the background at start). */
-    @BeforeEach
-    void modelsDeployed() {
-        await().atMost(Duration.ofSeconds(120)).until(models::deployed);
-    }
-
     private String submit(String name, String email) {
         var r = new Api(port)
                 .post(
@@ -83,21 +73,15 @@ class PersonalDataRetentionIT extends IntegrationTest {
     }
 
     private Map<String, Object> row(String ticket) {
-        return jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        return ComplaintRows.row(jdbc, ticket);
     }
 
     private List<String> photos(String ticket) {
-        return jdbc.queryForList(
-                "SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
-                String.class,
-                ticket);
+        return ComplaintRows.attachmentUrls(jdbc, ticket);
     }
 
     private int timeline(String ticket) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
-                Integer.class,
-                ticket);
+        return ComplaintRows.events(jdbc, ticket);
     }
 
     private String dashboard(LocalDate from, LocalDate to) {

@@ -10,7 +10,6 @@ import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.officials.Officials;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.process.EngineRelay;
-import id.tanggap.process.ProcessModels;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.StaffUser;
 import id.tanggap.testsupport.IntegrationTest;
@@ -59,9 +58,6 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
     @Autowired
     TransactionTemplate tx;
 
-    @Autowired
-    ProcessModels models;
-
     private static final StaffUser DISKOMINFO = new StaffUser() {
         public String username() {
             return "diskominfo";
@@ -97,8 +93,8 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
                     Clock.systemUTC(),
                     audit);
 
-            // (the models are in the engine: only the engine being unreachable keeps the start back)
-            await().atMost(Duration.ofSeconds(60)).until(models::deployed);
+            // (the models are in the engine, the base class waits for them: only the engine being unreachable keeps the
+            // start back)
             String nip = "198002172005011005";
             OfficialAccount account = registryWithEngineDown.submit(
                     nip,

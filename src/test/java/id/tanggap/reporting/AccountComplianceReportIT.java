@@ -3,7 +3,7 @@ package id.tanggap.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.officials.OfficialAccount;
-import id.tanggap.officials.OfficialAccountRepository;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class AccountComplianceReportIT extends IntegrationTest {
     ReportDocuments documents;
 
     @Autowired
-    OfficialAccountRepository accounts;
+    OfficialAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -45,7 +45,7 @@ class AccountComplianceReportIT extends IntegrationTest {
                 "REJECTED",
                 token,
                 Instant.now());
-        return accounts.save(a).getId();
+        return accounts.add(a).getId();
     }
 
     private void check(long account, LocalDate day, boolean connected, boolean compliant) {

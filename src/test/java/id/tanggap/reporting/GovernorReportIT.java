@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -42,9 +43,6 @@ class GovernorReportIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    id.tanggap.process.ProcessModels models;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -89,7 +87,7 @@ class GovernorReportIT extends IntegrationTest {
                 ts(resolvedAt),
                 rating,
                 reopen);
-        return jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+        return ComplaintRows.id(jdbc, ticket);
     }
 
     private static Timestamp ts(Instant i) {
@@ -98,8 +96,6 @@ class GovernorReportIT extends IntegrationTest {
 
     @BeforeEach
     void dataSet() {
-        // the first class of a run on a busy machine may start before the models are deployed
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(3)).until(models::deployed);
         if (jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE ticket LIKE 'ADU-2031-%'", Integer.class) > 0) {
             return;
         }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,9 +31,7 @@ class AccessIT extends IntegrationTest {
         String ticket = c.ticket();
         cases.triageValid(c, "JALAN_RUSAK");
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> "DPUPR"
-                        .equals(jdbc.queryForObject(
-                                "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
+                .until(() -> "DPUPR".equals(ComplaintRows.value(jdbc, ticket, "opd_code", String.class)));
 
         assertThat(api.get("/api/cases/" + ticket).status()).isEqualTo(401);
         assertThat(api.get("/api/cases/" + ticket, "pupr", "salah").status()).isEqualTo(401);

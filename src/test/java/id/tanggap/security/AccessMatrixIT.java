@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -265,9 +266,7 @@ class AccessMatrixIT extends IntegrationTest {
                     Api.complaint("WEB", "matrix-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Rohmah", false));
             cases.triageValid(c, "JALAN_RUSAK");
             await().atMost(Duration.ofSeconds(20))
-                    .until(() -> "DPUPR"
-                            .equals(jdbc.queryForObject(
-                                    "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
+                    .until(() -> "DPUPR".equals(ComplaintRows.value(jdbc, c.ticket(), "opd_code", String.class)));
             ticket = c.ticket();
         }
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,24 +118,8 @@ class ConfidentialityIT extends IntegrationTest {
         long provinceBefore = received(api, "sekda", "");
 
         // a road complaint, but about how a PUPR official treated the reporter: triage ticks "own official"
-        var c = cases.submitJson(
-                Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
-        cases.triage(
-                c,
-                Map.of(
-                        "triageDecision",
-                        "VALID",
-                        "category",
-                        "JALAN_RUSAK",
-                        "urgency",
-                        "NORMAL",
-                        "complaintType",
-                        "SIMPLE",
-                        "aboutOwnOfficial",
-                        true));
-        awaitOpd(c.ticket(), "INSPEKTORAT");
-        assertThat(jdbc.queryForObject(
-                        "SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+        var c = aboutOwnOfficial(cases, Map.of());
+        assertThat(ComplaintRows.value(jdbc, c.ticket(), "subject_opd_code", String.class))
                 .as("the category's OPD is recorded as the one whose official it is about")
                 .isEqualTo("DPUPR");
 
@@ -160,29 +145,32 @@ class ConfidentialityIT extends IntegrationTest {
     void theOpdChosenInTriageIsTheSubjectOfAComplaintAboutItsOfficial() {
         Api api = new Api(port);
         Cases cases = new Cases(api, runtime, jdbc);
-        var c = cases.submitJson(
-                Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
-        cases.triage(
-                c,
-                Map.of(
-                        "triageDecision",
-                        "VALID",
-                        "category",
-                        "JALAN_RUSAK",
-                        "urgency",
-                        "NORMAL",
-                        "complaintType",
-                        "SIMPLE",
-                        "aboutOwnOfficial",
-                        true,
-                        "assignedOpd",
-                        "DLHK"));
-        awaitOpd(c.ticket(), "INSPEKTORAT");
-        assertThat(jdbc.queryForObject(
-                        "SELECT subject_opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket()))
+        var c = aboutOwnOfficial(cases, Map.of("assignedOpd", "DLHK"));
+        assertThat(ComplaintRows.value(jdbc, c.ticket(), "subject_opd_code", String.class))
                 .isEqualTo("DLHK");
         assertThat(api.get("/api/cases/" + c.ticket(), "kadis-dlhk", "tanggap").status())
                 .isEqualTo(403);
+    }
+
+    /** A road complaint that triage marks as about an official of the OPD in charge: it goes to the Inspectorate. */
+    private Cases.Case aboutOwnOfficial(Cases cases, Map<String, Object> moreDecision) {
+        var c = cases.submitJson(
+                Api.complaint("WEB", "inspektorat-" + UUID.randomUUID(), "JALAN_RUSAK", "Siti Aminah", false));
+        var decision = Cases.vars(
+                "triageDecision",
+                "VALID",
+                "category",
+                "JALAN_RUSAK",
+                "urgency",
+                "NORMAL",
+                "complaintType",
+                "SIMPLE",
+                "aboutOwnOfficial",
+                true);
+        decision.putAll(moreDecision);
+        cases.triage(c, decision);
+        awaitOpd(c.ticket(), "INSPEKTORAT");
+        return c;
     }
 
     /** "Diterima" on the dashboard as the user sees it. */
@@ -196,8 +184,7 @@ class ConfidentialityIT extends IntegrationTest {
 
     private void awaitOpd(String ticket, String opd) {
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> opd.equals(
-                        jdbc.queryForObject("SELECT opd_code FROM complaint WHERE ticket = ?", String.class, ticket)));
+                .until(() -> opd.equals(ComplaintRows.value(jdbc, ticket, "opd_code", String.class)));
     }
 
     private long logRows(String ticket) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.Keycloak;
 import id.tanggap.testsupport.NodeTool;
@@ -72,8 +73,7 @@ class KeycloakLoginBrowserIT extends IntegrationTest {
         var c = cases.submitJson(Api.complaint("WEB", "oidc-" + UUID.randomUUID(), category, "Siti Rohmah", false));
         cases.triageValid(c, category);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> opd.equals(jdbc.queryForObject(
-                        "SELECT opd_code FROM complaint WHERE ticket = ?", String.class, c.ticket())));
+                .until(() -> opd.equals(ComplaintRows.value(jdbc, c.ticket(), "opd_code", String.class)));
         return c.ticket();
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -450,7 +451,7 @@ class WebHardeningIT extends IntegrationTest {
     }
 
     private int complaintsWithExternalId(String externalId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE external_id = ?", Integer.class, externalId);
+        return ComplaintRows.countWithExternalId(jdbc, externalId);
     }
 
     private static byte[] whatsapp(String messageId, String text) {

@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
-import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +15,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Service levels as the rules read them, on the engine with its clock moved: triage has 3 working
@@ -34,27 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("scenario")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ServiceLevelClocksIT extends IntegrationTest {
+class ServiceLevelClocksIT extends CaseScenarioTest {
 
     private static final String DISKOMINFO_HEAD = "kadis.diskominfotik@ntbprov.example";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    TanggapProperties properties;
-
-    Cases cases;
-    ZoneId zone;
-
-    @BeforeEach
-    void cases() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        zone = properties.zone();
-    }
 
     /** Last: it moves the engine clock by a week or more, and the timers that wakes keep the engine busy for a while. */
     @Test

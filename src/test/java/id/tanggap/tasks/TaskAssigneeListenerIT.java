@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.process.EngineRelay;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,15 +37,6 @@ class TaskAssigneeListenerIT extends IntegrationTest {
 
     @Autowired
     EngineRelay relay;
-
-    /** On a loaded machine the first test of a JVM can come before the process models are deployed. */
-    @BeforeEach
-    void processModelsDeployed() {
-        await().atMost(Duration.ofMinutes(3))
-                .until(() -> StreamSupport.stream(
-                                ENGINE.records().processRecords().spliterator(), false)
-                        .anyMatch(r -> "complaint-handling".equals(r.getValue().getBpmnProcessId())));
-    }
 
     @Test
     void anOfficialOfDinasLhkCannotTakeATaskOfDinasPuprButAnOfficialOfDinasPuprCan() {
@@ -116,8 +107,7 @@ class TaskAssigneeListenerIT extends IntegrationTest {
                 .until(
                         () -> {
                             relay.sweep();
-                            return jdbc.queryForObject(
-                                    "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket);
+                            return ComplaintRows.processInstance(jdbc, ticket);
                         },
                         k -> k != null);
         return new Cases.Case(ticket, instance);

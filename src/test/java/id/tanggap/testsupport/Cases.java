@@ -86,10 +86,7 @@ public final class Cases {
 
     public long instanceOf(String ticket) {
         return await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
-                        k -> k != null);
+                .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
     }
 
     public ProcessRuntime.UserTaskView task(Case c, String elementId) {
@@ -148,15 +145,12 @@ public final class Cases {
                         "https://www.instagram.com/p/pemprovntb-" + Math.abs(resolution.hashCode())));
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> (Integer) row(c).get("resolution_round") == round + 1
-                        && Boolean.TRUE.equals(jdbc.queryForObject(
-                                "SELECT awaiting_confirmation FROM complaint WHERE ticket = ?",
-                                Boolean.class,
-                                c.ticket())));
+                        && Boolean.TRUE.equals(
+                                ComplaintRows.value(jdbc, c.ticket(), "awaiting_confirmation", Boolean.class)));
     }
 
     public Api.Response rate(Case c, int rating) {
-        String code = jdbc.queryForObject(
-                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        String code = ComplaintRows.value(jdbc, c.ticket(), "confirmation_code", String.class);
         return api.post("/api/complaints/" + c.ticket() + "/rating", """
                 {"code":"%s","rating":%d,"comment":"Terima kasih"}""".formatted(code, rating));
     }
@@ -166,7 +160,7 @@ public final class Cases {
     }
 
     public String status(Case c) {
-        return jdbc.queryForObject("SELECT status FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        return ComplaintRows.value(jdbc, c.ticket(), "status", String.class);
     }
 
     public void awaitStatus(Case c, String status) {
@@ -174,7 +168,7 @@ public final class Cases {
     }
 
     public Map<String, Object> row(Case c) {
-        return jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", c.ticket());
+        return ComplaintRows.row(jdbc, c.ticket());
     }
 
     public List<String> timelineStatuses(Case c) {

@@ -5,11 +5,8 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobRequest;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CompleteJobResponse;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.impl.encoding.MsgPackConverter;
-import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
-import io.camunda.zeebe.protocol.impl.record.UnifiedRecordValue;
 import io.camunda.zeebe.protocol.impl.record.value.job.JobRecord;
 import io.camunda.zeebe.protocol.impl.record.value.job.JobResult;
-import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.value.JobResultType;
@@ -20,8 +17,6 @@ import io.grpc.ClientInterceptor;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
@@ -30,14 +25,13 @@ import org.agrona.concurrent.UnsafeBuffer;
  * of a CompleteJob request into the engine's command and drops its {@code result}, so on that engine
  * every denial would be accepted. This client interceptor takes CompleteJob calls that carry a result
  * and writes the JOB COMPLETE command with the result to the engine's log itself, the way the gateway
- * writes commands (the same private writer {@link UserTaskCommands} uses); the engine then processes the
+ * writes commands (through {@link EngineLogWriter}, as {@link UserTaskCommands} does); the engine then processes the
  * denial as the real broker does. Calls without a result go to the gateway unchanged. Only the denial
  * (denied, reason) is carried; corrections are not used by the application.
  */
 public final class InMemoryJobResults implements ClientInterceptor {
 
-    private final Object writer;
-    private final Method writeCommandWithKey;
+    private final EngineLogWriter log;
 
     /** For a client of whichever engine: calls to anything but this JVM's in-memory engine pass unchanged. */
     public static ClientInterceptor forInMemoryEngine() {
@@ -60,20 +54,7 @@ public final class InMemoryJobResults implements ClientInterceptor {
     }
 
     public InMemoryJobResults(ZeebeTestEngine engine) {
-        try {
-            Field gatewayField = engine.getClass().getDeclaredField("gateway");
-            gatewayField.setAccessible(true);
-            Object gateway = gatewayField.get(engine);
-            Field writerField = gateway.getClass().getDeclaredField("writer");
-            writerField.setAccessible(true);
-            this.writer = writerField.get(gateway);
-            this.writeCommandWithKey = writer.getClass()
-                    .getDeclaredMethod(
-                            "writeCommandWithKey", Long.class, UnifiedRecordValue.class, RecordMetadata.class);
-            this.writeCommandWithKey.setAccessible(true);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the in-memory engine's internals changed; see InMemoryJobResults", e);
-        }
+        this.log = new EngineLogWriter(engine);
     }
 
     /** Writes JOB COMPLETE with a user task result, as the real gateway would. */
@@ -90,11 +71,7 @@ public final class InMemoryJobResults implements ClientInterceptor {
             if (!request.getVariables().isEmpty()) {
                 record.setVariables(new UnsafeBuffer(MsgPackConverter.convertToMsgPack(request.getVariables())));
             }
-            RecordMetadata metadata = new RecordMetadata()
-                    .recordType(RecordType.COMMAND)
-                    .valueType(ValueType.JOB)
-                    .intent(JobIntent.COMPLETE);
-            writeCommandWithKey.invoke(writer, request.getJobKey(), record, metadata);
+            log.command(request.getJobKey(), record, ValueType.JOB, JobIntent.COMPLETE);
         } catch (Exception e) {
             throw new IllegalStateException("cannot complete job " + request.getJobKey(), e);
         }

@@ -1,5 +1,7 @@
 package id.tanggap.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
@@ -246,5 +248,27 @@ public final class InMemoryZeebe {
                 .filter(r -> r.getValue().getBpmnProcessId().equals(bpmnProcessId))
                 .map(Record::getKey)
                 .toList();
+    }
+
+    /** Waits for the instance of a process (one the case's process called) that carries the case's ticket. */
+    public long awaitProcessInstance(String bpmnProcessId, String ticket) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> processInstances(bpmnProcessId).stream()
+                                .filter(k -> ticket.equals(processVariables(k).get("ticket")))
+                                .findFirst()
+                                .orElse(null),
+                        k -> k != null);
+    }
+
+    /** Waits until the instance has this many open user tasks at the element (a multi-instance task), and returns them. */
+    public List<OpenUserTask> awaitOpenUserTasks(long processInstanceKey, String elementId, int count) {
+        return await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> openUserTasks().stream()
+                                .filter(t ->
+                                        t.elementId().equals(elementId) && t.processInstanceKey() == processInstanceKey)
+                                .toList(),
+                        l -> l.size() == count);
     }
 }

@@ -1,5 +1,11 @@
 package id.tanggap.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
+import id.tanggap.process.ProcessModels;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,6 +25,15 @@ public abstract class IntegrationTest {
 
     /** The engine as process scenarios see it; src/cpt/java has the Camunda Process Test twin of this class. */
     protected final ProcessRuntime runtime = new ZeebeProcessTestRuntime(ENGINE);
+
+    /**
+     * The models are deployed in the background once the application is ready; on a busy machine the
+     * first test of a run can come before that.
+     */
+    @BeforeEach
+    void modelsDeployed(@Autowired ProcessModels models) {
+        await().atMost(Duration.ofMinutes(3)).until(models::deployed);
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

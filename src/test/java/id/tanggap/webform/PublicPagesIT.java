@@ -3,6 +3,7 @@ package id.tanggap.webform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -58,8 +59,7 @@ class PublicPagesIT extends IntegrationTest {
         String location = sent.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/lacak/ADU-\\d{4}-\\d{6}\\?baru.*");
         String ticket = location.replaceAll(".*/lacak/([^?]+).*", "$1");
-        Map<String, Object> row =
-                jdbc.queryForMap("SELECT latitude, longitude FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> row = ComplaintRows.row(jdbc, ticket);
         assertThat(((Number) row.get("latitude")).doubleValue()).isEqualTo(-8.5901);
         assertThat(((Number) row.get("longitude")).doubleValue()).isEqualTo(116.1402);
 
@@ -253,7 +253,7 @@ class PublicPagesIT extends IntegrationTest {
         String ticket = sent.headers().firstValue("Location").orElseThrow().replaceAll(".*/lacak/([^?]+).*", "$1");
         String own = properties.publicBaseUrl().replaceAll("/$", "");
         String photo = own + "/lampiran/" + UUID.randomUUID() + ".jpg";
-        long id = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
+        long id = ComplaintRows.id(jdbc, ticket);
         jdbc.update("INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, 0, ?)", id, photo);
         // as the resolution leaves it: a code in the notice to the complainant, the evidence, the regency
         jdbc.update(
@@ -305,7 +305,7 @@ class PublicPagesIT extends IntegrationTest {
     }
 
     private int complaints() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
+        return ComplaintRows.count(jdbc);
     }
 
     private HttpResponse<String> get(String url, String accept, String... headers) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import java.nio.file.Files;
@@ -51,13 +52,11 @@ class WebFormBrowserIT extends IntegrationTest {
         assertThat(report.get("status").asText()).isEqualTo("Aduan diterima");
         assertThat(report.get("pageText").asText()).contains("Pohon tumbang").doesNotContain("Baiq Rahmi");
 
-        Map<String, Object> row = jdbc.queryForMap(
-                "SELECT id, channel, confidential, category_code, latitude FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> row = ComplaintRows.row(jdbc, ticket);
         assertThat(row.get("channel")).isEqualTo("WEB");
         assertThat(row.get("confidential")).isIn(true, 1, (byte) 1);
         assertThat(row.get("category_code")).isEqualTo("POHON");
-        String url = jdbc.queryForObject(
-                "SELECT url FROM complaint_attachment WHERE complaint_id = ?", String.class, row.get("id"));
+        String url = ComplaintRows.attachmentUrls(jdbc, ticket).get(0);
         String name = url.substring(url.lastIndexOf('/') + 1);
         assertThat(name).matches("[0-9a-f]{32}\\.png");
         var photoResponse = new Api(port).get("/lampiran/" + name);

@@ -3,6 +3,7 @@ package id.tanggap.webform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.shared.TanggapProperties;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -120,10 +121,7 @@ class WebFormPhotosIT extends IntegrationTest {
                 Map.of("pohon.jpg", UploadsTest.jpegWithGps()));
         assertThat(accepted.statusCode()).isEqualTo(302);
         String ticket = accepted.headers().firstValue("Location").orElseThrow().replaceAll(".*/lacak/([^?]+).*", "$1");
-        String url = jdbc.queryForObject(
-                "SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
-                String.class,
-                ticket);
+        String url = ComplaintRows.attachmentUrls(jdbc, ticket).get(0);
         String name = url.substring(url.lastIndexOf('/') + 1);
         HttpResponse<byte[]> published = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/lampiran/" + name))
