@@ -63,7 +63,6 @@ public class OfficialAccounts {
         return accounts.save(account);
     }
 
-    /** Notes a change on the account's history once per key (a redelivered job notes nothing twice). */
     /** Notes a change once per dedup key; true when this call noted it (a redelivered step notes nothing). */
     public boolean noteChange(OfficialAccount account, String dedupKey, Instant at, String actor, String note) {
         if (history.existsByDedupKey(dedupKey)) {
