@@ -11,6 +11,8 @@ public interface OfficialAccountRepository extends JpaRepository<OfficialAccount
 
     java.util.List<OfficialAccount> findByOfficialNip(String officialNip);
 
+    java.util.List<OfficialAccount> findByAccessTokenIsNotNull();
+
     /** Verified accounts of a platform with (or, with IsNull, without) an access token: token health. */
     long countByPlatformAndStatusAndAccessTokenIsNotNull(String platform, String status);
 

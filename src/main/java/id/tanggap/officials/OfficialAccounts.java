@@ -37,6 +37,28 @@ public class OfficialAccounts {
         return accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED);
     }
 
+    /** Whether Tanggap can act through the account; BELUM_TERHUBUNG for an account it does not know. */
+    public ConnectionState connectionState(long accountId) {
+        return accounts.findById(accountId)
+                .map(OfficialAccount::connectionState)
+                .orElse(ConnectionState.BELUM_TERHUBUNG);
+    }
+
+    /** The accounts registered for an official, by platform. */
+    public List<OfficialAccount> ofOfficial(String nip) {
+        return accounts.findByOfficialNip(nip);
+    }
+
+    /** Accounts that hold a token: the daily token health check looks at these. */
+    public List<OfficialAccount> withToken() {
+        return accounts.findByAccessTokenIsNotNull();
+    }
+
+    /** Saves a change to an account (its token, its connection) made inside the caller's transaction. */
+    public OfficialAccount save(OfficialAccount account) {
+        return accounts.save(account);
+    }
+
     public OfficialAccount add(OfficialAccount account) {
         return accounts.save(account);
     }
