@@ -9,12 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ChannelProperties(
         @DefaultValue Meta meta,
         @DefaultValue X x,
-        @DefaultValue("PT30S") Duration replyRetryBackoff) {
+        @DefaultValue("PT30S") Duration replyRetryBackoff,
+        @DefaultValue Connect connect) {
 
     /**
      * Meta app (Facebook Pages, Instagram, WhatsApp Cloud): webhook secret and verify token, Graph API
      * base; and for campaigns the token that reads public posts and the province's Instagram
      * professional account through which other professional accounts are read (business discovery).
+     * For connecting accounts (Facebook Login for Business): the app id, the login configuration id,
+     * the login dialog, and the Page webhook fields a connected Page is subscribed to.
      */
     public record Meta(
             String appSecret,
@@ -24,11 +27,39 @@ public record ChannelProperties(
             String graphUrl,
 
             String readerToken,
-            String instagramReaderId) {}
+            String instagramReaderId,
+            String appId,
+            String loginConfigId,
 
-    /** X app: consumer secret for the Account Activity webhook, API base, and the app-only bearer token that reads public posts. */
+            @DefaultValue("https://www.facebook.com/v23.0/dialog/oauth")
+            String dialogUrl,
+
+            @DefaultValue("feed,messages") String pageWebhookFields) {}
+
+    /**
+     * X app: consumer secret for the Account Activity webhook, API base, and the app-only bearer token
+     * that reads public posts; for connecting accounts the OAuth 2.0 client id and secret and the
+     * authorize page.
+     */
     public record X(
             String consumerSecret,
             @DefaultValue("https://api.x.com") String apiUrl,
-            String appBearerToken) {}
+            String appBearerToken,
+            String clientId,
+            String clientSecret,
+
+            @DefaultValue("https://x.com/i/oauth2/authorize")
+            String authorizeUrl) {}
+
+    /**
+     * Connecting accounts and their tokens' health: how long a started connection (its state and PKCE
+     * verifier) stays usable, how long before a token's end the owner is warned, how long a reply
+     * waits for a renewed token before it is handed to the OPD by e-mail, and the OPD whose address
+     * hears of tokens for Diskominfo.
+     */
+    public record Connect(
+            @DefaultValue("PT10M") Duration stateTimeToLive,
+            @DefaultValue("P7D") Duration expiryWarning,
+            @DefaultValue("PT24H") Duration replyTokenWaitLimit,
+            @DefaultValue("DISKOMINFOTIK") String diskominfoOpd) {}
 }

@@ -29,6 +29,14 @@ public class PlatformException extends RuntimeException {
         return code == 100 || code == 110 || code == 803 || code == 404;
     }
 
+    /**
+     * The platform refused the token itself: Graph 190 (expired or revoked), 102 (session), 10 and 200
+     * (a permission withdrawn), X 401. The account must be connected again; retrying cannot help.
+     */
+    public boolean tokenRefused() {
+        return code == 190 || code == 102 || code == 10 || code == 200 || code == 401;
+    }
+
     public boolean permanent() {
         return permanent;
     }

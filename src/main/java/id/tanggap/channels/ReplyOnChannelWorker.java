@@ -21,12 +21,19 @@ import org.springframework.stereotype.Component;
  * Facebook or Instagram, a reply tweet, a direct message, a WhatsApp message, or an e-mail for the
  * web form and call centers) with the ticket and tracking link, and stores the platform's id of the
  * reply as proof. Posted once: a redelivered job finds the proof and posts nothing. A refused post
- * is retried with a back-off; a permanent refusal (expired token) becomes an incident at once.
+ * is retried with a back-off. When the account has no working token (never connected, or the
+ * platform refused it: expired, revoked, permission withdrawn) the job throws the BPMN error
+ * {@value #TOKEN_BROKEN} with {@code tokenAccountId}: the process waits for the account to be
+ * connected again (message {@code account-token-renewed}) or hands the reply to the OPD by e-mail
+ * after {@code replyTokenWaitLimit}. Other permanent refusals become an incident at once.
  */
 @Component
 public class ReplyOnChannelWorker {
 
     public record Replied(String replyPlatformId) {}
+
+    /** The BPMN error code of a reply whose account has no working token (complaint-handling.bpmn catches it). */
+    public static final String TOKEN_BROKEN = "ACCOUNT_TOKEN_BROKEN";
 
     private final CaseUpdates cases;
     private final id.tanggap.complaint.Timeline timeline;
@@ -39,6 +46,7 @@ public class ReplyOnChannelWorker {
     private final ChannelProperties channels;
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final PrivacyNotices notices;
+    private final AccountTokens tokens;
 
     ReplyOnChannelWorker(
             CaseUpdates cases,
@@ -51,7 +59,9 @@ public class ReplyOnChannelWorker {
             TanggapProperties properties,
             ChannelProperties channels,
             io.micrometer.core.instrument.MeterRegistry meters,
-            PrivacyNotices notices) {
+            PrivacyNotices notices,
+            AccountTokens tokens) {
+        this.tokens = tokens;
         this.meters = meters;
         this.cases = cases;
         this.timeline = timeline;
@@ -96,7 +106,17 @@ public class ReplyOnChannelWorker {
         String id;
         try {
             id = post(job, c, opd, text, privacyNotice);
+        } catch (TokenUnavailable e) {
+            throw tokenBroken(e.accountId(), e.getMessage());
         } catch (PlatformException e) {
+            OfficialAccount account = SOCIAL.contains(c.getChannel())
+                    ? accounts.onPlatform(c.getChannel().name(), c.getChannelAccountId())
+                            .orElse(null)
+                    : null;
+            if (account != null && e.tokenRefused()) {
+                tokens.broken(account.getId(), e.getMessage());
+                throw tokenBroken(account.getId(), e.getMessage());
+            }
             meters.counter(
                             "tanggap.platform.post.failures",
                             "platform",
@@ -132,6 +152,19 @@ public class ReplyOnChannelWorker {
             return null;
         });
         return new Replied(id);
+    }
+
+    /** The process catches this and waits for the account's renewal; the variables name the account and the wait. */
+    private RuntimeException tokenBroken(long accountId, String message) {
+        meters.counter("tanggap.platform.post.waiting", "reason", "token").increment();
+        return CamundaError.bpmnError(
+                TOKEN_BROKEN,
+                "Balasan menunggu akun dihubungkan ulang: " + message,
+                Map.of(
+                        "tokenAccountId",
+                        accountId,
+                        "replyTokenWaitLimit",
+                        channels.connect().replyTokenWaitLimit().toString()));
     }
 
     private static final java.util.Set<id.tanggap.complaint.Channel> SOCIAL = java.util.EnumSet.of(
@@ -206,11 +239,7 @@ public class ReplyOnChannelWorker {
         OfficialAccount account = accounts.onPlatform(platform, c.getChannelAccountId())
                 .orElseThrow(() ->
                         new PlatformException("no official " + platform + " account " + c.getChannelAccountId(), true));
-        if (account.getAccessToken() == null || account.getAccessToken().isBlank()) {
-            throw new PlatformException(
-                    "the " + platform + " account " + account.getHandle() + " has no access token", true);
-        }
-        return account.getAccessToken();
+        return tokens.tokenFor(account);
     }
 
     /** "Tanggapan Dinas PUPR: ... Tiket ADU-2026-000001: https://.../lacak/ADU-2026-000001", within the platform's limit. */

@@ -58,6 +58,34 @@ public class OfficialAccount {
     @Column(name = "process_instance_key")
     private Long processInstanceKey;
 
+    /** X's OAuth 2.0 refresh token (offline.access); encrypted at rest like the access token. */
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "refresh_token")
+    private String refreshToken;
+
+    /** When the access token stops working; null when the platform gave no end (a Page or system-user token). */
+    @Column(name = "token_expires_at")
+    private Instant tokenExpiresAt;
+
+    @Column(name = "connected_at")
+    private Instant connectedAt;
+
+    @Column(name = "connected_by")
+    private String connectedBy;
+
+    /** Set when the platform refused the token (expired, revoked, a permission withdrawn); cleared by a new connection. */
+    @Column(name = "token_broken_at")
+    private Instant tokenBrokenAt;
+
+    @Column(name = "token_broken_reason")
+    private String tokenBrokenReason;
+
+    @Column(name = "expiry_notice_for")
+    private Instant expiryNoticeFor;
+
+    @Column(name = "broken_notice_for")
+    private Instant brokenNoticeFor;
+
     protected OfficialAccount() {}
 
     public OfficialAccount(
@@ -116,6 +144,89 @@ public class OfficialAccount {
     public void rejected(String reason) {
         this.status = AccountStatus.REJECTED;
         this.rejectionReason = reason;
+    }
+
+    /**
+     * A token obtained through the platform's flow (or entered by Diskominfo for WhatsApp): the account
+     * is connected from now on, and what was noted about an earlier token no longer holds.
+     */
+    public void connected(String accessToken, String refreshToken, Instant expiresAt, String by, Instant now) {
+        this.accessToken = accessToken;
+        this.refreshToken = refreshToken;
+        this.tokenExpiresAt = expiresAt;
+        this.connectedAt = now;
+        this.connectedBy = by;
+        this.tokenBrokenAt = null;
+        this.tokenBrokenReason = null;
+        this.expiryNoticeFor = null;
+        this.brokenNoticeFor = null;
+    }
+
+    /** A refreshed token (X rotates the refresh token on every use). */
+    public void refreshed(String accessToken, String refreshToken, Instant expiresAt) {
+        this.accessToken = accessToken;
+        if (refreshToken != null) {
+            this.refreshToken = refreshToken;
+        }
+        this.tokenExpiresAt = expiresAt;
+    }
+
+    /** The platform refused the token for good; the first breakage is kept (a later refusal says nothing new). */
+    public boolean tokenBroken(String reason, Instant now) {
+        if (tokenBrokenAt != null) {
+            return false;
+        }
+        this.tokenBrokenAt = now;
+        this.tokenBrokenReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
+        return true;
+    }
+
+    /** Where the account stands with its platform: see {@link ConnectionState}. */
+    public ConnectionState connectionState() {
+        if (accessToken == null || accessToken.isBlank()) {
+            return tokenBrokenAt != null || connectedAt != null
+                    ? ConnectionState.PERLU_DIHUBUNGKAN_ULANG
+                    : ConnectionState.BELUM_TERHUBUNG;
+        }
+        return tokenBrokenAt != null ? ConnectionState.PERLU_DIHUBUNGKAN_ULANG : ConnectionState.TERHUBUNG;
+    }
+
+    /** True the first time for this expiry: the "akan kedaluwarsa" notice goes out once per token. */
+    public boolean expiryNoticeDue() {
+        if (tokenExpiresAt == null || tokenExpiresAt.equals(expiryNoticeFor)) {
+            return false;
+        }
+        this.expiryNoticeFor = tokenExpiresAt;
+        return true;
+    }
+
+    /** True the first time for this breakage: the "perlu dihubungkan ulang" notice goes out once. */
+    public boolean brokenNoticeDue() {
+        if (tokenBrokenAt == null || tokenBrokenAt.equals(brokenNoticeFor)) {
+            return false;
+        }
+        this.brokenNoticeFor = tokenBrokenAt;
+        return true;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public Instant getTokenExpiresAt() {
+        return tokenExpiresAt;
+    }
+
+    public Instant getConnectedAt() {
+        return connectedAt;
+    }
+
+    public Instant getTokenBrokenAt() {
+        return tokenBrokenAt;
+    }
+
+    public String getTokenBrokenReason() {
+        return tokenBrokenReason;
     }
 
     public boolean takesComplaints() {

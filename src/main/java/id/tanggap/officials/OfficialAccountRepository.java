@@ -11,6 +11,8 @@ interface OfficialAccountRepository extends JpaRepository<OfficialAccount, Long>
 
     java.util.List<OfficialAccount> findByOfficialNip(String officialNip);
 
+    java.util.List<OfficialAccount> findByAccessTokenIsNotNull();
+
     /** Verified accounts of a platform with (or, with IsNull, without) an access token: token health. */
     long countByPlatformAndStatusAndAccessTokenIsNotNull(String platform, String status);
 

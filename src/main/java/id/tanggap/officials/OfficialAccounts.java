@@ -52,11 +52,31 @@ public class OfficialAccounts {
         return accounts.findByStatusAndOfficialNipIsNotNullOrderByPlatform(AccountStatus.VERIFIED);
     }
 
-    /** Whether the account can be read and answered through today: it holds an access token (until connection states exist). */
+    /** Whether Tanggap can read and answer through the account today (connected, token not broken). */
     public boolean isConnected(long accountId) {
+        return connectionState(accountId) == ConnectionState.TERHUBUNG;
+    }
+
+    /** Whether Tanggap can act through the account; BELUM_TERHUBUNG for an account it does not know. */
+    public ConnectionState connectionState(long accountId) {
         return accounts.findById(accountId)
-                .map(a -> a.getAccessToken() != null && !a.getAccessToken().isBlank())
-                .orElse(false);
+                .map(OfficialAccount::connectionState)
+                .orElse(ConnectionState.BELUM_TERHUBUNG);
+    }
+
+    /** The accounts registered for an official, by platform. */
+    public List<OfficialAccount> ofOfficial(String nip) {
+        return accounts.findByOfficialNip(nip);
+    }
+
+    /** Accounts that hold a token: the daily token health check looks at these. */
+    public List<OfficialAccount> withToken() {
+        return accounts.findByAccessTokenIsNotNull();
+    }
+
+    /** Saves a change to an account (its token, its connection) made inside the caller's transaction. */
+    public OfficialAccount save(OfficialAccount account) {
+        return accounts.save(account);
     }
 
     public OfficialAccount add(OfficialAccount account) {

@@ -35,6 +35,7 @@ class KeyRotation {
             new EncryptedColumn("staff_member", "staff_id", "name"),
             new EncryptedColumn("staff_member", "staff_id", "email"),
             new EncryptedColumn("official_account", "id", "access_token"),
+            new EncryptedColumn("official_account", "id", "refresh_token"),
             new EncryptedColumn("notification_log", "id", "content"),
             new EncryptedColumn("social_interaction", "id", "sender_id"),
             new EncryptedColumn("social_interaction", "id", "sender_name"),

@@ -31,7 +31,8 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class DirectoryController {
 
-    record Account(String platform, String handle, String url) {}
+    /** {@code connection}: whether Tanggap answers through the account (terhubung / perlu dihubungkan ulang / belum terhubung). */
+    record Account(String platform, String handle, String url, String connection) {}
 
     /**
      * What the public needs to know whose account it is: name, position, echelon, accounts. No NIP:
@@ -71,7 +72,11 @@ class DirectoryController {
                             o.getPositionTitle(),
                             o.getEchelon(),
                             verified.get(o.getNip()).stream()
-                                    .map(a -> new Account(a.getPlatform(), a.getHandle(), a.getUrl()))
+                                    .map(a -> new Account(
+                                            a.getPlatform(),
+                                            a.getHandle(),
+                                            a.getUrl(),
+                                            a.connectionState().label()))
                                     .toList()))
                     .toList();
             if (!entries.isEmpty() || only != null) {

@@ -48,6 +48,12 @@ class ChannelWebhooksIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.tanggap.officials.OfficialAccounts accounts;
+
+    @Autowired
+    AccountTokens tokens;
+
     Api api;
     Cases cases;
     JsonNode signatures;
@@ -368,9 +374,14 @@ class ChannelWebhooksIT extends IntegrationTest {
         assertThat(caseRow(dmTicket).get("reply_platform_id")).isEqualTo("1932440000000000001");
     }
 
+    /**
+     * Issue 12 changed this: an expired token no longer becomes an incident. The account is marked
+     * "perlu dihubungkan ulang" and the reply waits in the process until the account is connected
+     * again, then goes out.
+     */
     @Test
-    void anExpiredTokenBecomesAnIncidentOperateShows() {
-        TestPlatforms.get()
+    void anExpiredTokenMakesTheReplyWaitUntilTheAccountIsConnectedAgain() {
+        var refused = TestPlatforms.get()
                 .stubFor(post(urlPathEqualTo("/graph/me/messages"))
                         .atPriority(1)
                         .withRequestBody(matchingJsonPath("$.recipient.id", equalTo("1234567890123456")))
@@ -380,17 +391,27 @@ class ChannelWebhooksIT extends IntegrationTest {
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
         cases.triageValid(c, "LAINNYA");
         cases.respond(c, "Diskominfotik meneruskan ke PDAM.");
-        var incident = await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> StreamSupport.stream(
-                                        ENGINE.records().incidentRecords().spliterator(), false)
-                                .filter(i -> i.getIntent() == IncidentIntent.CREATED
-                                        && i.getValue().getProcessInstanceKey() == c.instance())
-                                .findFirst()
-                                .orElse(null),
-                        i -> i != null);
-        assertThat(incident.getValue().getElementId()).isEqualTo("Task_ReplyOnChannel");
-        assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa");
+        long account = jdbc.queryForObject(
+                "SELECT id FROM official_account WHERE platform = 'INSTAGRAM' AND platform_account_id = ?",
+                Long.class,
+                caseRow(ticket).get("channel_account_id"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> StreamSupport.stream(
+                                ENGINE.records().processInstanceRecords().spliterator(), false)
+                        .anyMatch(r -> r.getValue().getProcessInstanceKey() == c.instance()
+                                && r.getValue().getElementId().equals("Gateway_AwaitReplyToken")));
+        assertThat(StreamSupport.stream(ENGINE.records().incidentRecords().spliterator(), false)
+                        .anyMatch(i -> i.getIntent() == IncidentIntent.CREATED
+                                && i.getValue().getProcessInstanceKey() == c.instance()))
+                .isFalse();
+        assertThat(accounts.connectionState(account))
+                .isEqualTo(id.tanggap.officials.ConnectionState.PERLU_DIHUBUNGKAN_ULANG);
         assertThat(caseRow(ticket).get("reply_platform_id")).isNull();
+
+        // connected again (the demo token stands for the new one): the waiting reply goes out
+        TestPlatforms.get().removeStub(refused);
+        tokens.connected(account, "demo-token-instagram", null, null, "diskominfo");
+        await().atMost(Duration.ofSeconds(15)).until(() -> caseRow(ticket).get("reply_platform_id") != null);
+        assertThat(accounts.connectionState(account)).isEqualTo(id.tanggap.officials.ConnectionState.TERHUBUNG);
     }
 }

@@ -191,6 +191,33 @@ class AccessMatrixIT extends IntegrationTest {
                 api("GET", "/api/officials", null, ALL),
                 api("PUT", "/api/officials/" + DPUPR_NIP, "{}", DISKOMINFO_ADMIN),
                 api("GET", "/api/officials/" + DPUPR_NIP + "/history", null, ALL),
+                // issue 12: connecting official accounts. An unknown account is a 404 before its OPD is
+                // looked at, so callers of other OPDs are checked with a real account in AccountConnectionIT.
+                page(
+                        "GET",
+                        "/pejabat/" + DPUPR_NIP + "/akun",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.OPD_OWN, Who.HEAD_OWN)),
+                new Endpoint(
+                        "GET",
+                        "/akun-resmi/" + NO_ID,
+                        true,
+                        "application/x-www-form-urlencoded",
+                        null,
+                        EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.OPD_OWN, Who.HEAD_OWN),
+                        EnumSet.of(Who.OPD_OTHER, Who.HEAD_OTHER)),
+                new Endpoint(
+                        "POST",
+                        "/akun-resmi/" + NO_ID + "/hubungkan",
+                        true,
+                        "application/x-www-form-urlencoded",
+                        "",
+                        EnumSet.of(Who.DISKOMINFO, Who.ADMIN, Who.OPD_OWN),
+                        EnumSet.of(Who.OPD_OTHER)),
+                page("POST", "/akun-resmi/" + NO_ID + "/whatsapp", "phoneNumberId=&accessToken=", DISKOMINFO_ADMIN),
+                // the platforms' redirects back: without a state this session started, a 400 to those who may connect
+                page("GET", "/akun-resmi/hubungkan/meta?state=bukan", null, ANY_OPD_STAFF),
+                page("GET", "/akun-resmi/hubungkan/x?state=bukan", null, ANY_OPD_STAFF),
                 api("GET", "/api/holidays", null, ALL),
                 api("PUT", "/api/holidays/" + FAR_DAY, "{}", DISKOMINFO_ADMIN),
                 api("DELETE", "/api/holidays/" + FAR_DAY, null, DISKOMINFO_ADMIN),
