@@ -4,6 +4,7 @@ import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.security.SafeLinks;
 import id.tanggap.shared.ProcessDates;
+import id.tanggap.shared.TanggapProperties;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ class CaseSteps {
     private final id.tanggap.routing.Categories categories;
     private final JoinedReports joinedReports;
     private final ApplicationEventPublisher events;
+    private final TanggapProperties properties;
 
     CaseSteps(
             CaseUpdates cases,
@@ -42,7 +44,9 @@ class CaseSteps {
             ComplaintSubject subjects,
             JoinedReports joinedReports,
             ApplicationEventPublisher events,
-            id.tanggap.routing.Categories categories) {
+            id.tanggap.routing.Categories categories,
+            TanggapProperties properties) {
+        this.properties = properties;
         this.categories = categories;
         this.cases = cases;
         this.complaints = complaints;
@@ -66,7 +70,8 @@ class CaseSteps {
                     complaint.getRegion(),
                     suggested == null ? null : suggested.getTicket(),
                     suggested == null ? null : suggested.getCategoryCode(),
-                    suggested == null ? null : suggested.getBody());
+                    suggested == null ? null : suggested.getBody(),
+                    properties.publicBaseUrl().replaceAll("/$", "") + "/bukti/" + complaint.getTicket());
         });
     }
 

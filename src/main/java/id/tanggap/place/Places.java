@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ public class Places {
     private final Regencies regencies;
     private final RegencyBoundaries boundaries;
 
+    @Autowired
     Places(Regencies regencies, ObjectMapper json, @Value("${tanggap.place.boundaries-file:}") String boundariesFile) {
         this(
                 regencies,

@@ -41,6 +41,8 @@ class ModularityTests {
             "privacy",
             "process",
             "routing",
+            "place",
+            "evidence",
             "sla",
             "escalation",
             "coordination",

@@ -151,6 +151,9 @@ class AccessMatrixIT extends IntegrationTest {
                 page("GET", "/kampanye", null, ALL),
                 page("POST", "/kampanye", "programme=&contentUrl=", DISKOMINFO_ADMIN),
                 page("GET", "/kampanye/" + NO_ID, null, ALL),
+                // the OPD's photo evidence: staff of the case's OPD only (refusals and uploads in EvidenceUploadIT)
+                page("GET", "/bukti/" + TICKET, null, EnumSet.of(Who.OPD_OWN)),
+                page("POST", "/bukti/" + TICKET, "keterangan=", EnumSet.of(Who.OPD_OWN)),
                 page("GET", "/kotak-masuk", null, DISKOMINFO_ADMIN),
                 page("POST", "/kotak-masuk", "aksi=", DISKOMINFO_ADMIN),
                 api("POST", "/api/call-center/calls", "{}", ANY_OPD_STAFF),
