@@ -40,9 +40,14 @@ class EvidenceBrowserIT extends IntegrationTest {
         Uploads.Photo citizen = uploads.check(EvidenceUploadIT.PNG, "foto");
         uploads.save(List.of(citizen));
         long id = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, c.ticket());
+        int next = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(position_no), -1) + 1 FROM complaint_attachment WHERE complaint_id = ?",
+                Integer.class,
+                id);
         jdbc.update(
-                "INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, 9, ?)",
+                "INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, ?, ?)",
                 id,
+                next,
                 "https://tanggap.ntbprov.example/lampiran/" + citizen.name());
         cases.triageValid(c, "JALAN_RUSAK");
         cases.respond(c, "Tim DPUPR memeriksa lokasi.");

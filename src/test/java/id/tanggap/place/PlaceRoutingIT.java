@@ -8,7 +8,7 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
-import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.client.ZeebeClient;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,9 +35,6 @@ class PlaceRoutingIT extends IntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    CamundaClient camunda;
 
     private String regionOfProcess(Cases.Case c) {
         return await().atMost(Duration.ofSeconds(20))
@@ -78,7 +75,7 @@ class PlaceRoutingIT extends IntegrationTest {
                 .replace("Definitions_complaint_routing", "Definitions_complaint_routing_region_test");
     }
 
-    private String routedOpd(Map<String, Object> processVariables) throws Exception {
+    private String routedOpd(ZeebeClient camunda, Map<String, Object> processVariables) throws Exception {
         Map<String, Object> input = new HashMap<>();
         input.put("aboutOwnOfficial", false);
         input.put("assignedOpd", null);
@@ -87,6 +84,7 @@ class PlaceRoutingIT extends IntegrationTest {
         String output = camunda.newEvaluateDecisionCommand()
                 .decisionId("complaint-routing-region-test")
                 .variables(input)
+                .requestTimeout(Duration.ofSeconds(60))
                 .send()
                 .join()
                 .getDecisionOutput();
@@ -95,10 +93,17 @@ class PlaceRoutingIT extends IntegrationTest {
 
     @Test
     void theRegionOfTheAddressReachesTheRoutingTableAndARegionRuleDecides() throws Exception {
-        camunda.newDeployResourceCommand()
-                .addResourceStringUtf8(routingWithARegionRule(), "complaint-routing-region-test.dmn")
-                .send()
-                .join();
+        try (ZeebeClient camunda = ENGINE.engine().createClient()) {
+            camunda.newDeployResourceCommand()
+                    .addResourceStringUtf8(routingWithARegionRule(), "complaint-routing-region-test.dmn")
+                    .requestTimeout(Duration.ofSeconds(60))
+                    .send()
+                    .join();
+            routesByRegion(camunda);
+        }
+    }
+
+    private void routesByRegion(ZeebeClient camunda) throws Exception {
         Cases cases = new Cases(new Api(port), runtime, jdbc);
 
         // the address names Mataram (no boundary file in the test run: matched by name)
@@ -107,13 +112,13 @@ class PlaceRoutingIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT region FROM complaint WHERE ticket = ?", String.class, mataram.ticket()))
                 .isEqualTo("KOTA_MATARAM");
         assertThat(regionOfProcess(mataram)).isEqualTo("KOTA_MATARAM");
-        assertThat(routedOpd(runtime.variables(mataram.instance()))).isEqualTo("DISHUB");
+        assertThat(routedOpd(camunda, runtime.variables(mataram.instance()))).isEqualTo("DISHUB");
 
         // Lombok Timur: the category rule, as before
         var timur =
                 cases.submitJson(Api.complaint("WEB", "tempat-" + UUID.randomUUID(), "JALAN_RUSAK", "Baiq Ani", false)
                         .replace("Jl. Adi Sucipto, Ampenan, Mataram", "Desa Suela, Kab. Lombok Timur"));
         assertThat(regionOfProcess(timur)).isEqualTo("KAB_LOMBOK_TIMUR");
-        assertThat(routedOpd(runtime.variables(timur.instance()))).isEqualTo("DPUPR");
+        assertThat(routedOpd(camunda, runtime.variables(timur.instance()))).isEqualTo("DPUPR");
     }
 }
