@@ -201,28 +201,19 @@ class ChannelMedia {
     }
 
     /**
-     * The case a photo or place belongs to. A photo or location sent after the text is a follow-up in the
-     * conversation: the inbox may make it a case of its own, suggested as a repeat of the conversation's case, which
-     * Diskominfo then joins to it; the media go to the conversation's case at once, so they are where the complaint
-     * is. A message that started a case of its own (no open case in its conversation) keeps its media.
+     * The case a photo or place belongs to: the conversation's first open case, else the case the message itself
+     * became. A photo or location sent after the text is a follow-up: the inbox may make it a case of its own,
+     * suggested as a repeat, which Diskominfo then joins to the conversation's case; the media go to that case at
+     * once, so they are where the complaint is. Until one of the two exists the reference waits.
      */
     private Optional<Complaint> caseOf(Pending p) {
-        Optional<Complaint> own = complaints.byChannelMessage(Channel.valueOf(p.channel()), p.messageId());
-        if (own.isPresent() && own.get().getSuggestedDuplicateOfId() != null) {
-            Optional<Complaint> suggested = complaints
-                    .byId(own.get().getSuggestedDuplicateOfId())
-                    .filter(c -> c.acceptsJoinedReports()
-                            && p.threadId() != null
-                            && p.threadId().equals(c.getThreadId()));
-            if (suggested.isPresent()) {
-                return suggested;
+        if (p.threadId() != null) {
+            List<Complaint> open = complaints.joinableInThread(p.threadId());
+            if (!open.isEmpty()) {
+                return Optional.of(open.getFirst());
             }
         }
-        if (own.isPresent() || p.threadId() == null) {
-            return own;
-        }
-        List<Complaint> open = complaints.joinableInThread(p.threadId());
-        return open.isEmpty() ? Optional.empty() : Optional.of(open.getFirst());
+        return complaints.byChannelMessage(Channel.valueOf(p.channel()), p.messageId());
     }
 
     private String token(Pending p) {
