@@ -24,10 +24,12 @@ class ChannelIntake {
 
     private final Interactions interactions;
     private final OfficialAccounts accounts;
+    private final ChannelMedia media;
 
-    ChannelIntake(Interactions interactions, OfficialAccounts accounts) {
+    ChannelIntake(Interactions interactions, OfficialAccounts accounts, ChannelMedia media) {
         this.interactions = interactions;
         this.accounts = accounts;
+        this.media = media;
     }
 
     /** What a delivery became: the cases made (or found again) and the interactions kept. */
@@ -46,6 +48,7 @@ class ChannelIntake {
                         m.accountId());
                 continue;
             }
+            media.keep(m); // photos and a shared location follow the message to its case (ChannelMedia)
             incoming.add(new IncomingMessage(
                     m.channel(),
                     m.platform(),

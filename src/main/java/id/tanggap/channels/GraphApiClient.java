@@ -278,6 +278,46 @@ public class GraphApiClient {
         return posts;
     }
 
+    /**
+     * A WhatsApp media file a person sent: the media endpoint ({@code GET /{media-id}}) gives its short-lived URL, which
+     * is then read with the same token; at most {@code maxBytes} are read (a larger file is refused as too large).
+     */
+    byte[] whatsAppMedia(String mediaId, String token, int maxBytes) {
+        JsonNode media = call(http.get().uri("/{id}", mediaId).header("Authorization", "Bearer " + token));
+        String url = media.path("url").asText(null);
+        if (url == null || !url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new PlatformException("Graph API media " + mediaId + " has no download url", true);
+        }
+        return download(url, token, maxBytes);
+    }
+
+    /** The bytes behind a platform's media URL (a Messenger/Instagram attachment needs no token: null). */
+    byte[] download(String url, String token, int maxBytes) {
+        try {
+            var request = http.get().uri(java.net.URI.create(url));
+            if (token != null) {
+                request = request.header("Authorization", "Bearer " + token);
+            }
+            return request.exchange((req, res) -> {
+                if (res.getStatusCode().isError()) {
+                    throw new PlatformException(
+                            "media download " + res.getStatusCode().value(),
+                            res.getStatusCode().value() == 404
+                                    || res.getStatusCode().value() == 401
+                                    || res.getStatusCode().value() == 403);
+                }
+                try (var in = res.getBody()) {
+                    return in.readNBytes(maxBytes + 1);
+                }
+            });
+        } catch (RestClientException e) {
+            if (e.getCause() instanceof PlatformException p) {
+                throw p;
+            }
+            throw new PlatformException("media download failed: " + e.getMessage(), false);
+        }
+    }
+
     private static final java.time.format.DateTimeFormatter GRAPH_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 

@@ -9,14 +9,35 @@ import java.util.function.BiFunction;
 /**
  * Reads Meta webhook deliveries (docs/channels/FORMATS.md): Facebook Page feed comments and
  * mentions, Messenger and Instagram direct messages, Instagram comments and mentions, WhatsApp
- * Cloud messages. The account's own posts and echoes, statuses and non-text messages are skipped.
+ * Cloud messages. The account's own posts and echoes, statuses and other kinds of message are skipped.
+ * Photos and shared locations of WhatsApp and direct messages travel as media references: {@link #WHATSAPP_MEDIA}
+ * + the WhatsApp media id (downloaded through the Graph API's media endpoint), {@link #IMAGE} + the URL of a
+ * Messenger/Instagram attachment, and a {@code geo:lat,lon} URI (RFC 5870) for a shared location; see ChannelMedia.
  */
 final class MetaWebhookParser {
 
     /** Reads an Instagram @mention's text (the webhook carries only ids): (igUserId, commentId) -> [text, username] or null. */
     interface MentionReader extends BiFunction<String, String, String[]> {}
 
+    static final String WHATSAPP_MEDIA = "wa-media:";
+    static final String IMAGE = "img:";
+
     private MetaWebhookParser() {}
+
+    /** A shared location as a geo URI (RFC 5870), or null when the coordinates are missing. */
+    static String geo(JsonNode lat, JsonNode lon) {
+        return lat.isNumber() && lon.isNumber() ? "geo:" + lat.asDouble() + "," + lon.asDouble() : null;
+    }
+
+    /** The text of a message that is only a shared place: its name and address as the person's app sent them. */
+    private static String sharedPlace(String name, String address) {
+        String place = String.join(
+                ", ",
+                java.util.stream.Stream.of(name, address)
+                        .filter(x -> x != null && !x.isBlank())
+                        .toList());
+        return place.isEmpty() ? "Lokasi dibagikan" : "Lokasi dibagikan: " + place;
+    }
 
     static List<ChannelMessage> parse(JsonNode root, MentionReader mentions) {
         String object = root.path("object").asText();
@@ -153,7 +174,27 @@ final class MetaWebhookParser {
     private static void messaging(Channel channel, String platform, JsonNode entry, List<ChannelMessage> out) {
         for (JsonNode m : entry.path("messaging")) {
             JsonNode message = m.path("message");
-            if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("text")) {
+            if (message.isMissingNode() || message.path("is_echo").asBoolean(false)) {
+                continue;
+            }
+            // photos and a shared location come as attachments, with or without text
+            List<String> media = new ArrayList<>();
+            String place = null;
+            for (JsonNode a : message.path("attachments")) {
+                JsonNode payload = a.path("payload");
+                if ("image".equals(a.path("type").asText()) && payload.hasNonNull("url")) {
+                    media.add(IMAGE + payload.path("url").asText());
+                } else if ("location".equals(a.path("type").asText())) {
+                    String geo = geo(
+                            payload.path("coordinates").path("lat"),
+                            payload.path("coordinates").path("long"));
+                    if (geo != null) {
+                        media.add(geo);
+                        place = sharedPlace(a.path("title").asText(null), null);
+                    }
+                }
+            }
+            if (!message.hasNonNull("text") && media.isEmpty()) {
                 continue;
             }
             String account =
@@ -166,16 +207,40 @@ final class MetaWebhookParser {
                     "msg:" + message.path("mid").asText(),
                     sender,
                     null,
-                    message.path("text").asText(),
-                    "msg:" + account + ":" + sender));
+                    message.hasNonNull("text") ? message.path("text").asText() : place != null ? place : "Foto dikirim",
+                    "msg:" + account + ":" + sender,
+                    null,
+                    false,
+                    media));
         }
     }
 
     private static void whatsApp(JsonNode v, List<ChannelMessage> out) {
         String phoneNumberId = v.path("metadata").path("phone_number_id").asText();
         for (JsonNode m : v.path("messages")) {
-            if (!"text".equals(m.path("type").asText())) {
-                continue;
+            String type = m.path("type").asText();
+            String text;
+            List<String> media = new ArrayList<>();
+            switch (type) {
+                case "text" -> text = m.path("text").path("body").asText(null);
+                case "image" -> {
+                    // the photo itself is fetched later by its media id (GET /{media-id}, then its url)
+                    media.add(WHATSAPP_MEDIA + m.path("image").path("id").asText());
+                    text = m.path("image").path("caption").asText("Foto dikirim");
+                }
+                case "location" -> {
+                    JsonNode l = m.path("location");
+                    String geo = geo(l.path("latitude"), l.path("longitude"));
+                    if (geo == null) {
+                        continue;
+                    }
+                    media.add(geo);
+                    text = sharedPlace(
+                            l.path("name").asText(null), l.path("address").asText(null));
+                }
+                default -> {
+                    continue;
+                }
             }
             String from = m.path("from").asText();
             String name = null;
@@ -191,8 +256,11 @@ final class MetaWebhookParser {
                     m.path("id").asText(),
                     from,
                     name,
-                    m.path("text").path("body").asText(null),
-                    "wa:" + phoneNumberId + ":" + from));
+                    text,
+                    "wa:" + phoneNumberId + ":" + from,
+                    null,
+                    false,
+                    media));
         }
     }
 }

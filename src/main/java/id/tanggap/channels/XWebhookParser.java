@@ -63,7 +63,10 @@ final class XWebhookParser {
                     t.path("user").path("name").asText() + " (@"
                             + t.path("user").path("screen_name").asText() + ")",
                     text,
-                    id));
+                    id,
+                    null,
+                    false,
+                    tweetPlace(t)));
         }
         for (JsonNode dm : root.path("direct_message_events")) {
             if (!"message_create".equals(dm.path("type").asText())) {
@@ -86,8 +89,31 @@ final class XWebhookParser {
                     sender,
                     name,
                     dm.path("message_create").path("message_data").path("text").asText(),
-                    "dm:" + forUser + ":" + sender));
+                    "dm:" + forUser + ":" + sender,
+                    null,
+                    false,
+                    dmPhoto(dm.path("message_create").path("message_data").path("attachment"))));
         }
         return out;
     }
+
+    /** A tweet's exact place, when the author shared one: GeoJSON order, longitude first. */
+    private static List<String> tweetPlace(JsonNode t) {
+        JsonNode point = t.path("coordinates").path("coordinates");
+        String geo = point.size() == 2 ? MetaWebhookParser.geo(point.get(1), point.get(0)) : null;
+        return geo == null ? List.of() : List.of(geo);
+    }
+
+    /**
+     * The photo of a direct message, as {@link #X_MEDIA} + its URL: X serves DM media only to requests signed for the
+     * account (OAuth 1.0a user context), which the channel does not hold yet, so it is carried but not downloaded.
+     */
+    private static List<String> dmPhoto(JsonNode attachment) {
+        JsonNode media = attachment.path("media");
+        return "media".equals(attachment.path("type").asText()) && media.hasNonNull("media_url_https")
+                ? List.of(X_MEDIA + media.path("media_url_https").asText())
+                : List.of();
+    }
+
+    static final String X_MEDIA = "x-media:";
 }

@@ -4,6 +4,7 @@ import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
 import id.tanggap.security.SafeLinks;
 import id.tanggap.shared.ProcessDates;
+import id.tanggap.shared.TanggapProperties;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class CaseSteps {
     private final JoinedReports joinedReports;
     private final ApplicationEventPublisher events;
     private final FormHeaders headers;
+    private final TanggapProperties properties;
 
     CaseSteps(
             CaseUpdates cases,
@@ -45,7 +47,9 @@ class CaseSteps {
             JoinedReports joinedReports,
             ApplicationEventPublisher events,
             id.tanggap.routing.Categories categories,
-            FormHeaders headers) {
+            FormHeaders headers,
+            TanggapProperties properties) {
+        this.properties = properties;
         this.categories = categories;
         this.headers = headers;
         this.cases = cases;
@@ -71,7 +75,8 @@ class CaseSteps {
                             complaint.getRegion(),
                             suggested == null ? null : suggested.getTicket(),
                             suggested == null ? null : suggested.getCategoryCode(),
-                            suggested == null ? null : suggested.getBody()),
+                            suggested == null ? null : suggested.getBody(),
+                            properties.publicBaseUrl().replaceAll("/$", "") + "/bukti/" + complaint.getTicket()),
                     headers.of(complaint));
         });
     }

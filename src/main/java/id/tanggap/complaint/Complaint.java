@@ -189,6 +189,25 @@ public class Complaint {
         touch(now);
     }
 
+    /** A photo that arrived after the case was made (a platform's media, downloaded later); once per link. */
+    public void attach(String link) {
+        if (!attachments.contains(link)) {
+            attachments.add(link);
+        }
+    }
+
+    /**
+     * A place the complainant shared after writing (a location message): fills coordinates the case lacks, keeps a
+     * typed address and never moves a case that already has coordinates. Whether it changed anything.
+     */
+    public boolean placedAt(double latitude, double longitude) {
+        if (getLocation().hasCoordinates()) {
+            return false;
+        }
+        this.location = new Location(latitude, longitude, getLocation().address());
+        return true;
+    }
+
     public void threadOf(String threadId) {
         this.origin = origin.inThread(threadId);
     }
@@ -295,9 +314,9 @@ public class Complaint {
             String confirmationCode,
             Instant now) {
         become(ComplaintStatus.SELESAI, "be resolved", now);
-        this.resolution =
-                getResolution().resolved(round, followUpPlan, evidenceUrls, resolutionText, confirmationCode, now);
-        this.response = getResponse().withPublicReplyUrl(publicReplyUrl);
+        // the resolution's public reply is its own: the response's link stays what the response named
+        this.resolution = getResolution()
+                .resolved(round, followUpPlan, evidenceUrls, resolutionText, publicReplyUrl, confirmationCode, now);
     }
 
     /** The complainant's rating; only a resolved case that awaits it takes one. */
@@ -546,6 +565,16 @@ public class Complaint {
 
     public String getPublicReplyUrl() {
         return getResponse().publicReplyUrl();
+    }
+
+    /** The OPD's public reply with the resolution (null when it made none, e.g. a web or call-center case). */
+    public String getResolutionReplyUrl() {
+        return getResolution().replyUrl();
+    }
+
+    /** The latest public reply: the resolution's, else the response's (null when there is none). */
+    public String getLatestPublicReplyUrl() {
+        return getResolutionReplyUrl() != null ? getResolutionReplyUrl() : getPublicReplyUrl();
     }
 
     public Instant getRespondedAt() {

@@ -16,9 +16,15 @@ class ComplaintQueries {
     private final ComplaintEventRepository events;
     private final Categories categories;
     private final Opds opds;
+    private final List<ResolutionEvidence> uploadedEvidence;
 
     ComplaintQueries(
-            ComplaintRepository complaints, ComplaintEventRepository events, Categories categories, Opds opds) {
+            ComplaintRepository complaints,
+            ComplaintEventRepository events,
+            Categories categories,
+            Opds opds,
+            List<ResolutionEvidence> uploadedEvidence) {
+        this.uploadedEvidence = uploadedEvidence;
         this.complaints = complaints;
         this.events = events;
         this.categories = categories;
@@ -41,13 +47,16 @@ class ComplaintQueries {
         if (code == null || issued == null || !code.trim().equalsIgnoreCase(issued)) {
             return java.util.Optional.empty();
         }
-        List<String> evidence = c.getEvidenceUrls() == null
-                ? List.of()
-                : c.getEvidenceUrls()
-                        .lines()
-                        .map(String::trim)
-                        .filter(l -> !l.isEmpty())
-                        .toList();
+        List<String> evidence = new java.util.ArrayList<>(
+                c.getEvidenceUrls() == null
+                        ? List.of()
+                        : c.getEvidenceUrls()
+                                .lines()
+                                .map(String::trim)
+                                .filter(l -> !l.isEmpty())
+                                .toList());
+        // the photos the OPD uploaded on the evidence page, after the links typed in the resolve form
+        uploadedEvidence.forEach(e -> evidence.addAll(e.photoLinks(c.getId())));
         return java.util.Optional.of(new ComplainantView(c.getBody(), c.getAttachments(), evidence));
     }
 
@@ -68,7 +77,7 @@ class ComplaintQueries {
                 : new PublicStatus.Response(c.getResponseText(), c.getPublicReplyUrl(), c.getRespondedAt());
         PublicStatus.Resolution resolution = c.getResolvedAt() == null
                 ? null
-                : new PublicStatus.Resolution(c.getResolutionText(), c.getPublicReplyUrl(), c.getResolvedAt());
+                : new PublicStatus.Resolution(c.getResolutionText(), c.getResolutionReplyUrl(), c.getResolvedAt());
         String joined = c.getDuplicateOfId() == null
                 ? null
                 : complaints

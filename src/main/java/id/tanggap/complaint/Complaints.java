@@ -70,6 +70,26 @@ public class Complaints {
         return repository.findByDuplicateOfIdOrderByIdAsc(caseId);
     }
 
+    /** Adds a photo link to the case (see {@link Complaint#attach}). */
+    @Transactional
+    public void attach(long caseId, String link) {
+        load(caseId).attach(link);
+    }
+
+    /**
+     * Places the case at a shared location when it has no coordinates yet, with the region the place lies in when
+     * the case has none (see {@link Complaint#placedAt}). Whether it changed the case.
+     */
+    @Transactional
+    public boolean placeAt(long caseId, double latitude, double longitude, String region) {
+        Complaint c = load(caseId);
+        boolean placed = c.placedAt(latitude, longitude);
+        if (placed && c.getRegion() == null && region != null) {
+            c.inRegion(region);
+        }
+        return placed;
+    }
+
     /**
      * Stores a new case and flushes it, so a second intake of the same message fails here on the unique
      * (channel, external id) key, inside the caller's transaction.

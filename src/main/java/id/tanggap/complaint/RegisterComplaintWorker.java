@@ -14,7 +14,8 @@ public class RegisterComplaintWorker {
 
     /**
      * suggestedDuplicate*: the open case intake found this report probably repeats, shown in triage for
-     * Diskominfo to confirm or reject (null when there is none).
+     * Diskominfo to confirm or reject (null when there is none). evidenceUploadUrl: the page where the OPD uploads
+     * its photo evidence, linked from the resolve form.
      */
     public record RegisteredComplaint(
             String ticket,
@@ -24,7 +25,8 @@ public class RegisterComplaintWorker {
             String region,
             String suggestedDuplicateTicket,
             String suggestedDuplicateCategory,
-            String suggestedDuplicateText) {}
+            String suggestedDuplicateText,
+            String evidenceUploadUrl) {}
 
     private final CaseSteps steps;
 

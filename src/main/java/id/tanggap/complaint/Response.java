@@ -32,8 +32,4 @@ public record Response(
     Response answeredOnPlatform(Instant now) {
         return firstResponseAt != null ? this : new Response(text, publicReplyUrl, now, now);
     }
-
-    Response withPublicReplyUrl(String url) {
-        return new Response(text, url, respondedAt, firstResponseAt);
-    }
 }

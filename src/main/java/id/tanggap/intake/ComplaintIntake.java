@@ -4,6 +4,7 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.Timeline;
+import id.tanggap.place.Places;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.Categories;
 import id.tanggap.shared.InvalidInputException;
@@ -54,6 +55,7 @@ public class ComplaintIntake {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Places places;
 
     ComplaintIntake(
             Complaints complaints,
@@ -65,8 +67,10 @@ public class ComplaintIntake {
             DuplicateFinder duplicates,
             TransactionTemplate tx,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            Places places) {
         this.meters = meters;
+        this.places = places;
         this.duplicates = duplicates;
         this.complaints = complaints;
         this.categories = categories;
@@ -167,7 +171,12 @@ public class ComplaintIntake {
                 s.attachmentsOrEmpty(),
                 now));
         complaint.threadOf(trim(s.threadId()));
-        complaint.inRegion(trim(s.region()));
+        // a region a national door named wins; else the place: the routing table's region column reads it
+        String region = trim(s.region());
+        complaint.inRegion(
+                region != null || location == null
+                        ? region
+                        : places.regionOf(location.lat(), location.lon(), location.address()));
         if (origin != null) {
             complaint.cameThrough(origin.accountId(), origin.senderId());
         }

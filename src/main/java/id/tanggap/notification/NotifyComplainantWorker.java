@@ -52,7 +52,7 @@ public class NotifyComplainantWorker {
                             "resolution",
                             c.getResolutionText(),
                             "publicReplyUrl",
-                            c.getPublicReplyUrl(),
+                            java.util.Objects.toString(c.getLatestPublicReplyUrl(), ""),
                             "ratingUrl",
                             ratingUrl,
                             "code",

@@ -27,16 +27,16 @@ import org.springframework.web.multipart.MultipartFile;
  * reporter lives) and {@link #save saved} only once the complaint has been accepted.
  */
 @Component
-class Uploads {
+public class Uploads {
 
     private static final Logger log = LoggerFactory.getLogger(Uploads.class);
 
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
     private static final Map<String, String> TYPES =
             Map.of("jpg", "image/jpeg", "png", "image/png", "webp", "image/webp");
 
     /** A checked photo, metadata removed, not yet on disk. */
-    record Photo(String name, byte[] bytes) {}
+    public record Photo(String name, byte[] bytes) {}
 
     private final Path dir;
     private final SecureRandom random = new SecureRandom();
@@ -47,7 +47,7 @@ class Uploads {
     }
 
     /** Checks one upload and removes its metadata; stores nothing. */
-    Photo check(MultipartFile file, String field) {
+    public Photo check(MultipartFile file, String field) {
         if (file.getSize() > MAX_BYTES) {
             throw InvalidInputException.of(field, "foto paling besar 5 MB");
         }
@@ -57,6 +57,11 @@ class Uploads {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read an upload", e);
         }
+        return check(all, field);
+    }
+
+    /** Checks one photo received otherwise (a messaging platform's media) and removes its metadata; stores nothing. */
+    public Photo check(byte[] all, String field) {
         if (all.length > MAX_BYTES) {
             throw InvalidInputException.of(field, "foto paling besar 5 MB");
         }
@@ -80,7 +85,7 @@ class Uploads {
     }
 
     /** Writes checked photos; called after the complaint they belong to was accepted. */
-    void save(List<Photo> photos) {
+    public void save(List<Photo> photos) {
         for (Photo p : photos) {
             try {
                 Path tmp = dir.resolve(p.name() + ".part");
@@ -109,7 +114,8 @@ class Uploads {
         return TYPES.get(name.substring(name.lastIndexOf('.') + 1));
     }
 
-    static String kind(byte[] h) {
+    /** "jpg", "png" or "webp" by the file's first bytes (its magic number), null for anything else. */
+    public static String kind(byte[] h) {
         if (h.length >= 3 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xd8 && (h[2] & 0xff) == 0xff) {
             return "jpg";
         }

@@ -42,6 +42,8 @@ class ModularityTests {
             "privacy",
             "process",
             "routing",
+            "place",
+            "evidence",
             "sla",
             "escalation",
             "coordination",

@@ -65,9 +65,10 @@ class ModelChecksTest {
         assertThat(form(report, "triage-complaint").get("required"))
                 .extracting(JsonNode::asText)
                 .containsExactly("triageDecision");
+        // web and call-center cases have no public post to reply under: the resolution's link is optional
         assertThat(form(report, "resolve-complaint").get("required"))
                 .extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("followUpPlan", "resolutionText", "publicReplyUrl");
+                .containsExactlyInAnyOrder("followUpPlan", "resolutionText");
         assertThat(report.get("forms")).hasSize(14);
         assertThat(report.get("userTasks").findValuesAsText("id"))
                 .containsExactlyInAnyOrder(

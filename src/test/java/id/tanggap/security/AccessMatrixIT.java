@@ -166,6 +166,9 @@ class AccessMatrixIT extends IntegrationTest {
                         EnumSet.of(Who.DISKOMINFO, Who.SUPERVISOR, Who.ADMIN, Who.HEAD_OWN)),
                 page("GET", "/hoaks", null, DISKOMINFO_ADMIN),
                 page("POST", "/hoaks", "alamat=", DISKOMINFO_ADMIN),
+                // the OPD's photo evidence: staff of the case's OPD only (refusals and uploads in EvidenceUploadIT)
+                page("GET", "/bukti/" + TICKET, null, EnumSet.of(Who.OPD_OWN)),
+                page("POST", "/bukti/" + TICKET, "keterangan=", EnumSet.of(Who.OPD_OWN)),
                 page("GET", "/kotak-masuk", null, DISKOMINFO_ADMIN),
                 page("POST", "/kotak-masuk", "aksi=", DISKOMINFO_ADMIN),
                 api("POST", "/api/call-center/calls", "{}", ANY_OPD_STAFF),

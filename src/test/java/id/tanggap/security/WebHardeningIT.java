@@ -105,6 +105,7 @@ class WebHardeningIT extends IntegrationTest {
         cases.awaitStatus(attack, "SELESAI");
         assertThat(cases.row(attack))
                 .containsEntry("public_reply_url", null)
+                .containsEntry("resolution_reply_url", null)
                 .containsEntry("evidence_urls", "https://foto.example/sesudah.jpg");
 
         var fine = cases.submit("SAMPAH");
