@@ -1,7 +1,6 @@
 package id.tanggap.callcenter;
 
 import id.tanggap.complaint.CaseUpdates;
-import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.Timeline;
@@ -13,6 +12,7 @@ import id.tanggap.notification.Mailer;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;

@@ -1,12 +1,12 @@
 package id.tanggap.channels;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.place.Places;
 import id.tanggap.shared.Backoff;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
 import id.tanggap.webform.Uploads;

@@ -1,7 +1,7 @@
 package id.tanggap.channels;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -167,16 +167,16 @@ public class ReplyOnChannelWorker {
                         channels.connect().replyTokenWaitLimit().toString()));
     }
 
-    private static final java.util.Set<id.tanggap.complaint.Channel> SOCIAL = java.util.EnumSet.of(
-            id.tanggap.complaint.Channel.FACEBOOK,
-            id.tanggap.complaint.Channel.INSTAGRAM,
-            id.tanggap.complaint.Channel.WHATSAPP,
-            id.tanggap.complaint.Channel.X);
+    private static final java.util.Set<id.tanggap.shared.Channel> SOCIAL = java.util.EnumSet.of(
+            id.tanggap.shared.Channel.FACEBOOK,
+            id.tanggap.shared.Channel.INSTAGRAM,
+            id.tanggap.shared.Channel.WHATSAPP,
+            id.tanggap.shared.Channel.X);
 
     /** Direct messages and WhatsApp are private; comments and tweets are public. */
     private static boolean isPrivate(Complaint c) {
         String e = c.getExternalId();
-        return c.getChannel() == id.tanggap.complaint.Channel.WHATSAPP || e.startsWith("msg:") || e.startsWith("dm:");
+        return c.getChannel() == id.tanggap.shared.Channel.WHATSAPP || e.startsWith("msg:") || e.startsWith("dm:");
     }
 
     private String post(ActivatedJob job, Complaint c, String opd, String responseText, boolean privacyNotice) {

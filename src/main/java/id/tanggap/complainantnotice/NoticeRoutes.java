@@ -1,6 +1,6 @@
 package id.tanggap.complainantnotice;
 
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.Contacts;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package id.tanggap.complaint;
 
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

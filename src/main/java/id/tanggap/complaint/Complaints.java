@@ -1,5 +1,6 @@
 package id.tanggap.complaint;
 
+import id.tanggap.shared.Channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

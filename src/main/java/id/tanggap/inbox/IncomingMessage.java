@@ -1,6 +1,6 @@
 package id.tanggap.inbox;
 
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import java.util.List;
 
 /**

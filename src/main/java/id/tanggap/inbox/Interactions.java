@@ -148,7 +148,7 @@ public class Interactions {
             text = text + " (pesan singkat dari " + i.getChannel() + ")";
         }
         var submission = new ComplaintSubmission(
-                id.tanggap.complaint.Channel.valueOf(i.getChannel()),
+                id.tanggap.shared.Channel.valueOf(i.getChannel()),
                 i.getPlatformMessageId(),
                 new ComplaintSubmission.Reporter(
                         i.getSenderName() == null ? "Pengguna " + i.getChannel() : trimmed(i.getSenderName(), 200),

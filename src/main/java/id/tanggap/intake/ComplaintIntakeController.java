@@ -1,6 +1,6 @@
 package id.tanggap.intake;
 
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.TanggapProperties;

@@ -1,6 +1,6 @@
 package id.tanggap.intake;
 
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,8 +1,8 @@
 package id.tanggap.intake;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
+import id.tanggap.shared.Channel;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;

@@ -2,9 +2,9 @@ package id.tanggap.lapor;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package id.tanggap.officials;
 
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.EncryptedString;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,6 +1,6 @@
 package id.tanggap.officials;
 
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

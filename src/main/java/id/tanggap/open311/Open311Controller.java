@@ -1,6 +1,5 @@
 package id.tanggap.open311;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
 import id.tanggap.complaint.OpenCases;
@@ -9,6 +8,7 @@ import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.routing.Categories;
 import id.tanggap.routing.CategoryInfo;
 import id.tanggap.routing.Opds;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package id.tanggap.registry;
 
 import id.tanggap.audit.AuditAction;
 import id.tanggap.audit.AuditTrail;
-import id.tanggap.complaint.Channel;
 import id.tanggap.notification.Mailer;
 import id.tanggap.officials.AccountStatus;
 import id.tanggap.officials.Official;
@@ -10,6 +9,7 @@ import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.officials.Officials;
 import id.tanggap.process.EngineGateway;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;

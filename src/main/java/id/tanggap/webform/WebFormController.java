@@ -1,10 +1,10 @@
 package id.tanggap.webform;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.intake.WebDoor;
 import id.tanggap.routing.Categories;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
 import java.nio.file.Path;

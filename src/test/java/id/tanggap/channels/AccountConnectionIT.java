@@ -13,11 +13,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import id.tanggap.complaint.Channel;
 import id.tanggap.officials.AccountStatus;
 import id.tanggap.officials.ConnectionState;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.shared.Channel;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;

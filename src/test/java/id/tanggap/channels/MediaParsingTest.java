@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.tanggap.complaint.Channel;
+import id.tanggap.shared.Channel;
 import id.tanggap.testsupport.TestPlatforms;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -11,11 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.PublicChange;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;

@@ -2,9 +2,9 @@ package id.tanggap.complainantnotice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.PublicChange;
+import id.tanggap.shared.Channel;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package id.tanggap.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.tanggap.shared.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package id.tanggap.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.tanggap.shared.Channel;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -226,7 +226,7 @@ class SocialInboxIT extends IntegrationTest {
         String lost = id();
         String text = "Sampah numpuk di pasar Kebon Roek udh seminggu gk diangkut, bau bgt pak";
         var message = new IncomingMessage(
-                id.tanggap.complaint.Channel.FACEBOOK,
+                id.tanggap.shared.Channel.FACEBOOK,
                 "FACEBOOK",
                 SocialWebhooks.PAGE,
                 lost,

@@ -2,8 +2,8 @@ package id.tanggap.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.shared.Channel;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.tanggap.complaint.Channel;
 import id.tanggap.intake.ComplaintIntake;
+import id.tanggap.shared.Channel;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;

@@ -1,4 +1,4 @@
-package id.tanggap.complaint;
+package id.tanggap.shared;
 
 import java.util.EnumSet;
 import java.util.Locale;
