@@ -95,7 +95,9 @@ class ComplaintTest {
         c.respond("Kami cek", null, at(3));
         c.resolve(1, "rencana", null, "Sudah diperbaiki", "https://fb.example/r1", "CODE1", at(4));
         assertThat(c.isAwaitingConfirmation()).isTrue();
-        assertThat(c.getPublicReplyUrl()).isEqualTo("https://fb.example/r1");
+        // the resolution's public reply is its own; the response's link (none here) is not overwritten
+        assertThat(c.getResolution().replyUrl()).isEqualTo("https://fb.example/r1");
+        assertThat(c.getPublicReplyUrl()).isNull();
         assertThat(c.getResolution().acceptsCode(" code1 ")).isTrue();
         assertThat(c.getResolution().acceptsCode("null")).isFalse();
         c.rated(2, "belum", at(5));

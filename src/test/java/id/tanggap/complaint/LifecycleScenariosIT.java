@@ -225,6 +225,8 @@ class LifecycleScenariosIT extends CaseScenarioTest {
                                 "https://foto.example/" + t.candidateGroups().get(0) + ".jpg"));
             }
         }
+        // a completion passes the task's completing listener first: wait until the two contributions are in
+        ENGINE.awaitOpenUserTasks(coordination, "Task_ContributeToFollowUp", 1);
         // PUPR misses the shared deadline: its head is e-mailed, the others' heads are not
         cases.advancePast(c, "coordinationDueDate");
         cases.mails(c, "kadis.dpupr@ntbprov.example", "ESKALASI", 1);

@@ -44,6 +44,9 @@ class FormMarkdownInjectionTest {
             "urgencyLabel",
             "opdName",
             "supportingOpdName",
+            // the call-back task's deadline in words and the evidence page's link (public base URL + ticket)
+            "callbackDueText",
+            "evidenceUploadUrl",
             // summaries the reporting and campaign workers write as markdown from database figures
             "reportSummary",
             "evaluationSummary",
