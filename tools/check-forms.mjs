@@ -1,5 +1,6 @@
 // Checks every Camunda form in ../forms with form-js in headless Chromium: the schema imports
-// without error, and submitting it empty names its required fields. Also checks that every BPMN
+// without error, and submitting it empty names its required fields (requiredForSocialCase: the same with the
+// process variable channel = FACEBOOK). Also checks that every BPMN
 // user task's formId exists. Prints a JSON report; exit code 1 on any problem.
 // Usage: node check-forms.mjs [formsDir] [bpmnDir]
 import fs from 'node:fs';
@@ -55,8 +56,12 @@ try {
         const index = (components) => (components || []).forEach(c => { if (c.key) keyOf[c.id] = c.key; index(c.components); });
         index(schema.components);
         const rendered = container.querySelectorAll('.fjs-form-field').length;
+        // the same, for a case that came from a social platform (fields shown only for those)
+        await form.importSchema(schema, { channel: 'FACEBOOK' });
+        const social = form.submit();
         form.destroy();
-        return { ok: true, warnings: warnings.map(w => String(w.message || w)), required: Object.keys(submitted.errors || {}).map(id => keyOf[id] || id), rendered };
+        const keys = (errors) => Object.keys(errors || {}).map(id => keyOf[id] || id);
+        return { ok: true, warnings: warnings.map(w => String(w.message || w)), required: keys(submitted.errors), requiredForSocialCase: keys(social.errors), rendered };
       } catch (e) {
         return { ok: false, error: String(e && e.message || e) };
       }

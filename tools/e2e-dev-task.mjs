@@ -28,7 +28,10 @@ try {
 
   await page.getByLabel('Kami tangani', { exact: true }).check();
   await page.getByLabel('Tanggapan kepada pelapor').fill('Petugas DLHK mengangkut sampah di lokasi pada pagi ini.');
-  await page.getByLabel('Tautan balasan publik').fill('https://www.instagram.com/p/dlhkntb-balasan');
+  // the public reply link is asked only of cases that came from a social platform
+  const replyLink = page.getByLabel('Tautan balasan publik');
+  report.publicReplyLinkAsked = await replyLink.count() > 0;
+  if (report.publicReplyLinkAsked) await replyLink.fill('https://www.instagram.com/p/dlhkntb-balasan');
   await page.keyboard.press('Tab');
   await page.waitForTimeout(500); // form-js commits typed values after a short debounce
   await page.screenshot({ path: path.join(shots, 'dev-task-form.png'), fullPage: true });

@@ -53,6 +53,23 @@ public class GraphApiClient {
                 .asText();
     }
 
+    /**
+     * Meta's Private Replies: one message, into the inbox of the person who wrote a Facebook or Instagram comment,
+     * addressed by the comment's id ({@code recipient: {comment_id}}), allowed only once per comment and within
+     * {@link #PRIVATE_REPLY_WINDOW} of the comment. It keeps what the public reply must not show (a rating code).
+     */
+    public String sendPrivateReply(String commentId, String text, String token) {
+        return post(
+                        "/me/messages",
+                        Map.of("recipient", Map.of("comment_id", commentId), "message", Map.of("text", text)),
+                        token)
+                .path("message_id")
+                .asText();
+    }
+
+    /** How long after a comment Meta takes a private reply to it (Messenger and Instagram: 7 days). */
+    public static final java.time.Duration PRIVATE_REPLY_WINDOW = java.time.Duration.ofDays(7);
+
     /** Messenger or Instagram direct message to the person who wrote in. */
     public String sendMessage(String recipientId, String text, String token) {
         return post(

@@ -47,6 +47,8 @@ public class ReplyOnChannelWorker {
     private final io.micrometer.core.instrument.MeterRegistry meters;
     private final PrivacyNotices notices;
     private final AccountTokens tokens;
+    private final WhatsAppWindow whatsApp;
+    private final java.time.Clock clock;
 
     ReplyOnChannelWorker(
             CaseUpdates cases,
@@ -60,8 +62,12 @@ public class ReplyOnChannelWorker {
             ChannelProperties channels,
             io.micrometer.core.instrument.MeterRegistry meters,
             PrivacyNotices notices,
-            AccountTokens tokens) {
+            AccountTokens tokens,
+            WhatsAppWindow whatsApp,
+            java.time.Clock clock) {
         this.tokens = tokens;
+        this.whatsApp = whatsApp;
+        this.clock = clock;
         this.meters = meters;
         this.cases = cases;
         this.timeline = timeline;
@@ -99,13 +105,21 @@ public class ReplyOnChannelWorker {
         String text = replyText != null ? replyText : responseText;
         if (notice && isPrivate(c)) {
             text = text + " Beri nilai 1-5 dengan kode " + c.getConfirmationCode() + " di halaman pelacakan.";
+        } else if (notice && privateReplyPossible(c)) {
+            // the code goes privately (complainantnotice's private reply to the comment), never in public
+            text = text + " Kode untuk menilai hasilnya kami kirim lewat pesan pribadi.";
         }
+        // WhatsApp refuses free text after its window: an approved template goes instead, with the rating code as
+        // a parameter; it cannot carry the privacy notice, which then waits for the next free-text message
+        boolean template = c.getChannel() == id.tanggap.shared.Channel.WHATSAPP
+                && !whatsApp.open(c.getCreatedAt(), clock.instant());
         // the first automatic reply to a person on a social channel carries the privacy notice, once
-        boolean privacyNotice =
-                SOCIAL.contains(c.getChannel()) && notices.due(c.getChannel().name(), c.getChannelSenderId());
+        boolean privacyNotice = !template
+                && SOCIAL.contains(c.getChannel())
+                && notices.due(c.getChannel().name(), c.getChannelSenderId());
         String id;
         try {
-            id = post(job, c, opd, text, privacyNotice);
+            id = template ? whatsAppTemplate(c, notice) : post(job, c, opd, text, privacyNotice);
         } catch (TokenUnavailable e) {
             throw tokenBroken(e.accountId(), e.getMessage());
         } catch (PlatformException e) {
@@ -179,6 +193,14 @@ public class ReplyOnChannelWorker {
         return c.getChannel() == id.tanggap.shared.Channel.WHATSAPP || e.startsWith("msg:") || e.startsWith("dm:");
     }
 
+    /** A Facebook or Instagram comment still within Meta's window for a private reply to it. */
+    private boolean privateReplyPossible(Complaint c) {
+        return (c.getChannel() == id.tanggap.shared.Channel.FACEBOOK
+                        || c.getChannel() == id.tanggap.shared.Channel.INSTAGRAM)
+                && c.getCreatedAt() != null
+                && !clock.instant().isAfter(c.getCreatedAt().plus(GraphApiClient.PRIVATE_REPLY_WINDOW));
+    }
+
     private String post(ActivatedJob job, Complaint c, String opd, String responseText, boolean privacyNotice) {
         String external = c.getExternalId();
         return switch (c.getChannel()) {
@@ -211,6 +233,25 @@ public class ReplyOnChannelWorker {
                         : x.replyToTweet(external, text(opd, responseText, c, 280, privacyNotice), token(c, "X"));
             default -> email(job, c, opd, responseText);
         };
+    }
+
+    /**
+     * After WhatsApp's 24-hour window it refuses free text: the approved template tells the person the case moved
+     * (ticket, state, link to /lacak where the response is shown) or, for the resolution, gives the rating code.
+     */
+    private String whatsAppTemplate(Complaint c, boolean resolutionNotice) {
+        var templates = whatsApp.whatsapp();
+        String url = properties.trackingUrl(c.getTicket());
+        boolean rate = resolutionNotice && c.getConfirmationCode() != null;
+        return graph.sendWhatsAppTemplate(
+                c.getChannelAccountId(),
+                c.getChannelSenderId(),
+                rate ? templates.resolvedTemplate() : templates.statusTemplate(),
+                templates.language(),
+                rate
+                        ? WhatsAppWindow.resolvedParameters(c.getTicket(), c.getConfirmationCode(), url)
+                        : java.util.List.of(c.getTicket(), c.getStatus().label(), url),
+                token(c, "WHATSAPP"));
     }
 
     private String email(ActivatedJob job, Complaint c, String opd, String responseText) {

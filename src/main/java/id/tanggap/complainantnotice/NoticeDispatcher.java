@@ -162,6 +162,9 @@ class NoticeDispatcher {
             case WHATSAPP -> whatsApp(n, c, url, code, now);
             case DIRECT_MESSAGE -> directMessage(n, c, url, code, now);
             case COMMENT_REPLY -> {
+                if (n.getKind() == NoticeKind.RESOLVED) {
+                    yield privateReply(n, c, url, code, now);
+                }
                 String text = NoticeTexts.publicText(c.getTicket(), n.getCaseStatus(), url);
                 String platform = c.getChannel().name();
                 yield Outcome.sent(
@@ -267,6 +270,22 @@ class NoticeDispatcher {
                 c,
                 privateText(n, c, url, code, limit),
                 text -> graph.sendMessage(c.getChannelSenderId(), text, token)));
+    }
+
+    /**
+     * The resolution of a case that came in as a Facebook or Instagram comment: the public reply under it
+     * (replyOnChannel) cannot carry the rating code, so the code goes to the commenter's inbox as Meta's private
+     * reply to the comment. Meta takes one per comment, within 7 days of it; later the notice stays on /lacak.
+     */
+    private Outcome privateReply(ComplainantNotice n, Complaint c, String url, String code, Instant now) {
+        if (!within(c, GraphApiClient.PRIVATE_REPLY_WINDOW, now)) {
+            return Outcome.trackingOnly("outside the private reply window of " + c.getChannel());
+        }
+        int limit = c.getChannel() == Channel.INSTAGRAM ? 700 : 1700;
+        return Outcome.sent(graph.sendPrivateReply(
+                c.getExternalId(),
+                privateText(n, c, url, code, limit),
+                token(c, c.getChannel().name())));
     }
 
     private static boolean within(Complaint c, Duration window, Instant now) {

@@ -79,7 +79,14 @@ final class NoticeRoutes {
                     case JOINED -> "reportJoinedNotifier";
                     default -> null;
                 };
-            case WHATSAPP, DIRECT_MESSAGE, COMMENT_REPLY, X_REPLY, X_DIRECT_MESSAGE ->
+            // replyOnChannel posts the resolution under the comment; the rating code goes here, as a private reply
+            case COMMENT_REPLY ->
+                switch (kind) {
+                    case RESPONSE -> "replyOnChannel";
+                    case NEED_INFO -> "askComplainant";
+                    default -> null;
+                };
+            case WHATSAPP, DIRECT_MESSAGE, X_REPLY, X_DIRECT_MESSAGE ->
                 switch (kind) {
                     case RESPONSE, RESOLVED -> "replyOnChannel";
                     case NEED_INFO -> "askComplainant";

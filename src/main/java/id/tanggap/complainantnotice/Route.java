@@ -6,7 +6,10 @@ enum Route {
     WHATSAPP,
     /** Messenger or Instagram direct message. */
     DIRECT_MESSAGE,
-    /** A public reply under the Facebook or Instagram comment: ticket and status only. */
+    /**
+     * A public reply under the Facebook or Instagram comment: ticket and status only; the rating code goes as Meta's
+     * private reply to the comment (within 7 days of it).
+     */
     COMMENT_REPLY,
     /** A public reply tweet: ticket and status only. */
     X_REPLY,

@@ -69,6 +69,13 @@ class NoticeRoutesTest {
                 .isNull();
         assertThat(NoticeRoutes.delegatedTo(Route.WHATSAPP, Channel.WHATSAPP, NoticeKind.DISPOSITION))
                 .isNull();
+        // under a public comment replyOnChannel posts the resolution, but the rating code goes as a private reply
+        assertThat(NoticeRoutes.delegatedTo(Route.COMMENT_REPLY, Channel.FACEBOOK, NoticeKind.RESOLVED))
+                .isNull();
+        assertThat(NoticeRoutes.delegatedTo(Route.COMMENT_REPLY, Channel.INSTAGRAM, NoticeKind.RESPONSE))
+                .isEqualTo("replyOnChannel");
+        assertThat(NoticeRoutes.delegatedTo(Route.X_REPLY, Channel.X, NoticeKind.RESOLVED))
+                .isEqualTo("replyOnChannel");
         // nobody else calls or texts: every change goes out by SMS or call-back
         assertThat(NoticeRoutes.delegatedTo(Route.SMS, Channel.CALL_CENTER, NoticeKind.RESOLVED))
                 .isNull();

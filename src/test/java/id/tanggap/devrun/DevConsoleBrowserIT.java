@@ -62,7 +62,9 @@ class DevConsoleBrowserIT extends IntegrationTest {
                 .extracting(JsonNode::asText)
                 .containsExactly(
                         "Aduan diterima", "Aduan diverifikasi", "Didisposisikan ke OPD", "Sedang ditindaklanjuti");
+        // a web case has no public post to reply under: the form does not ask for the link, none is stored
+        assertThat(report.get("publicReplyLinkAsked").asBoolean()).isFalse();
         assertThat(ComplaintRows.value(jdbc, ticket, "public_reply_url", String.class))
-                .isEqualTo("https://www.instagram.com/p/dlhkntb-balasan");
+                .isNull();
     }
 }

@@ -59,7 +59,11 @@ class ModelChecksTest {
                         "supportingOpds",
                         "notAuthorityReason");
         // submitting it empty names the fields the gateway and recordResponse need
+        // web and call-center cases have no public post: the public reply link is asked only of social-media cases
         assertThat(respond.get("required"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("responseOutcome", "responseText");
+        assertThat(respond.get("requiredForSocialCase"))
                 .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("responseOutcome", "responseText", "publicReplyUrl");
         assertThat(form(report, "triage-complaint").get("required"))
