@@ -19,7 +19,6 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
-import io.camunda.zeebe.client.ZeebeClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,22 +75,11 @@ class MonitoringTruthIT extends IntegrationTest {
     }
 
     private long run(OfficialAccount a) {
-        try (ZeebeClient client = ENGINE.engine().createClient()) {
-            long instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId("social-media-compliance")
-                    .latestVersion()
-                    .variables(Map.of("requestedAccountIds", List.of(a.getId())))
-                    .send()
-                    .join()
-                    .getProcessInstanceKey();
-            await().atMost(Duration.ofSeconds(60)).until(() -> ENGINE.isCompleted(instance));
-            return instance;
-        }
+        return ComplianceRuns.run(a);
     }
 
     private Map<String, Object> lastCheck(OfficialAccount a) {
-        return jdbc.queryForMap(
-                "SELECT * FROM compliance_check WHERE account_id = ? ORDER BY check_date DESC LIMIT 1", a.getId());
+        return ComplianceRuns.lastCheck(jdbc, a);
     }
 
     private static boolean yes(Object o) {
