@@ -1,5 +1,6 @@
 package id.tanggap.complainantnotice;
 
+import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -307,11 +308,9 @@ class ComplainantNoticesIT extends IntegrationTest {
         dispatcher.sweep();
         runtime.completeUserTask(task.key(), Map.of("callbackOutcome", "REACHED"));
         runtime.awaitCompletedThrough(instance, "Task_RecordCallback", "EndEvent_CalledBack");
-        assertThat(jdbc.queryForList(
-                        "SELECT e.note FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                                + " WHERE c.ticket = ? AND e.internal = TRUE",
-                        String.class,
-                        c.ticket()))
+        assertThat(ComplaintRows.timeline(jdbc, c.ticket()).stream()
+                        .filter(ComplaintRows.Event::internal)
+                        .map(ComplaintRows.Event::note))
                 .contains("Call center menelepon balik pelapor dan menyampaikan pemberitahuan");
         assertThat(ENGINE.processInstances("complainant-callback").stream()
                         .filter(k ->

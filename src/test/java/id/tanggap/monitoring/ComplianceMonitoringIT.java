@@ -202,7 +202,7 @@ class ComplianceMonitoringIT extends IntegrationTest {
             assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa", "kabid.pupr.uji");
         } finally {
             // keep the daily runs of later tests away from this account
-            jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+            ComplianceRuns.retire(accounts, a);
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.tanggap.monitoring;
 
+import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -153,10 +154,7 @@ class MonitoringTruthIT extends IntegrationTest {
                 whatsApp(a.getPlatformAccountId(), "Lapor, saluran air di depan rumah kami tersumbat sejak kemarin.");
         assertThat(delivered.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.queryForObject(
-                                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WHATSAPP' AND channel_account_id = ?",
-                                        Integer.class,
-                                        a.getPlatformAccountId())
+                .until(() -> ComplaintRows.countThroughAccount(jdbc, "WHATSAPP", a.getPlatformAccountId())
                                 + jdbc.queryForObject(
                                         "SELECT COUNT(*) FROM social_interaction WHERE channel = 'WHATSAPP' AND account_id = ? AND state = 'MENUNGGU'",
                                         Integer.class,
@@ -166,7 +164,7 @@ class MonitoringTruthIT extends IntegrationTest {
         run(a);
         assertThat(yes(lastCheck(a).get("responsive"))).isFalse();
         assertThat(((Number) lastCheck(a).get("unanswered_overdue")).intValue()).isEqualTo(1);
-        jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+        ComplianceRuns.retire(accounts, a);
     }
 
     @Test
@@ -218,7 +216,7 @@ class MonitoringTruthIT extends IntegrationTest {
                                 .orElse(null),
                         m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("komentar yang belum ditanggapi");
-        jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+        ComplianceRuns.retire(accounts, a);
     }
 
     private Api.Response whatsApp(String phoneNumberId, String text) throws Exception {
