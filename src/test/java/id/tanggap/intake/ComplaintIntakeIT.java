@@ -1,5 +1,6 @@
 package id.tanggap.intake;
 
+import id.tanggap.testsupport.OutboxRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,10 +38,7 @@ class ComplaintIntakeIT extends IntegrationTest {
     ComplaintIntake intake;
 
     private int rows() {
-        return jdbc.queryForObject(
-                "SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)"
-                        + " + (SELECT COUNT(*) FROM complaint_event)",
-                Integer.class);
+        return ComplaintRows.count(jdbc) + OutboxRows.count(jdbc) + ComplaintRows.allEvents(jdbc);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.tanggap.place;
 
+import id.tanggap.testsupport.ComplaintRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,8 +47,7 @@ class PlaceRoutingIT extends IntegrationTest {
         String ticket = r.json().get("ticket").asText();
         long instance = await().atMost(Duration.ofSeconds(120))
                 .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
+                        () -> ComplaintRows.processInstance(jdbc, ticket),
                         k -> k != null);
         return new Cases.Case(ticket, instance);
     }
@@ -111,7 +111,7 @@ class PlaceRoutingIT extends IntegrationTest {
     void theRegionOfTheAddressReachesTheRoutingTableAndARegionRuleDecides() throws Exception {
         // the address names Mataram (no boundary file in the test run: matched by name)
         var mataram = submit(Api.complaint("WEB", "tempat-" + UUID.randomUUID(), "JALAN_RUSAK", "Lalu Ahmad", false));
-        assertThat(jdbc.queryForObject("SELECT region FROM complaint WHERE ticket = ?", String.class, mataram.ticket()))
+        assertThat(ComplaintRows.value(jdbc, mataram.ticket(), "region", String.class))
                 .isEqualTo("KOTA_MATARAM");
         assertThat(regionOfProcess(mataram)).isEqualTo("KOTA_MATARAM");
         // Lombok Timur

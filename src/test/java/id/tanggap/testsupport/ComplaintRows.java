@@ -100,6 +100,21 @@ public final class ComplaintRows {
                 ticket);
     }
 
+    /** Adds a photo to the case after its last one, as the web form stores a citizen's upload. */
+    public static void attach(JdbcTemplate jdbc, String ticket, String url) {
+        long id = id(jdbc, ticket);
+        int next = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(position_no), -1) + 1 FROM complaint_attachment WHERE complaint_id = ?",
+                Integer.class,
+                id);
+        jdbc.update("INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, ?, ?)", id, next, url);
+    }
+
+    /** Timeline entries of all cases. */
+    public static int allEvents(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event", Integer.class);
+    }
+
     /** Timeline entries of the case. */
     public static int events(JdbcTemplate jdbc, String ticket) {
         return jdbc.queryForObject(
