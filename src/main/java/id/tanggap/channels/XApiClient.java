@@ -176,7 +176,8 @@ public class XApiClient {
                         return null;
                     }
                     int status = statusCode.value();
-                    String detail = node.path("detail").asText(node.path("title").asText(node.toString()));
+                    String detail =
+                            node.path("detail").asText(node.path("title").asText(node.toString()));
                     return new PlatformException(
                             "X API " + status + ": " + detail, status == 401 || status == 403, status);
                 },

@@ -189,7 +189,8 @@ class DashboardController {
                 .toList();
         return o == null
                 ? new ReportFigures(
-                        f.from(), f.to(), 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), List.of(), 0, 0, campaigns, List.of())
+                        f.from(), f.to(), 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), List.of(), 0, 0, campaigns,
+                        List.of())
                 : new ReportFigures(
                         f.from(),
                         f.to(),

@@ -1,6 +1,5 @@
 package id.tanggap.callcenter;
 
-import id.tanggap.testsupport.NotificationRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +8,7 @@ import id.tanggap.routing.Opds;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.ComplaintRows;
+import id.tanggap.testsupport.NotificationRows;
 import id.tanggap.testsupport.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;
@@ -127,7 +127,10 @@ class CallCenterIT extends CaseScenarioTest {
                 .contains(c.ticket())
                 .doesNotContain("Dewi", "dewi.rahasia", "0812-3456-7890");
         assertThat(transferEntries(c.ticket())).isEqualTo(1);
-        assertThat(transfers(c.ticket())).singleElement().extracting(ComplaintRows.Event::internal).isEqualTo(true);
+        assertThat(transfers(c.ticket()))
+                .singleElement()
+                .extracting(ComplaintRows.Event::internal)
+                .isEqualTo(true);
         // nobody holding the ticket sees it: neither the status API nor the tracking page
         List<String> publicAfter = cases.publicStatus(c).get("timeline").findValuesAsText("note");
         assertThat(publicAfter).isEqualTo(publicBefore).noneMatch(n -> n.contains("dialihkan"));

@@ -1,7 +1,5 @@
 package id.tanggap.channels;
 
-import id.tanggap.testsupport.OutboxRows;
-import id.tanggap.testsupport.AccountRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,9 +18,11 @@ import id.tanggap.officials.ConnectionState;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.shared.Channel;
+import id.tanggap.testsupport.AccountRows;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
@@ -447,8 +447,7 @@ class AccountConnectionIT extends IntegrationTest {
                                 .encodeToString("tanggap-test-x-client:tanggap-test-x-secret"
                                         .getBytes(StandardCharsets.UTF_8)));
         assertThat(accounts.load(a.getId()).getRefreshToken()).isEqualTo("xrt1-" + userId);
-        assertThat(AccountRows.storedRefreshToken(jdbc, a.getId()))
-                .doesNotContain("xrt1-");
+        assertThat(AccountRows.storedRefreshToken(jdbc, a.getId())).doesNotContain("xrt1-");
 
         // the daily check refreshes the token; X rotates the refresh token
         platforms.stubFor(post(urlPathEqualTo("/x/2/oauth2/token"))

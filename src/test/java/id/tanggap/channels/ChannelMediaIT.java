@@ -1,6 +1,5 @@
 package id.tanggap.channels;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Duration;
@@ -139,7 +139,8 @@ class ChannelMediaIT extends IntegrationTest {
         TestPlatforms.get()
                 .verify(getRequestedFor(urlPathEqualTo("/media-cdn/" + photoId + ".jpg"))
                         .withHeader("Authorization", matching("Bearer .+")));
-        assertThat(ComplaintRows.attachmentUrls(jdbc, ticket)).containsExactly("https://tanggap.ntbprov.example/lampiran/" + name);
+        assertThat(ComplaintRows.attachmentUrls(jdbc, ticket))
+                .containsExactly("https://tanggap.ntbprov.example/lampiran/" + name);
         var file = new Api(port).get("/lampiran/" + name);
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).isEqualTo("image/png");

@@ -1,6 +1,5 @@
 package id.tanggap.channels;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
@@ -128,8 +128,7 @@ class ChannelWebhooksIT extends IntegrationTest {
                                 Map.of("x-twitter-webhooks-signature", "sha256=AAAA"))
                         .status())
                 .isEqualTo(401);
-        assertThat(ComplaintRows.count(jdbc))
-                .isEqualTo(before);
+        assertThat(ComplaintRows.count(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -388,7 +387,8 @@ class ChannelWebhooksIT extends IntegrationTest {
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
         cases.triageValid(c, "LAINNYA");
         cases.respond(c, "Diskominfotik meneruskan ke PDAM.");
-        long account = accounts.onPlatform("INSTAGRAM", String.valueOf(caseRow(ticket).get("channel_account_id")))
+        long account = accounts.onPlatform(
+                        "INSTAGRAM", String.valueOf(caseRow(ticket).get("channel_account_id")))
                 .orElseThrow()
                 .getId();
         await().atMost(Duration.ofSeconds(15))

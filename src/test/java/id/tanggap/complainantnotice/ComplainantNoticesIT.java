@@ -1,6 +1,5 @@
 package id.tanggap.complainantnotice;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,6 +19,7 @@ import id.tanggap.shared.Channel;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;

@@ -1,12 +1,12 @@
 package id.tanggap.evidence;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import id.tanggap.webform.Uploads;
@@ -73,8 +73,7 @@ class EvidenceBrowserIT extends IntegrationTest {
         assertThat(report.get("listedLoaded").asBoolean()).isTrue();
         assertThat(report.get("before").asInt()).isEqualTo(1);
         assertThat(report.get("after").asInt()).isEqualTo(1);
-        String stored =
-                jdbc.queryForObject(
+        String stored = jdbc.queryForObject(
                 "SELECT file_name FROM evidence_photo WHERE complaint_id = ?",
                 String.class,
                 ComplaintRows.id(jdbc, c.ticket()));

@@ -1,10 +1,10 @@
 package id.tanggap.evidence;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

@@ -1,7 +1,5 @@
 package id.tanggap.inbox;
 
-import id.tanggap.testsupport.NotificationRows;
-import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -12,8 +10,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
+import id.tanggap.testsupport.NotificationRows;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Duration;
 import java.util.Map;
@@ -101,8 +101,7 @@ class SocialInboxBrowserIT extends IntegrationTest {
 
         // one case, however often the button was pressed
         assertThat(report.get("caseResult").asText()).contains("dijadikan kasus");
-        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", complaint))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", complaint)).isEqualTo(1);
         String ticket = ComplaintRows.ticketFrom(jdbc, "FACEBOOK", complaint);
         assertThat(report.get("ticketShown").asText()).isEqualTo(ticket);
         assertThat(ComplaintRows.value(jdbc, ticket, "category_code", String.class))
@@ -110,10 +109,8 @@ class SocialInboxBrowserIT extends IntegrationTest {
 
         // the aspiration is information for the OPD: an e-mail, no case, no clock
         assertThat(report.get("aspirationResult").asText()).startsWith("1 pesan diteruskan sebagai aspirasi");
-        assertThat(NotificationRows.count(jdbc, "inbox-aspiration"))
-                .isEqualTo(mailsBefore + 1);
-        assertThat(ComplaintRows.countWithExternalId(jdbc, aspiration))
-                .isZero();
+        assertThat(NotificationRows.count(jdbc, "inbox-aspiration")).isEqualTo(mailsBefore + 1);
+        assertThat(ComplaintRows.countWithExternalId(jdbc, aspiration)).isZero();
 
         assertThat(report.get("answerResult").asText()).startsWith("1 pesan dijawab");
         TestPlatforms.get()
@@ -135,7 +132,6 @@ class SocialInboxBrowserIT extends IntegrationTest {
                         "SELECT decided_by FROM social_interaction WHERE id = ?", String.class, idOf(hoax)))
                 .isEqualTo("diskominfo");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> NotificationRows.count(jdbc, "inbox-aspiration", "SENT")
-                        > 0);
+                .until(() -> NotificationRows.count(jdbc, "inbox-aspiration", "SENT") > 0);
     }
 }

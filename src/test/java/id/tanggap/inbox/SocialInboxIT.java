@@ -1,6 +1,5 @@
 package id.tanggap.inbox;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -10,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Instant;
@@ -209,8 +209,7 @@ class SocialInboxIT extends IntegrationTest {
                 .containsEntry("class_code", "ADUAN")
                 .containsEntry("state", "KASUS")
                 .containsEntry("ticket", seen.iterator().next());
-        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", complaint))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", complaint)).isEqualTo(1);
         long complaintId = ComplaintRows.id(jdbc, seen.iterator().next());
         assertThat(ENGINE.processInstances("complaint-handling").stream()
                         .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
@@ -251,8 +250,7 @@ class SocialInboxIT extends IntegrationTest {
         // a late redelivery of the same message answers the case, and makes nothing new
         var r = SocialWebhooks.deliver(api, SocialWebhooks.comment(lost, "70040", "Lalu Hasan", text, null));
         assertThat(r.json().path("tickets").get(0).asText()).isEqualTo(ticket);
-        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", lost))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", lost)).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.tanggap.intake;
 
-import id.tanggap.testsupport.OutboxRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +9,7 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

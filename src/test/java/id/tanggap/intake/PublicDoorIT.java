@@ -1,6 +1,5 @@
 package id.tanggap.intake;
 
-import id.tanggap.testsupport.OutboxRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,6 +8,7 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import id.tanggap.testsupport.TestMail;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -157,8 +157,7 @@ class PublicDoorIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(200);
         String ticket = first.json().get("ticket").asText();
         assertThat(again.json().get("ticket").asText()).isEqualTo(ticket);
-        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key)).isEqualTo(1);
         long complaintId = ComplaintRows.id(jdbc, ticket);
         await().atMost(Duration.ofSeconds(15)).until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
         assertThat(ENGINE.processInstances("complaint-handling").stream()
@@ -235,8 +234,7 @@ class PublicDoorIT extends IntegrationTest {
         String location = first.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/lacak/ADU-");
         assertThat(second.headers().firstValue("Location")).contains(location);
-        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key)).isEqualTo(1);
 
         // the same page sent again with other content (back button, edited): told so, nothing stored
         int before = stored();

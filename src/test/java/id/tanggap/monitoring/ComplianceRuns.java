@@ -1,9 +1,9 @@
 package id.tanggap.monitoring;
 
-import id.tanggap.officials.OfficialAccounts;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.officials.OfficialAccount;
+import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.InMemoryZeebe;
 import io.camunda.zeebe.client.ZeebeClient;
 import java.time.Duration;

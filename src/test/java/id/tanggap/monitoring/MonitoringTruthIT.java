@@ -1,6 +1,5 @@
 package id.tanggap.monitoring;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,6 +16,7 @@ import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;

@@ -1,12 +1,12 @@
 package id.tanggap.place;
 
-import id.tanggap.testsupport.ComplaintRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -46,9 +46,7 @@ class PlaceRoutingIT extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String ticket = r.json().get("ticket").asText();
         long instance = await().atMost(Duration.ofSeconds(120))
-                .until(
-                        () -> ComplaintRows.processInstance(jdbc, ticket),
-                        k -> k != null);
+                .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
         return new Cases.Case(ticket, instance);
     }
 

@@ -1,7 +1,5 @@
 package id.tanggap.registry;
 
-import id.tanggap.testsupport.AccountRows;
-import id.tanggap.testsupport.OutboxRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -14,7 +12,9 @@ import id.tanggap.process.EngineGateway;
 import id.tanggap.process.EngineRelay;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.StaffUser;
+import id.tanggap.testsupport.AccountRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import io.camunda.client.CamundaClient;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -1,15 +1,15 @@
 package id.tanggap.registry;
 
-import id.tanggap.officials.OfficialAccounts;
-import id.tanggap.testsupport.AuditRows;
-import id.tanggap.testsupport.AccountRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.testsupport.AccountRows;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.AuditRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import id.tanggap.testsupport.TestMail;
@@ -36,9 +36,7 @@ class OfficialAccountsIT extends IntegrationTest {
 
     private long processOf(long accountId) {
         return await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> AccountRows.processInstance(jdbc, accountId),
-                        k -> k != null);
+                .until(() -> AccountRows.processInstance(jdbc, accountId), k -> k != null);
     }
 
     @Test

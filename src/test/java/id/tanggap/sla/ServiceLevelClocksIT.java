@@ -1,7 +1,5 @@
 package id.tanggap.sla;
 
-import id.tanggap.testsupport.ComplaintRows;
-import id.tanggap.testsupport.EscalationRows;
 import static id.tanggap.testsupport.Cases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -9,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.ComplaintRows;
+import id.tanggap.testsupport.EscalationRows;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

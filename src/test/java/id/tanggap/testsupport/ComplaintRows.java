@@ -107,7 +107,8 @@ public final class ComplaintRows {
                 "SELECT COALESCE(MAX(position_no), -1) + 1 FROM complaint_attachment WHERE complaint_id = ?",
                 Integer.class,
                 id);
-        jdbc.update("INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, ?, ?)", id, next, url);
+        jdbc.update(
+                "INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, ?, ?)", id, next, url);
     }
 
     /** Timeline entries of all cases. */
