@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -347,24 +346,15 @@ public class GraphApiClient {
     }
 
     private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
-        try {
-            return request.exchange((req, res) -> {
-                byte[] bytes = res.getBody().readAllBytes();
-                JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
-                if (res.getStatusCode().isError() || node.has("error")) {
-                    throw error(res.getStatusCode(), node);
-                }
-                return node;
-            });
-        } catch (RestClientException e) {
-            if (e.getCause() instanceof PlatformException p) {
-                throw p;
-            }
-            throw new PlatformException("Graph API unreachable: " + e.getMessage(), false);
-        }
+        return PlatformCalls.send(
+                request, json, GraphApiClient::error, e -> "Graph API unreachable: " + e.getMessage());
     }
 
-    private static PlatformException error(HttpStatusCode status, JsonNode node) throws IOException {
+    /** Graph's refusal: an error status or an error object (Graph may answer 200 with one); null when neither. */
+    private static PlatformException error(HttpStatusCode status, JsonNode node) {
+        if (!status.isError() && !node.has("error")) {
+            return null;
+        }
         JsonNode e = node.path("error");
         int code = e.path("code").asInt(-1);
         String message = "Graph API " + status.value() + " code " + code

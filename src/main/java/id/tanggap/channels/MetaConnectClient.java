@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * The Graph API calls of Facebook Login for Business and of token health (docs/channels/connect.md
@@ -149,27 +148,22 @@ class MetaConnectClient {
     }
 
     private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
-        try {
-            return request.exchange((req, res) -> {
-                byte[] bytes = res.getBody().readAllBytes();
-                JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
-                if (res.getStatusCode().isError() || node.has("error")) {
+        return PlatformCalls.send(
+                request,
+                json,
+                (status, node) -> {
+                    if (!status.isError() && !node.has("error")) {
+                        return null;
+                    }
                     JsonNode e = node.path("error");
                     int code = e.path("code").asInt(-1);
-                    throw new PlatformException(
-                            "Graph API " + res.getStatusCode().value() + " code " + code + ": "
+                    return new PlatformException(
+                            "Graph API " + status.value() + " code " + code + ": "
                                     + e.path("message").asText("no error object"),
                             code == 190 || code == 102 || code == 10 || code == 200 || code == 100,
                             code);
-                }
-                return node;
-            });
-        } catch (RestClientException e) {
-            if (e.getCause() instanceof PlatformException p) {
-                throw p;
-            }
-            throw new PlatformException("Graph API unreachable: " + e.getClass().getSimpleName(), false);
-        }
+                },
+                e -> "Graph API unreachable: " + e.getClass().getSimpleName());
     }
 
     private static boolean notBlank(String s) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /** X API v2 calls of the official accounts: a reply tweet and a direct message (user-context bearer token). */
 @Component
@@ -169,24 +168,19 @@ public class XApiClient {
 
     /** Sends a request; an error answer becomes a PlatformException (401/403 permanent), as does an unreachable API. */
     private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
-        try {
-            return request.exchange((req, res) -> {
-                byte[] bytes = res.getBody().readAllBytes();
-                JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
-                if (res.getStatusCode().isError()) {
-                    int status = res.getStatusCode().value();
+        return PlatformCalls.send(
+                request,
+                json,
+                (statusCode, node) -> {
+                    if (!statusCode.isError()) {
+                        return null;
+                    }
+                    int status = statusCode.value();
                     String detail =
                             node.path("detail").asText(node.path("title").asText(node.toString()));
-                    throw new PlatformException(
+                    return new PlatformException(
                             "X API " + status + ": " + detail, status == 401 || status == 403, status);
-                }
-                return node;
-            });
-        } catch (RestClientException e) {
-            if (e.getCause() instanceof PlatformException p) {
-                throw p;
-            }
-            throw new PlatformException("X API unreachable: " + e.getMessage(), false);
-        }
+                },
+                e -> "X API unreachable: " + e.getMessage());
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * X's OAuth 2.0 Authorization Code Flow with PKCE (docs/channels/connect.md cites X's page): the
@@ -99,13 +98,15 @@ class XOAuthClient {
 
     /** 400 (invalid_request / invalid_grant: a used, revoked or expired code or refresh token) and 401 are permanent. */
     private JsonNode call(RestClient.RequestHeadersSpec<?> request) {
-        try {
-            return request.exchange((req, res) -> {
-                byte[] bytes = res.getBody().readAllBytes();
-                JsonNode node = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
-                if (res.getStatusCode().isError()) {
-                    int status = res.getStatusCode().value();
-                    throw new PlatformException(
+        return PlatformCalls.send(
+                request,
+                json,
+                (statusCode, node) -> {
+                    if (!statusCode.isError()) {
+                        return null;
+                    }
+                    int status = statusCode.value();
+                    return new PlatformException(
                             "X API " + status + ": "
                                     + node.path("error")
                                             .asText(node.path("title").asText("error")) + " "
@@ -113,14 +114,7 @@ class XOAuthClient {
                                             .asText(node.path("detail").asText("")),
                             status == 400 || status == 401 || status == 403,
                             status);
-                }
-                return node;
-            });
-        } catch (RestClientException e) {
-            if (e.getCause() instanceof PlatformException p) {
-                throw p;
-            }
-            throw new PlatformException("X API unreachable: " + e.getClass().getSimpleName(), false);
-        }
+                },
+                e -> "X API unreachable: " + e.getClass().getSimpleName());
     }
 }

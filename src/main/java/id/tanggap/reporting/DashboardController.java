@@ -189,7 +189,8 @@ class DashboardController {
                 .toList();
         return o == null
                 ? new ReportFigures(
-                        f.from(), f.to(), 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), List.of(), 0, 0, campaigns)
+                        f.from(), f.to(), 0, 0, 0, 0, 0, List.of(), Map.of(), Map.of(), List.of(), 0, 0, campaigns,
+                        List.of())
                 : new ReportFigures(
                         f.from(),
                         f.to(),
@@ -204,6 +205,7 @@ class DashboardController {
                         List.of(),
                         0,
                         0,
-                        campaigns);
+                        campaigns,
+                        List.of());
     }
 }

@@ -25,40 +25,6 @@ public record ReportFigures(
         List<CampaignResult> campaigns,
         List<AccountCompliance> accountCompliance) {
 
-    /** As before the per-OPD account compliance section (callers that do not show it). */
-    public ReportFigures(
-            LocalDate from,
-            LocalDate to,
-            int received,
-            int responded,
-            int respondedWithinSla,
-            int resolved,
-            int overdue,
-            List<OpdFigures> opds,
-            Map<String, Integer> byChannel,
-            Map<String, Integer> byCategory,
-            List<String> overdueTickets,
-            int accountChecks,
-            int compliantChecks,
-            List<CampaignResult> campaigns) {
-        this(
-                from,
-                to,
-                received,
-                responded,
-                respondedWithinSla,
-                resolved,
-                overdue,
-                opds,
-                byChannel,
-                byCategory,
-                overdueTickets,
-                accountChecks,
-                compliantChecks,
-                campaigns,
-                List.of());
-    }
-
     /**
      * The daily checks of one OPD's official accounts in the period (monitoring): accounts checked, how
      * many of them were not connected on some day ("belum terhubung", not judged that day), days judged

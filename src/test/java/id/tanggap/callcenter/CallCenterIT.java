@@ -8,6 +8,7 @@ import id.tanggap.routing.Opds;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.ComplaintRows;
+import id.tanggap.testsupport.NotificationRows;
 import id.tanggap.testsupport.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;
@@ -65,10 +66,13 @@ class CallCenterIT extends CaseScenarioTest {
     }
 
     private int transferEntries(String ticket) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                        + " WHERE c.ticket = ? AND e.event_key LIKE 'callTransfer:%'",
-                Integer.class, ticket);
+        return transfers(ticket).size();
+    }
+
+    private List<ComplaintRows.Event> transfers(String ticket) {
+        return ComplaintRows.timeline(jdbc, ticket).stream()
+                .filter(e -> e.key().startsWith("callTransfer:"))
+                .toList();
     }
 
     @Test
@@ -80,10 +84,7 @@ class CallCenterIT extends CaseScenarioTest {
 
         assertThat(attempt.status()).isEqualTo(403);
         assertThat(mailsAbout(emailOf("BPBD"), ticket)).isEmpty();
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM notification_log WHERE dedup_key LIKE ?",
-                        Integer.class,
-                        "callTransfer:" + ticket + ":%"))
+        assertThat(NotificationRows.countWithDedupKeyLike(jdbc, "callTransfer:" + ticket + ":%"))
                 .isZero();
         assertThat(transferEntries(ticket)).isZero();
         // a ticket that does not exist stays 404
@@ -126,11 +127,10 @@ class CallCenterIT extends CaseScenarioTest {
                 .contains(c.ticket())
                 .doesNotContain("Dewi", "dewi.rahasia", "0812-3456-7890");
         assertThat(transferEntries(c.ticket())).isEqualTo(1);
-        assertThat(jdbc.queryForObject(
-                        "SELECT e.internal FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                                + " WHERE c.ticket = ? AND e.event_key LIKE 'callTransfer:%'",
-                        Boolean.class, c.ticket()))
-                .isTrue();
+        assertThat(transfers(c.ticket()))
+                .singleElement()
+                .extracting(ComplaintRows.Event::internal)
+                .isEqualTo(true);
         // nobody holding the ticket sees it: neither the status API nor the tracking page
         List<String> publicAfter = cases.publicStatus(c).get("timeline").findValuesAsText("note");
         assertThat(publicAfter).isEqualTo(publicBefore).noneMatch(n -> n.contains("dialihkan"));

@@ -18,9 +18,11 @@ import id.tanggap.officials.ConnectionState;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.shared.Channel;
+import id.tanggap.testsupport.AccountRows;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
@@ -76,6 +78,9 @@ class AccountConnectionIT extends IntegrationTest {
 
     @Autowired
     id.tanggap.officials.Officials officials;
+
+    @Autowired
+    id.tanggap.routing.Opds opds;
 
     @Autowired
     CheckAccountTokensWorker health;
@@ -186,15 +191,15 @@ class AccountConnectionIT extends IntegrationTest {
     }
 
     String storedToken(long id) {
-        return jdbc.queryForObject("SELECT access_token FROM official_account WHERE id = ?", String.class, id);
+        return AccountRows.storedAccessToken(jdbc, id);
     }
 
     String ownerEmail() {
-        return jdbc.queryForObject("SELECT email FROM official WHERE nip = ?", String.class, NIP);
+        return officials.find(NIP).orElseThrow().getEmail();
     }
 
     String opdEmail(String code) {
-        return jdbc.queryForObject("SELECT email FROM opd WHERE code = ?", String.class, code);
+        return opds.emailOf(code).orElse(null);
     }
 
     long mails(String to, String subjectPart) {
@@ -204,11 +209,7 @@ class AccountConnectionIT extends IntegrationTest {
     }
 
     long renewals(long accountId) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM engine_outbox WHERE name = ? AND correlation_key = ?",
-                Long.class,
-                "account-token-renewed",
-                String.valueOf(accountId));
+        return OutboxRows.count(jdbc, "account-token-renewed", String.valueOf(accountId));
     }
 
     void stubMetaLogin(String code, String pageId, String pageToken, String instagramId) {
@@ -446,9 +447,7 @@ class AccountConnectionIT extends IntegrationTest {
                                 .encodeToString("tanggap-test-x-client:tanggap-test-x-secret"
                                         .getBytes(StandardCharsets.UTF_8)));
         assertThat(accounts.load(a.getId()).getRefreshToken()).isEqualTo("xrt1-" + userId);
-        assertThat(jdbc.queryForObject(
-                        "SELECT refresh_token FROM official_account WHERE id = ?", String.class, a.getId()))
-                .doesNotContain("xrt1-");
+        assertThat(AccountRows.storedRefreshToken(jdbc, a.getId())).doesNotContain("xrt1-");
 
         // the daily check refreshes the token; X rotates the refresh token
         platforms.stubFor(post(urlPathEqualTo("/x/2/oauth2/token"))

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Duration;
@@ -112,9 +113,8 @@ class ChannelMediaIT extends IntegrationTest {
 
         String ticket = SocialWebhooks.tickets(jdbc, whatsApp("whatsapp-text-message.json", phone, m -> {}))
                 .getFirst();
-        long caseId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, ticket);
-        assertThat(jdbc.queryForObject("SELECT latitude FROM complaint WHERE id = ?", Double.class, caseId))
-                .isNull();
+        long caseId = ComplaintRows.id(jdbc, ticket);
+        assertThat(ComplaintRows.value(jdbc, ticket, "latitude", Double.class)).isNull();
 
         for (String id : List.of(photoId, brokenId, flakyId)) {
             byte[] photo = payload("whatsapp-image-message.json", phone, m -> {
@@ -139,8 +139,7 @@ class ChannelMediaIT extends IntegrationTest {
         TestPlatforms.get()
                 .verify(getRequestedFor(urlPathEqualTo("/media-cdn/" + photoId + ".jpg"))
                         .withHeader("Authorization", matching("Bearer .+")));
-        assertThat(jdbc.queryForList(
-                        "SELECT url FROM complaint_attachment WHERE complaint_id = ?", String.class, caseId))
+        assertThat(ComplaintRows.attachmentUrls(jdbc, ticket))
                 .containsExactly("https://tanggap.ntbprov.example/lampiran/" + name);
         var file = new Api(port).get("/lampiran/" + name);
         assertThat(file.status()).isEqualTo(200);
@@ -148,7 +147,7 @@ class ChannelMediaIT extends IntegrationTest {
 
         // the shared location fills the coordinates the case lacked
         awaitState("geo:-8.5412,116.1021", "DONE");
-        Map<String, Object> place = jdbc.queryForMap("SELECT latitude, longitude FROM complaint WHERE id = ?", caseId);
+        Map<String, Object> place = ComplaintRows.row(jdbc, ticket);
         assertThat(((Number) place.get("latitude")).doubleValue()).isEqualTo(-8.5412);
         assertThat(((Number) place.get("longitude")).doubleValue()).isEqualTo(116.1021);
 
@@ -168,9 +167,7 @@ class ChannelMediaIT extends IntegrationTest {
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
                 "wa-media:" + flakyId);
         awaitState("wa-media:" + flakyId, "DONE");
-        assertThat(jdbc.queryForList(
-                        "SELECT url FROM complaint_attachment WHERE complaint_id = ?", String.class, caseId))
-                .hasSize(2);
+        assertThat(ComplaintRows.attachmentUrls(jdbc, ticket)).hasSize(2);
 
         // the redelivered photo message queued nothing twice: three photos and one place
         int rows = jdbc.queryForObject(

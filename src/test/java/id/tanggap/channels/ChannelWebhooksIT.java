@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
@@ -95,7 +96,7 @@ class ChannelWebhooksIT extends IntegrationTest {
     }
 
     private Map<String, Object> caseRow(String ticket) {
-        return jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        return ComplaintRows.row(jdbc, ticket);
     }
 
     @Test
@@ -111,7 +112,7 @@ class ChannelWebhooksIT extends IntegrationTest {
 
     @Test
     void aBadOrMissingSignatureIsRefusedAndStoresNothing() {
-        int before = jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
+        int before = ComplaintRows.count(jdbc);
         var forged = api.post(
                 "/webhooks/meta",
                 TestPlatforms.fixtureBytes("messenger-message.json"),
@@ -127,8 +128,7 @@ class ChannelWebhooksIT extends IntegrationTest {
                                 Map.of("x-twitter-webhooks-signature", "sha256=AAAA"))
                         .status())
                 .isEqualTo(401);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class))
-                .isEqualTo(before);
+        assertThat(ComplaintRows.count(jdbc)).isEqualTo(before);
     }
 
     @Test
@@ -240,11 +240,7 @@ class ChannelWebhooksIT extends IntegrationTest {
         }
         assertThat(seen).hasSize(1);
         String wamid = "wamid.HBgNNjI4MTkxNzEyMzQ1NhUCABIYFjNFQjBBMUIyQzNENEU1RjZBN0I4QzkA";
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WHATSAPP' AND external_id = ?",
-                        Integer.class,
-                        wamid))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "WHATSAPP", wamid)).isEqualTo(1);
         String ticket = seen.iterator().next();
         long complaintId = ((Number) caseRow(ticket).get("id")).longValue();
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
@@ -391,10 +387,10 @@ class ChannelWebhooksIT extends IntegrationTest {
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
         cases.triageValid(c, "LAINNYA");
         cases.respond(c, "Diskominfotik meneruskan ke PDAM.");
-        long account = jdbc.queryForObject(
-                "SELECT id FROM official_account WHERE platform = 'INSTAGRAM' AND platform_account_id = ?",
-                Long.class,
-                caseRow(ticket).get("channel_account_id"));
+        long account = accounts.onPlatform(
+                        "INSTAGRAM", String.valueOf(caseRow(ticket).get("channel_account_id")))
+                .orElseThrow()
+                .getId();
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> StreamSupport.stream(
                                 ENGINE.records().processInstanceRecords().spliterator(), false)

@@ -19,6 +19,7 @@ import id.tanggap.shared.Channel;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
@@ -307,11 +308,9 @@ class ComplainantNoticesIT extends IntegrationTest {
         dispatcher.sweep();
         runtime.completeUserTask(task.key(), Map.of("callbackOutcome", "REACHED"));
         runtime.awaitCompletedThrough(instance, "Task_RecordCallback", "EndEvent_CalledBack");
-        assertThat(jdbc.queryForList(
-                        "SELECT e.note FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                                + " WHERE c.ticket = ? AND e.internal = TRUE",
-                        String.class,
-                        c.ticket()))
+        assertThat(ComplaintRows.timeline(jdbc, c.ticket()).stream()
+                        .filter(ComplaintRows.Event::internal)
+                        .map(ComplaintRows.Event::note))
                 .contains("Call center menelepon balik pelapor dan menyampaikan pemberitahuan");
         assertThat(ENGINE.processInstances("complainant-callback").stream()
                         .filter(k ->

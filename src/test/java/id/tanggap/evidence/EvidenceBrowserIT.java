@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import id.tanggap.webform.Uploads;
@@ -39,21 +40,11 @@ class EvidenceBrowserIT extends IntegrationTest {
         // the citizen's own photo, stored as the web form stores it
         Uploads.Photo citizen = uploads.check(EvidenceUploadIT.PNG, "foto");
         uploads.save(List.of(citizen));
-        long id = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, c.ticket());
-        int next = jdbc.queryForObject(
-                "SELECT COALESCE(MAX(position_no), -1) + 1 FROM complaint_attachment WHERE complaint_id = ?",
-                Integer.class,
-                id);
-        jdbc.update(
-                "INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, ?, ?)",
-                id,
-                next,
-                "https://tanggap.ntbprov.example/lampiran/" + citizen.name());
+        ComplaintRows.attach(jdbc, c.ticket(), "https://tanggap.ntbprov.example/lampiran/" + citizen.name());
         cases.triageValid(c, "JALAN_RUSAK");
         cases.respond(c, "Tim DPUPR memeriksa lokasi.");
         cases.resolve(c, "Lubang sudah ditambal.");
-        String code = jdbc.queryForObject(
-                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        String code = ComplaintRows.value(jdbc, c.ticket(), "confirmation_code", String.class);
 
         Path photo = dir.resolve("sesudah.png");
         Files.write(photo, EvidenceUploadIT.PNG);
@@ -82,8 +73,10 @@ class EvidenceBrowserIT extends IntegrationTest {
         assertThat(report.get("listedLoaded").asBoolean()).isTrue();
         assertThat(report.get("before").asInt()).isEqualTo(1);
         assertThat(report.get("after").asInt()).isEqualTo(1);
-        String stored =
-                jdbc.queryForObject("SELECT file_name FROM evidence_photo WHERE complaint_id = ?", String.class, id);
+        String stored = jdbc.queryForObject(
+                "SELECT file_name FROM evidence_photo WHERE complaint_id = ?",
+                String.class,
+                ComplaintRows.id(jdbc, c.ticket()));
         assertThat(report.get("afterSrc").get(0).asText()).isEqualTo("/lampiran/" + stored);
         assertThat(report.get("consoleErrors")).isEmpty();
     }

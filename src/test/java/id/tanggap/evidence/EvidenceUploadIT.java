@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -91,8 +92,7 @@ class EvidenceUploadIT extends IntegrationTest {
                 .doesNotContain("<b>rapi</b>");
 
         cases.resolve(c, "Lubang di Jl. Adi Sucipto sudah ditambal dan dipadatkan.");
-        String code = jdbc.queryForObject(
-                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        String code = ComplaintRows.value(jdbc, c.ticket(), "confirmation_code", String.class);
         String tracking =
                 new Api(port).get("/lacak/" + c.ticket() + "?kode=" + code).body();
         String afterSection = tracking.substring(tracking.indexOf("id=\"evidence-after\""));

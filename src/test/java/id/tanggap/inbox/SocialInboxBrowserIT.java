@@ -10,8 +10,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
+import id.tanggap.testsupport.NotificationRows;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Duration;
 import java.util.Map;
@@ -62,8 +64,7 @@ class SocialInboxBrowserIT extends IntegrationTest {
         assertThat(jdbc.queryForMap("SELECT class_code, state FROM social_interaction WHERE id = ?", idOf(complaint)))
                 .containsEntry("class_code", "ADUAN")
                 .containsEntry("state", "MENUNGGU");
-        int mailsBefore = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM notification_log WHERE template = 'inbox-aspiration'", Integer.class);
+        int mailsBefore = NotificationRows.count(jdbc, "inbox-aspiration");
 
         NodeTool.Result run = NodeTool.run(
                 "e2e-inbox.mjs",
@@ -100,25 +101,16 @@ class SocialInboxBrowserIT extends IntegrationTest {
 
         // one case, however often the button was pressed
         assertThat(report.get("caseResult").asText()).contains("dijadikan kasus");
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?",
-                        Integer.class,
-                        complaint))
-                .isEqualTo(1);
-        String ticket = jdbc.queryForObject(
-                "SELECT ticket FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", String.class, complaint);
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", complaint)).isEqualTo(1);
+        String ticket = ComplaintRows.ticketFrom(jdbc, "FACEBOOK", complaint);
         assertThat(report.get("ticketShown").asText()).isEqualTo(ticket);
-        assertThat(jdbc.queryForObject("SELECT category_code FROM complaint WHERE ticket = ?", String.class, ticket))
+        assertThat(ComplaintRows.value(jdbc, ticket, "category_code", String.class))
                 .isEqualTo("JALAN_RUSAK");
 
         // the aspiration is information for the OPD: an e-mail, no case, no clock
         assertThat(report.get("aspirationResult").asText()).startsWith("1 pesan diteruskan sebagai aspirasi");
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM notification_log WHERE template = 'inbox-aspiration'", Integer.class))
-                .isEqualTo(mailsBefore + 1);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE external_id = ?", Integer.class, aspiration))
-                .isZero();
+        assertThat(NotificationRows.count(jdbc, "inbox-aspiration")).isEqualTo(mailsBefore + 1);
+        assertThat(ComplaintRows.countWithExternalId(jdbc, aspiration)).isZero();
 
         assertThat(report.get("answerResult").asText()).startsWith("1 pesan dijawab");
         TestPlatforms.get()
@@ -140,9 +132,6 @@ class SocialInboxBrowserIT extends IntegrationTest {
                         "SELECT decided_by FROM social_interaction WHERE id = ?", String.class, idOf(hoax)))
                 .isEqualTo("diskominfo");
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM notification_log WHERE template = 'inbox-aspiration' AND status = 'SENT'",
-                                Integer.class)
-                        > 0);
+                .until(() -> NotificationRows.count(jdbc, "inbox-aspiration", "SENT") > 0);
     }
 }

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Instant;
@@ -80,7 +81,7 @@ class SocialInboxIT extends IntegrationTest {
 
     @Test
     void chatterIsKeptButOnlyAComplaintBecomesACaseAndARedeliveryChangesNothing() {
-        int casesBefore = count("SELECT COUNT(*) FROM complaint");
+        int casesBefore = ComplaintRows.count(jdbc);
         String praise = id();
         String question = id();
         String spam = id();
@@ -103,7 +104,7 @@ class SocialInboxIT extends IntegrationTest {
                                 "Promo slot gacor deposit 10rb bonus 100% klik bit.ly/x",
                                 null))))
                 .isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore);
+        assertThat(ComplaintRows.count(jdbc)).isEqualTo(casesBefore);
 
         var c = SocialWebhooks.deliver(
                 api,
@@ -130,9 +131,9 @@ class SocialInboxIT extends IntegrationTest {
         // the sender is personal data: encrypted at rest like the complaint's reporter
         assertThat(String.valueOf(row.get("sender_name"))).startsWith("v2:").doesNotContain("Zaini");
         assertThat(String.valueOf(row.get("sender_id"))).startsWith("v2:");
-        Map<String, Object> caseRow = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> caseRow = ComplaintRows.row(jdbc, ticket);
         assertThat(caseRow).containsEntry("channel", "FACEBOOK").containsEntry("category_code", "JALAN_RUSAK");
-        assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore + 1);
+        assertThat(ComplaintRows.count(jdbc)).isEqualTo(casesBefore + 1);
 
         // the platform retries every delivery: the same interactions, the same case, nothing new
         int interactionsBefore = count("SELECT COUNT(*) FROM social_interaction");
@@ -149,7 +150,7 @@ class SocialInboxIT extends IntegrationTest {
                         api, SocialWebhooks.comment(praise, "70001", "Baiq Sari", "Mantap pak!", null))))
                 .isEmpty();
         assertThat(count("SELECT COUNT(*) FROM social_interaction")).isEqualTo(interactionsBefore);
-        assertThat(count("SELECT COUNT(*) FROM complaint")).isEqualTo(casesBefore + 1);
+        assertThat(ComplaintRows.count(jdbc)).isEqualTo(casesBefore + 1);
     }
 
     @Test
@@ -208,12 +209,8 @@ class SocialInboxIT extends IntegrationTest {
                 .containsEntry("class_code", "ADUAN")
                 .containsEntry("state", "KASUS")
                 .containsEntry("ticket", seen.iterator().next());
-        assertThat(count("SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", complaint))
-                .isEqualTo(1);
-        long complaintId = jdbc.queryForObject(
-                "SELECT id FROM complaint WHERE ticket = ?",
-                Long.class,
-                seen.iterator().next());
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", complaint)).isEqualTo(1);
+        long complaintId = ComplaintRows.id(jdbc, seen.iterator().next());
         assertThat(ENGINE.processInstances("complaint-handling").stream()
                         .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
                                 && n.longValue() == complaintId))
@@ -253,8 +250,7 @@ class SocialInboxIT extends IntegrationTest {
         // a late redelivery of the same message answers the case, and makes nothing new
         var r = SocialWebhooks.deliver(api, SocialWebhooks.comment(lost, "70040", "Lalu Hasan", text, null));
         assertThat(r.json().path("tickets").get(0).asText()).isEqualTo(ticket);
-        assertThat(count("SELECT COUNT(*) FROM complaint WHERE channel = 'FACEBOOK' AND external_id = ?", lost))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", lost)).isEqualTo(1);
     }
 
     @Test
@@ -269,8 +265,7 @@ class SocialInboxIT extends IntegrationTest {
                                 "Lampu jalan di Jl. Udayana mati udh seminggu, gelap bgt rawan begal",
                                 null)))
                 .get(0);
-        assertThat(jdbc.queryForMap(
-                        "SELECT first_response_at, reply_platform_id FROM complaint WHERE ticket = ?", ticket))
+        assertThat(ComplaintRows.row(jdbc, ticket))
                 .containsEntry("first_response_at", null)
                 .containsEntry("reply_platform_id", null);
 
@@ -286,7 +281,7 @@ class SocialInboxIT extends IntegrationTest {
         Map<String, Object> row = interaction(complaint);
         assertThat(row).containsEntry("official_reply_id", reply);
         assertThat(row.get("official_replied_at")).isNotNull();
-        Map<String, Object> c = jdbc.queryForMap("SELECT * FROM complaint WHERE ticket = ?", ticket);
+        Map<String, Object> c = ComplaintRows.row(jdbc, ticket);
         assertThat(c.get("first_response_at"))
                 .as("the first-response clock stopped")
                 .isNotNull();
@@ -295,10 +290,9 @@ class SocialInboxIT extends IntegrationTest {
         assertThat(count("SELECT COUNT(*) FROM social_interaction WHERE platform_message_id = ?", reply))
                 .isZero();
         SocialWebhooks.deliver(api, official); // redelivered: recorded once
-        assertThat(count(
-                        "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.note LIKE 'Dijawab langsung di FACEBOOK%'",
-                        ticket))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.timeline(jdbc, ticket))
+                .filteredOn(e -> e.note() != null && e.note().startsWith("Dijawab langsung di FACEBOOK"))
+                .hasSize(1);
         var cases = new Cases(api, runtime, jdbc);
         assertThat(cases.publicStatus(new Cases.Case(ticket, cases.instanceOf(ticket)))
                         .get("timeline")

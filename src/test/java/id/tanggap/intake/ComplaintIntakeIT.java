@@ -9,6 +9,7 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,10 +38,7 @@ class ComplaintIntakeIT extends IntegrationTest {
     ComplaintIntake intake;
 
     private int rows() {
-        return jdbc.queryForObject(
-                "SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)"
-                        + " + (SELECT COUNT(*) FROM complaint_event)",
-                Integer.class);
+        return ComplaintRows.count(jdbc) + OutboxRows.count(jdbc) + ComplaintRows.allEvents(jdbc);
     }
 
     @Test

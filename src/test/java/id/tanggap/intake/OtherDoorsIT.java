@@ -126,10 +126,7 @@ class OtherDoorsIT extends CaseScenarioTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("ticket").asText())
                 .isEqualTo(in.json().get("ticket").asText());
-        assertThat(jdbc.queryForObject(
-                        "SELECT channel FROM complaint WHERE ticket = ?",
-                        String.class,
-                        in.json().get("ticket").asText()))
+        assertThat(ComplaintRows.value(jdbc, in.json().get("ticket").asText(), "channel", String.class))
                 .isEqualTo("LAPOR");
 
         var c = cases.submit("PENDIDIKAN");
@@ -173,11 +170,11 @@ class OtherDoorsIT extends CaseScenarioTest {
                 .until(() -> !id.tanggap.testsupport.TestMail.to("bpbd@ntbprov.example")
                         .isEmpty());
         // the transfer is an internal record: the public timeline does not show it (callcenter/CallCenterIT)
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
-                                + " WHERE c.ticket = ? AND e.internal AND e.note LIKE '%dialihkan ke call center Badan Penanggulangan Bencana%'",
-                        Integer.class, ticket))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.timeline(jdbc, ticket))
+                .filteredOn(e -> e.internal()
+                        && e.note() != null
+                        && e.note().contains("dialihkan ke call center Badan Penanggulangan Bencana"))
+                .hasSize(1);
         assertThat(api.get("/api/complaints/" + ticket).json().get("timeline").findValuesAsText("note"))
                 .noneMatch(n -> n.contains("dialihkan"));
         assertThat(api.postAs(

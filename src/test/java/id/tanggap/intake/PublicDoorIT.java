@@ -8,6 +8,7 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import id.tanggap.testsupport.TestMail;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -54,8 +55,7 @@ class PublicDoorIT extends IntegrationTest {
 
     /** Cases and their process starts (timeline entries are left out: workers add them to earlier cases at any time). */
     private int stored() {
-        return jdbc.queryForObject(
-                "SELECT (SELECT COUNT(*) FROM complaint) + (SELECT COUNT(*) FROM engine_outbox)", Integer.class);
+        return ComplaintRows.count(jdbc) + OutboxRows.count(jdbc);
     }
 
     private static String web() {
@@ -157,11 +157,7 @@ class PublicDoorIT extends IntegrationTest {
         assertThat(again.status()).isEqualTo(200);
         String ticket = first.json().get("ticket").asText();
         assertThat(again.json().get("ticket").asText()).isEqualTo(ticket);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?",
-                        Integer.class,
-                        "web:" + key))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key)).isEqualTo(1);
         long complaintId = ComplaintRows.id(jdbc, ticket);
         await().atMost(Duration.ofSeconds(15)).until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
         assertThat(ENGINE.processInstances("complaint-handling").stream()
@@ -238,11 +234,7 @@ class PublicDoorIT extends IntegrationTest {
         String location = first.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/lacak/ADU-");
         assertThat(second.headers().firstValue("Location")).contains(location);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WEB' AND external_id = ?",
-                        Integer.class,
-                        "web:" + key))
-                .isEqualTo(1);
+        assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key)).isEqualTo(1);
 
         // the same page sent again with other content (back button, edited): told so, nothing stored
         int before = stored();

@@ -72,22 +72,11 @@ class ComplianceMonitoringIT extends IntegrationTest {
     }
 
     private long run(OfficialAccount a) {
-        try (ZeebeClient client = ENGINE.engine().createClient()) {
-            long instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId("social-media-compliance")
-                    .latestVersion()
-                    .variables(Map.of("requestedAccountIds", List.of(a.getId())))
-                    .send()
-                    .join()
-                    .getProcessInstanceKey();
-            await().atMost(Duration.ofSeconds(60)).until(() -> ENGINE.isCompleted(instance));
-            return instance;
-        }
+        return ComplianceRuns.run(a);
     }
 
     private Map<String, Object> lastCheck(OfficialAccount a) {
-        return jdbc.queryForMap(
-                "SELECT * FROM compliance_check WHERE account_id = ? ORDER BY check_date DESC LIMIT 1", a.getId());
+        return ComplianceRuns.lastCheck(jdbc, a);
     }
 
     private long mails(String to, String handle, String part) {
@@ -213,7 +202,7 @@ class ComplianceMonitoringIT extends IntegrationTest {
             assertThat(incident.getValue().getErrorMessage()).contains("kedaluwarsa", "kabid.pupr.uji");
         } finally {
             // keep the daily runs of later tests away from this account
-            jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+            ComplianceRuns.retire(accounts, a);
         }
     }
 }

@@ -16,10 +16,10 @@ import id.tanggap.inbox.SocialWebhooks;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
-import io.camunda.zeebe.client.ZeebeClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,22 +76,11 @@ class MonitoringTruthIT extends IntegrationTest {
     }
 
     private long run(OfficialAccount a) {
-        try (ZeebeClient client = ENGINE.engine().createClient()) {
-            long instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId("social-media-compliance")
-                    .latestVersion()
-                    .variables(Map.of("requestedAccountIds", List.of(a.getId())))
-                    .send()
-                    .join()
-                    .getProcessInstanceKey();
-            await().atMost(Duration.ofSeconds(60)).until(() -> ENGINE.isCompleted(instance));
-            return instance;
-        }
+        return ComplianceRuns.run(a);
     }
 
     private Map<String, Object> lastCheck(OfficialAccount a) {
-        return jdbc.queryForMap(
-                "SELECT * FROM compliance_check WHERE account_id = ? ORDER BY check_date DESC LIMIT 1", a.getId());
+        return ComplianceRuns.lastCheck(jdbc, a);
     }
 
     private static boolean yes(Object o) {
@@ -165,10 +154,7 @@ class MonitoringTruthIT extends IntegrationTest {
                 whatsApp(a.getPlatformAccountId(), "Lapor, saluran air di depan rumah kami tersumbat sejak kemarin.");
         assertThat(delivered.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> jdbc.queryForObject(
-                                        "SELECT COUNT(*) FROM complaint WHERE channel = 'WHATSAPP' AND channel_account_id = ?",
-                                        Integer.class,
-                                        a.getPlatformAccountId())
+                .until(() -> ComplaintRows.countThroughAccount(jdbc, "WHATSAPP", a.getPlatformAccountId())
                                 + jdbc.queryForObject(
                                         "SELECT COUNT(*) FROM social_interaction WHERE channel = 'WHATSAPP' AND account_id = ? AND state = 'MENUNGGU'",
                                         Integer.class,
@@ -178,7 +164,7 @@ class MonitoringTruthIT extends IntegrationTest {
         run(a);
         assertThat(yes(lastCheck(a).get("responsive"))).isFalse();
         assertThat(((Number) lastCheck(a).get("unanswered_overdue")).intValue()).isEqualTo(1);
-        jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+        ComplianceRuns.retire(accounts, a);
     }
 
     @Test
@@ -230,7 +216,7 @@ class MonitoringTruthIT extends IntegrationTest {
                                 .orElse(null),
                         m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("komentar yang belum ditanggapi");
-        jdbc.update("UPDATE official_account SET status = 'REJECTED' WHERE id = ?", a.getId());
+        ComplianceRuns.retire(accounts, a);
     }
 
     private Api.Response whatsApp(String phoneNumberId, String text) throws Exception {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -45,10 +46,7 @@ class PlaceRoutingIT extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String ticket = r.json().get("ticket").asText();
         long instance = await().atMost(Duration.ofSeconds(120))
-                .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM complaint WHERE ticket = ?", Long.class, ticket),
-                        k -> k != null);
+                .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
         return new Cases.Case(ticket, instance);
     }
 
@@ -111,7 +109,7 @@ class PlaceRoutingIT extends IntegrationTest {
     void theRegionOfTheAddressReachesTheRoutingTableAndARegionRuleDecides() throws Exception {
         // the address names Mataram (no boundary file in the test run: matched by name)
         var mataram = submit(Api.complaint("WEB", "tempat-" + UUID.randomUUID(), "JALAN_RUSAK", "Lalu Ahmad", false));
-        assertThat(jdbc.queryForObject("SELECT region FROM complaint WHERE ticket = ?", String.class, mataram.ticket()))
+        assertThat(ComplaintRows.value(jdbc, mataram.ticket(), "region", String.class))
                 .isEqualTo("KOTA_MATARAM");
         assertThat(regionOfProcess(mataram)).isEqualTo("KOTA_MATARAM");
         // Lombok Timur

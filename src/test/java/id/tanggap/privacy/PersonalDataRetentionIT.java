@@ -130,7 +130,7 @@ class PersonalDataRetentionIT extends IntegrationTest {
                 local.minusMonths(11).toInstant(),
                 null);
         String open = submit("Lalu Terbuka " + tag, "terbuka-" + tag + "@contoh.id");
-        long openId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, open);
+        long openId = ComplaintRows.id(jdbc, open);
         long ofOpenCase = interaction(
                 "open-" + tag,
                 "Lalu Terbuka " + tag,
@@ -140,7 +140,7 @@ class PersonalDataRetentionIT extends IntegrationTest {
         String erased = submit("Lalu Tutup " + tag, "tutup-" + tag + "@contoh.id");
         ZonedDateTime threeYearsAgo = local.minusYears(3);
         closedAgo(erased, threeYearsAgo, threeYearsAgo.plusDays(5));
-        long erasedId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, erased);
+        long erasedId = ComplaintRows.id(jdbc, erased);
         long ofErasedCase = interaction(
                 "closed-" + tag, "Lalu Tutup " + tag, "Lampu mati pak " + tag, threeYearsAgo.toInstant(), erasedId);
         long versionBefore =

@@ -36,17 +36,6 @@ class ModelRedeployIT extends IntegrationTest {
     int port;
 
     @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @org.junit.jupiter.api.BeforeEach
-    void modelsDeployed() {
-        // the models are deployed once the application is ready (slow on a loaded machine)
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(120))
-                .until(models::deployed);
-    }
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired

@@ -12,7 +12,9 @@ import id.tanggap.process.EngineGateway;
 import id.tanggap.process.EngineRelay;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.StaffUser;
+import id.tanggap.testsupport.AccountRows;
 import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.OutboxRows;
 import io.camunda.client.CamundaClient;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -105,24 +107,17 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
             // accepted and queued; the attempt after the commit failed and waits before the next one
             String startId = "official-account:" + account.getId();
             await().atMost(Duration.ofSeconds(15))
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT attempts FROM engine_outbox WHERE message_id = ?", Integer.class, startId)
+                    .until(() -> ((Number) OutboxRows.row(jdbc, OutboxRows.idOf(jdbc, startId))
+                                            .get("attempts"))
+                                    .intValue()
                             >= 1);
-            var row = jdbc.queryForMap(
-                    "SELECT kind, published_at, last_error, next_attempt_at FROM engine_outbox WHERE message_id = ?",
-                    startId);
+            var row = OutboxRows.row(jdbc, OutboxRows.idOf(jdbc, startId));
             assertThat(row.get("kind")).isEqualTo("MESSAGE");
             assertThat(row.get("published_at")).isNull();
             assertThat(row.get("last_error")).isNotNull();
             assertThat(row.get("next_attempt_at")).isNotNull();
-            assertThat(jdbc.queryForObject(
-                            "SELECT status FROM official_account WHERE id = ?", String.class, account.getId()))
-                    .isEqualTo("SUBMITTED");
-            assertThat(jdbc.queryForObject(
-                            "SELECT process_instance_key FROM official_account WHERE id = ?",
-                            Long.class,
-                            account.getId()))
-                    .isNull();
+            assertThat(accounts.load(account.getId()).getStatus()).isEqualTo("SUBMITTED");
+            assertThat(AccountRows.processInstance(jdbc, account.getId())).isNull();
             // nobody has to submit it again (which is still refused as a duplicate: it is registered)
             assertThatThrownBy(() -> registryWithEngineDown.submit(
                             nip,
@@ -141,10 +136,7 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
                     .until(
                             () -> {
                                 relay.sweep();
-                                return jdbc.queryForObject(
-                                        "SELECT process_instance_key FROM official_account WHERE id = ?",
-                                        Long.class,
-                                        account.getId());
+                                return AccountRows.processInstance(jdbc, account.getId());
                             },
                             k -> k != null);
             var task = runtime.awaitUserTask(instance, "Task_VerifyAccount");
@@ -153,8 +145,8 @@ class AccountSubmissionEngineDownIT extends IntegrationTest {
             // relayed again (a second sweep), or the start message sent again as after a lost answer: still one
             // verification for this account (the message id is the account's, and the engine rejects a repeat)
             relay.sweep();
-            long entry = jdbc.queryForObject("SELECT id FROM engine_outbox WHERE message_id = ?", Long.class, startId);
-            jdbc.update("UPDATE engine_outbox SET published_at = NULL, next_attempt_at = NULL WHERE id = ?", entry);
+            long entry = OutboxRows.idOf(jdbc, startId);
+            OutboxRows.unpublish(jdbc, entry);
             assertThat(relay.publish(entry)).isTrue();
             ENGINE.waitForIdle();
             assertThat(ENGINE.processInstances("official-account-verification").stream()

@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.tanggap.devrun.DevMailText;
+import id.tanggap.officials.OfficialAccounts;
+import id.tanggap.testsupport.AccountRows;
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.AuditRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
 import id.tanggap.testsupport.TestMail;
@@ -26,16 +29,14 @@ class OfficialAccountsIT extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    OfficialAccounts accounts;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private long processOf(long accountId) {
         return await().atMost(Duration.ofSeconds(10))
-                .until(
-                        () -> jdbc.queryForObject(
-                                "SELECT process_instance_key FROM official_account WHERE id = ?",
-                                Long.class,
-                                accountId),
-                        k -> k != null);
+                .until(() -> AccountRows.processInstance(jdbc, accountId), k -> k != null);
     }
 
     @Test
@@ -65,9 +66,7 @@ class OfficialAccountsIT extends IntegrationTest {
                 task.key(),
                 Map.of("verificationDecision", "VERIFIED", "checks", java.util.List.of("EXISTS", "OWNED", "PUBLIC")));
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> "VERIFIED"
-                        .equals(jdbc.queryForObject(
-                                "SELECT status FROM official_account WHERE id = ?", String.class, accountId)));
+                .until(() -> "VERIFIED".equals(accounts.load(accountId).getStatus()));
 
         assertThat(api.get("/api/directory/DLHK").json().findValuesAsText("handle"))
                 .contains("JuainiTaofik");
@@ -79,9 +78,7 @@ class OfficialAccountsIT extends IntegrationTest {
                         .findValuesAsText("status"))
                 .containsExactly("SUBMITTED", "VERIFIED");
         // the audit trail has the submission (who, from where) and the decision, once each
-        var audited = jdbc.queryForList(
-                "SELECT actor, client_ip, detail FROM audit_log WHERE action = 'ACCOUNT_CHANGED' AND subject = ? ORDER BY id",
-                "akun-pejabat:" + accountId);
+        var audited = AuditRows.of(jdbc, "ACCOUNT_CHANGED", "akun-pejabat:" + accountId);
         assertThat(audited).hasSize(2);
         assertThat(audited.get(0).get("actor")).isEqualTo("dlhk");
         assertThat(String.valueOf(audited.get(0).get("client_ip"))).isNotEqualTo("-");
@@ -120,14 +117,10 @@ class OfficialAccountsIT extends IntegrationTest {
                                 .orElse(null),
                         m -> m != null);
         assertThat(DevMailText.plainText(mail)).contains("Akun dikunci (privat)", "Ketut Ardana Putra");
-        assertThat(jdbc.queryForObject("SELECT status FROM official_account WHERE id = ?", String.class, accountId))
-                .isEqualTo("REJECTED");
+        assertThat(accounts.load(accountId).getStatus()).isEqualTo("REJECTED");
         assertThat(new Api(port).get("/api/directory/DISHUB").body()).doesNotContain("ketut.ardana");
-        assertThat(jdbc.queryForList(
-                        "SELECT detail FROM audit_log WHERE action = 'ACCOUNT_CHANGED' AND subject = ? AND detail LIKE ?",
-                        String.class,
-                        "akun-pejabat:" + accountId,
-                        "%Ditolak: Akun dikunci%"))
+        assertThat(AuditRows.of(jdbc, "ACCOUNT_CHANGED", "akun-pejabat:" + accountId))
+                .filteredOn(r -> String.valueOf(r.get("detail")).contains("Ditolak: Akun dikunci"))
                 .hasSize(1);
     }
 

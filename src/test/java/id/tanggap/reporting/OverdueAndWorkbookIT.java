@@ -172,7 +172,8 @@ class OverdueAndWorkbookIT extends IntegrationTest {
                         50.0,
                         60,
                         "SEBAGIAN",
-                        List.of(new ReportFigures.OpdParticipation("DPUPR", 10, 5, 6, 50.0, "SEBAGIAN")))));
+                        List.of(new ReportFigures.OpdParticipation("DPUPR", 10, 5, 6, 50.0, "SEBAGIAN")))),
+                List.of());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(f)))) {
             Row opd = wb.getSheet("Per OPD").getRow(1);
             assertThat(opd.getCell(0).getStringCellValue()).isEqualTo(pupr);

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.ComplaintRows;
+import id.tanggap.testsupport.EscalationRows;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,15 +65,13 @@ class ServiceLevelClocksIT extends CaseScenarioTest {
             assertThat(DevMailText.plainText(mail))
                     .contains(c.ticket(), "verifikasi dan penerusan aduan", "Keterlambatan saat ini:", "menit");
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT COUNT(*) FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ? AND e.kind = 'TRIAGE'",
-                                    Integer.class,
-                                    c.ticket())
+                    .until(() -> EscalationRows.of(jdbc, c.ticket()).stream()
+                                    .filter(e -> e.kind().equals("TRIAGE"))
+                                    .count()
                             == 1);
-            assertThat(jdbc.queryForObject(
-                            "SELECT e.recipients FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
-                            String.class,
-                            c.ticket()))
+            assertThat(EscalationRows.of(jdbc, c.ticket()))
+                    .singleElement()
+                    .extracting(EscalationRows.Escalation::recipients)
                     .isEqualTo("DISKOMINFO_HEAD");
             // the OPD's ladder is untouched, the task stays with Diskominfo, and one more day does not send a second
             // e-mail
@@ -126,9 +126,8 @@ class ServiceLevelClocksIT extends CaseScenarioTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> "DLHK".equals(cases.row(c).get("opd_code")));
         // the case record (stored in UTC) keeps the same deadline
-        String stored = jdbc.queryForObject(
-                "SELECT DATE_FORMAT(response_due_at, '%Y-%m-%dT%H:%i:%s') FROM complaint WHERE ticket = ?",
-                String.class, c.ticket());
+        String stored = ComplaintRows.value(
+                jdbc, c.ticket(), "DATE_FORMAT(response_due_at, '%Y-%m-%dT%H:%i:%s')", String.class);
         assertThat(java.time.LocalDateTime.parse(stored)
                         .atZone(ZoneId.of("UTC"))
                         .toInstant())

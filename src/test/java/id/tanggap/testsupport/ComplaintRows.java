@@ -52,6 +52,15 @@ public final class ComplaintRows {
                 externalId);
     }
 
+    /** Cases that came in through one official account of a channel (its platform account id). */
+    public static int countThroughAccount(JdbcTemplate jdbc, String channel, String accountId) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM complaint WHERE channel = ? AND channel_account_id = ?",
+                Integer.class,
+                channel,
+                accountId);
+    }
+
     /** Cases from a channel. */
     public static int countFromChannel(JdbcTemplate jdbc, String channel) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE channel = ?", Integer.class, channel);
@@ -77,6 +86,34 @@ public final class ComplaintRows {
                 "SELECT a.url FROM complaint_attachment a JOIN complaint c ON c.id = a.complaint_id WHERE c.ticket = ?",
                 String.class,
                 ticket);
+    }
+
+    /** One timeline entry of a case: its idempotency key (may be null), note, and whether only staff see it. */
+    public record Event(String key, String note, boolean internal) {}
+
+    /** The case's timeline entries, oldest first. */
+    public static List<Event> timeline(JdbcTemplate jdbc, String ticket) {
+        return jdbc.query(
+                "SELECT e.event_key, e.note, e.internal FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
+                        + " WHERE c.ticket = ? ORDER BY e.id",
+                (rs, i) -> new Event(rs.getString("event_key"), rs.getString("note"), rs.getBoolean("internal")),
+                ticket);
+    }
+
+    /** Adds a photo to the case after its last one, as the web form stores a citizen's upload. */
+    public static void attach(JdbcTemplate jdbc, String ticket, String url) {
+        long id = id(jdbc, ticket);
+        int next = jdbc.queryForObject(
+                "SELECT COALESCE(MAX(position_no), -1) + 1 FROM complaint_attachment WHERE complaint_id = ?",
+                Integer.class,
+                id);
+        jdbc.update(
+                "INSERT INTO complaint_attachment (complaint_id, position_no, url) VALUES (?, ?, ?)", id, next, url);
+    }
+
+    /** Timeline entries of all cases. */
+    public static int allEvents(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM complaint_event", Integer.class);
     }
 
     /** Timeline entries of the case. */

@@ -34,6 +34,15 @@ public final class OutboxRows {
         jdbc.update("UPDATE engine_outbox SET published_at = NULL, next_attempt_at = NULL WHERE id = ?", id);
     }
 
+    /** How many entries there are of a message name for a correlation key. */
+    public static int count(JdbcTemplate jdbc, String name, String correlationKey) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM engine_outbox WHERE name = ? AND correlation_key = ?",
+                Integer.class,
+                name,
+                correlationKey);
+    }
+
     /** All entries. */
     public static int count(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM engine_outbox", Integer.class);
