@@ -93,8 +93,7 @@ class StaffPagesLayoutIT extends IntegrationTest {
                     .isEmpty();
             // 8 pages and the call-back form at 3 widths, each with its controls checked and a screenshot kept
             assertThat(report.get("checked")).hasSize(27);
-            Set<String> withForms =
-                    Set.of("hoaks", "hoaks-kesalahan", "bukti", "akun-resmi-whatsapp", "telepon-balik");
+            Set<String> withForms = Set.of("hoaks", "hoaks-kesalahan", "bukti", "akun-resmi-whatsapp", "telepon-balik");
             for (JsonNode checked : report.get("checked")) {
                 assertThat(Files.size(Path.of(checked.get("screenshot").asText())))
                         .as(checked.toString())
