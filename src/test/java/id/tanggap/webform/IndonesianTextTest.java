@@ -83,7 +83,24 @@ class IndonesianTextTest {
             "Close",
             "Open",
             "Show",
-            "Hide");
+            "Hide",
+            // monitoring, the hoax register, evidence, official accounts and the call-back form (this round's pages)
+            "Verified",
+            "Rejected",
+            "Pending",
+            "Connected",
+            "Connect",
+            "Account",
+            "Monitoring",
+            "Compliance",
+            "Owner",
+            "Hoax",
+            "Verdict",
+            "Clarification",
+            "Callback",
+            "Phone",
+            "Filter",
+            "Apply");
 
     private static final Pattern WORDS = Pattern.compile(
             "\\b(" + String.join("|", ENGLISH.stream().map(Pattern::quote).toList()) + ")\\b");
