@@ -17,10 +17,9 @@ import id.tanggap.devrun.DevMailText;
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.shared.Channel;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
-import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestMail;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Duration;
@@ -28,14 +27,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everyone hears what concerns them: the complainant is told of each public change of their case on the channel
@@ -43,18 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * SP4N-LAPOR! cases report their status back.
  */
 @Tag("scenario")
-class ComplainantNoticesIT extends IntegrationTest {
+class ComplainantNoticesIT extends CaseScenarioTest {
 
     private static final String WHATSAPP_NUMBER_ID = "106540352242922";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ComplaintIntake intake;
@@ -67,14 +54,6 @@ class ComplainantNoticesIT extends IntegrationTest {
 
     @Autowired
     ConfigurableEnvironment environment;
-
-    Cases cases;
-
-    @BeforeEach
-    void cases() {
-        await().atMost(Duration.ofMinutes(3)).until(models::deployed);
-        cases = new Cases(new Api(port), runtime, jdbc);
-    }
 
     private Cases.Case submit(Channel channel, String contact, ComplaintIntake.Origin origin) {
         var s = Cases.channelMessage(

@@ -11,20 +11,16 @@ import static org.awaitility.Awaitility.await;
 
 import id.tanggap.intake.ComplaintIntake;
 import id.tanggap.shared.Channel;
-import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
-import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every complainant can rate, whatever the channel: a commenter gets the rating code as Meta's private reply to
@@ -32,30 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * gets the OPD's response and the resolution as approved templates, not as free text WhatsApp would refuse.
  */
 @Tag("scenario")
-class RatingOnEveryChannelIT extends IntegrationTest {
+class RatingOnEveryChannelIT extends CaseScenarioTest {
 
     private static final String PAGE = "104857600000001";
     private static final String WHATSAPP_NUMBER_ID = "106540352242922";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     ComplaintIntake intake;
-
-    Cases cases;
-
-    @BeforeEach
-    void cases() {
-        await().atMost(Duration.ofMinutes(3)).until(models::deployed);
-        cases = new Cases(new Api(port), runtime, jdbc);
-    }
 
     private Cases.Case submit(Channel channel, String externalId, ComplaintIntake.Origin origin) {
         var s = Cases.channelMessage(channel, externalId, "JALAN_RUSAK", "Baiq Nurul", null, -8.58, 116.11, null);

@@ -4,10 +4,9 @@ import static id.tanggap.testsupport.Cases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.InMemoryZeebe;
-import id.tanggap.testsupport.IntegrationTest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -20,12 +19,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the official sees at the head of a case's task forms (issue 19), read from the variables the engine hands the
@@ -34,26 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * kept up to date as the case moves (coordination, resolution, reopening).
  */
 @Tag("scenario")
-class TaskFormHeaderIT extends IntegrationTest {
+class TaskFormHeaderIT extends CaseScenarioTest {
 
     private static final String BASE = "https://tanggap.ntbprov.example";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    Cases cases;
-
-    @BeforeEach
-    void cases() {
-        await().atMost(Duration.ofMinutes(3)).until(models::deployed);
-        cases = new Cases(new Api(port), runtime, jdbc);
-    }
 
     @Test
     void everyFormOfTheCaseStartsWithWhatTheOfficialNeedsToDecide() throws Exception {

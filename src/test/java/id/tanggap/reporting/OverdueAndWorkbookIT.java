@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
 import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
+import id.tanggap.testsupport.CaseScenarioTest;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,45 +18,22 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The dashboard's overdue list names a missed coordination deadline beside the response and resolution ones (issue
  * 19), and the workbook names OPDs, channels and categories instead of their codes.
  */
 @Tag("scenario")
-class OverdueAndWorkbookIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    id.tanggap.process.ProcessModels models;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class OverdueAndWorkbookIT extends CaseScenarioTest {
 
     @Autowired
     ReportReadModel readModel;
 
     @Autowired
     ReportDocuments documents;
-
-    @Autowired
-    TanggapProperties properties;
-
-    Cases cases;
-
-    @BeforeEach
-    void cases() {
-        await().atMost(Duration.ofMinutes(3)).until(models::deployed);
-        cases = new Cases(new Api(port), runtime, jdbc);
-    }
 
     @Test
     void aCoordinationPastItsSharedDeadlineIsOnTheOverdueListUntilTheJointFollowUpIsTaken() throws Exception {
