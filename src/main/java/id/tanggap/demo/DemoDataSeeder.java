@@ -285,7 +285,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void account(String platform, String id, String handle, String url) {
         if (accounts.onPlatform(platform, id).isEmpty()) {
-            accounts.add(new OfficialAccount(
+            accounts.save(new OfficialAccount(
                     platform,
                     id,
                     handle,
@@ -317,7 +317,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     null,
                     java.time.Instant.now());
             a.verified(java.time.Instant.now());
-            accounts.add(a);
+            accounts.save(a);
         }
     }
 

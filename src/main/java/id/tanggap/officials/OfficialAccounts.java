@@ -74,12 +74,8 @@ public class OfficialAccounts {
         return accounts.findByAccessTokenIsNotNull();
     }
 
-    /** Saves a change to an account (its token, its connection) made inside the caller's transaction. */
+    /** Saves a new account or a change to one (its token, its connection), inside the caller's transaction if any. */
     public OfficialAccount save(OfficialAccount account) {
-        return accounts.save(account);
-    }
-
-    public OfficialAccount add(OfficialAccount account) {
         return accounts.save(account);
     }
 

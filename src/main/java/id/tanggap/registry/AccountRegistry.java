@@ -97,7 +97,7 @@ public class AccountRegistry {
         }
         OfficialAccount account = tx.execute(status -> {
             Instant now = clock.instant();
-            OfficialAccount a = accounts.add(new OfficialAccount(
+            OfficialAccount a = accounts.save(new OfficialAccount(
                     platform.name(),
                     id,
                     s.handle().trim(),

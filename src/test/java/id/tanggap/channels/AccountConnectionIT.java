@@ -116,7 +116,7 @@ class AccountConnectionIT extends IntegrationTest {
     }
 
     OfficialAccount account(String platform, String platformId) {
-        return accounts.add(new OfficialAccount(
+        return accounts.save(new OfficialAccount(
                 platform,
                 platformId,
                 "akun." + platformId,

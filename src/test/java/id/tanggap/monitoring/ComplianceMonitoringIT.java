@@ -58,7 +58,7 @@ class ComplianceMonitoringIT extends IntegrationTest {
                 token,
                 Instant.now());
         a.verified(Instant.now());
-        return accounts.add(a);
+        return accounts.save(a);
     }
 
     private void latestPost(OfficialAccount a, Instant at) {

@@ -46,7 +46,7 @@ class MonitoringHoaxBrowserIT extends IntegrationTest {
                 null,
                 Instant.now());
         a.verified(Instant.now());
-        a = accounts.add(a);
+        a = accounts.save(a);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String domain = "hoaks-" + suffix + ".example";
         String clarification = "https://komdigi.example/klarifikasi/" + suffix;

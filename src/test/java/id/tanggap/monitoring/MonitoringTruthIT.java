@@ -72,7 +72,7 @@ class MonitoringTruthIT extends IntegrationTest {
                 token,
                 Instant.now());
         a.verified(Instant.now());
-        return accounts.add(a);
+        return accounts.save(a);
     }
 
     private long run(OfficialAccount a) {

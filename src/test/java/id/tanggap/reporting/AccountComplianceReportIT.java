@@ -45,7 +45,7 @@ class AccountComplianceReportIT extends IntegrationTest {
                 "REJECTED",
                 token,
                 Instant.now());
-        return accounts.add(a).getId();
+        return accounts.save(a).getId();
     }
 
     private void check(long account, LocalDate day, boolean connected, boolean compliant) {

@@ -141,6 +141,6 @@ class StaffPagesLayoutIT extends IntegrationTest {
                 null,
                 Instant.now());
         a.verified(Instant.now());
-        return accounts.add(a);
+        return accounts.save(a);
     }
 }
