@@ -139,7 +139,8 @@ function layoutContainer(container, shapes) {
       fc = c; cur = next[0]?.to;
     }
   };
-  sources.forEach((s, i) => queue.push({ id: s.id, fromCol: col.get(s.id) - 1, row: 0, prio: -1 + i * 0.01 }));
+  // further start events above the main line, next to the first
+  sources.forEach((s, i) => queue.push({ id: s.id, fromCol: col.get(s.id) - 1, row: -i, prio: -1 + i * 0.01 }));
   for (const n of nodes) queue.push({ id: n.id, fromCol: col.get(n.id) - 1, row: 0, prio: 1e9 });
   while (queue.length) {
     queue.sort((a, b) => a.prio - b.prio);
@@ -150,26 +151,30 @@ function layoutContainer(container, shapes) {
   // coordinates
   const ncol = Math.max(...nodes.map(n => col.get(n.id))) + 1;
   const rows = [...new Set(nodes.map(n => row.get(n.id)))].sort((a, b) => a - b);
-  const colW = Array(ncol).fill(MIN_COL), rowH = new Map(rows.map(r => [r, 80]));
+  // every node in a row is centred on the row's line; an expanded sub-process puts its own main line there,
+  // so the flow enters it level with its first inner row
+  const colW = Array(ncol).fill(MIN_COL), above = new Map(rows.map(r => [r, 40])), below = new Map(rows.map(r => [r, 40]));
+  const mid = s => s.mid ?? s.h / 2;
   for (const n of nodes) {
-    const s = size.get(n.id);
+    const s = size.get(n.id), r = row.get(n.id);
     colW[col.get(n.id)] = Math.max(colW[col.get(n.id)], s.w);
-    rowH.set(row.get(n.id), Math.max(rowH.get(row.get(n.id)), s.h));
+    above.set(r, Math.max(above.get(r), mid(s)));
+    below.set(r, Math.max(below.get(r), s.h - mid(s)));
   }
-  // a row whose nodes carry boundary events with branches needs room for the drop lines
   const colX = []; let x = 0;
   for (let c = 0; c < ncol; c++) { colX.push(x); x += colW[c] + COL_GAP; }
   const rowY = new Map(); let y = 0;
-  for (const r of rows) { rowY.set(r, y); y += rowH.get(r) + ROW_GAP; }
+  for (const r of rows) { rowY.set(r, y); y += above.get(r) + below.get(r) + ROW_GAP; }
   const local = new Map();
   for (const n of nodes) {
     const s = size.get(n.id), c = col.get(n.id), r = row.get(n.id);
-    local.set(n.id, { x: colX[c] + (colW[c] - s.w) / 2, y: rowY.get(r) + (rowH.get(r) - s.h) / 2, w: s.w, h: s.h });
+    local.set(n.id, { x: colX[c] + (colW[c] - s.w) / 2, y: rowY.get(r) + above.get(r) - mid(s), w: s.w, h: s.h });
   }
+  const mainLine = rowY.get(0) + above.get(0);
   const width = x - COL_GAP, height = y - ROW_GAP;
   const result = { w: width, h: height, local, nodes, boundaries, flows, container, back };
   shapes.containers.push(result);
-  if (container.$instanceOf('bpmn:SubProcess')) return { w: width + 2 * PAD_X, h: height + PAD_TOP + PAD_BOTTOM, inner: result };
+  if (container.$instanceOf('bpmn:SubProcess')) return { w: width + 2 * PAD_X, h: height + PAD_TOP + PAD_BOTTOM, mid: PAD_TOP + mainLine, inner: result };
   return result;
 }
 
@@ -225,6 +230,13 @@ function route(flow, shapes, used, containerBox) {
     if (shapes.parentChain(flow).includes(shapes.el.get(id))) continue;
     obstacles.push({ x: b.x - MARGIN, y: b.y - MARGIN, w: b.w + 2 * MARGIN, h: b.h + 2 * MARGIN });
   }
+  const soft = [];
+  for (const [id, b] of shapes.bounds) {
+    const el = shapes.el.get(id);
+    if (!el.name || el.$instanceOf('bpmn:BoundaryEvent') || !(el.$instanceOf('bpmn:Event') || el.$instanceOf('bpmn:Gateway'))) continue;
+    const s = labelSize(el.name);
+    soft.push({ x: b.x + b.w / 2 - s.w / 2, y: b.y + b.h + 5, w: s.w, h: s.h });
+  }
   const hard = [sb, tb].map(b => ({ x: b.x + 1, y: b.y + 1, w: b.w - 2, h: b.h - 2 }));
   const sp = ports(sb, flow.sourceRef, 'source'), tp = ports(tb, flow.targetRef, 'target');
   const xs = new Set(), ys = new Set();
@@ -274,9 +286,12 @@ function route(flow, shapes, used, containerBox) {
       const segKey = dx ? `h${Y[j]}:${Math.min(X[i], X[ni])}` : `v${X[i]}:${Math.min(Y[j], Y[nj])}`;
       const owners = used.get(segKey);
       let cost = Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + (nd !== d ? 40 : 0);
-      if (owners && [...owners].some(o => o.src !== src && o.tgt !== tgt)) cost += 400 + 5 * (Math.abs(q.x - p.x) + Math.abs(q.y - p.y));
+      const len = Math.abs(q.x - p.x) + Math.abs(q.y - p.y);
+      if (owners && [...owners].some(o => o.src !== src && o.tgt !== tgt)) cost += 400 + 5 * len;
+      else if (owners) cost -= 0.7 * len; // branches of one gateway share their trunk
       const pk = `p${X[ni]},${Y[nj]}`;
-      if (used.has(pk)) cost += 15; // crossing another flow
+      if (used.has(pk) && !(owners && [...owners].some(o => o.src === src || o.tgt === tgt))) cost += 60; // crossing another flow
+      if (soft.some(r => segHitsRect(p, q, r))) cost += 250; // through the label of an event or gateway
       const nk = key(ni, nj, nd), nc = c + cost;
       if (!dist.has(nk) || dist.get(nk) > nc) { dist.set(nk, nc); prev.set(nk, k); push(nc, nk); }
     }
@@ -367,11 +382,16 @@ function placeLabels(shapes, edges) {
     if (!flow.name) continue;
     const s = labelSize(flow.name);
     const cands = [];
-    for (let i = 1; i < pts.length; i++) {
+    // the segment entering the target first: beside it the label names the branch without doubt
+    for (let i = pts.length - 1; i >= 1; i--) {
       const p = pts[i - 1], q = pts[i];
       if (p.y === q.y) {
         const x0 = Math.min(p.x, q.x), len = Math.abs(q.x - p.x);
-        for (const f of [0.1, 0.5, 0.9]) {
+        // a branch leaving a shared trunk just before its target: the label goes beside the trunk, where the branch turns off
+        if (i === pts.length - 1 && len < s.w && pts.length > 2) {
+          cands.push({ x: p.x - s.w - 4, y: p.y - s.h - 2, w: s.w, h: s.h }, { x: p.x - s.w - 4, y: p.y + 2, w: s.w, h: s.h });
+        }
+        for (const f of [0.5, 0.2, 0.8]) {
           const x = x0 + len * f;
           cands.push({ x: x - s.w / 2, y: p.y - s.h - 4, w: s.w, h: s.h }, { x: x - s.w / 2, y: p.y + 4, w: s.w, h: s.h });
         }

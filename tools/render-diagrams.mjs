@@ -49,8 +49,8 @@ try {
       continue;
     }
     fs.writeFileSync(path.join(outDir, `${result.processId}.svg`), result.svg);
-    // the whole diagram at 1:1 with a small white border
-    const width = Math.ceil(result.inner.width + 40), height = Math.ceil(result.inner.height + 40);
+    // the whole diagram at 1:1 with a small white border, and a strip below for the bpmn.io logo
+    const width = Math.ceil(result.inner.width + 40), height = Math.ceil(result.inner.height + 80);
     await page.setViewportSize({ width, height });
     await page.evaluate(({ x, y, width, height }) => {
       const canvas = window.currentViewer.get('canvas');
