@@ -1,16 +1,33 @@
 // Draws every BPMN diagram with bpmn-js (the viewer Camunda Modeler is built on) in headless Chromium and
 // writes <process-id>.svg and <process-id>.png for the docs. Prints JSON: per file the process id, the
 // import warnings bpmn-js gave, how many shapes it drew and the size of the pictures.
-// Usage: node render-diagrams.mjs [outDir] [file.bpmn ...]   (default: ../docs/diagrams, every ../bpmn/*.bpmn)
+// With --compare=<dir> it also reports every picture in <dir> (the committed docs/diagrams) whose shapes,
+// labels or flows are not where the model now draws them: the docs picture is out of date.
+// Usage: node render-diagrams.mjs [--compare=dir] [outDir] [file.bpmn ...]
+//        (default: ../docs/diagrams, every ../bpmn/*.bpmn)
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch } from './browser.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
-const outDir = path.resolve(process.argv[2] || path.join(here, '../docs/diagrams'));
-const files = process.argv.length > 3 ? process.argv.slice(3).map(f => path.resolve(f))
+const compare = process.argv.find(a => a.startsWith('--compare='))?.slice('--compare='.length);
+const args = process.argv.slice(2).filter(a => !a.startsWith('--compare='));
+const outDir = path.resolve(args[0] || path.join(here, '../docs/diagrams'));
+const files = args.length > 1 ? args.slice(1).map(f => path.resolve(f))
   : fs.readdirSync(path.join(here, '../bpmn')).filter(f => f.endsWith('.bpmn')).sort().map(f => path.join(here, '../bpmn', f));
 fs.mkdirSync(outDir, { recursive: true });
+
+// what bpmn-js drew for each element: position, outline, path
+function geometry(svg) {
+  const out = new Map();
+  for (const chunk of svg.split('<g class="djs-element ').slice(1)) {
+    const id = /data-element-id="([^"]+)"/.exec(chunk)?.[1];
+    // everything bpmn-js drew for it but the text, whose layout depends on the fonts of the machine
+    const where = chunk.replace(/<text[\s\S]*?<\/text>/g, '').replace(/marker-[a-z0-9]+/g, 'marker').replace(/\s+/g, ' ');
+    if (id) out.set(id, where.trim());
+  }
+  return out;
+}
 
 const viewer = path.join(here, 'node_modules/bpmn-js/dist');
 const css = ['assets/diagram-js.css', 'assets/bpmn-js.css'].map(f => fs.readFileSync(path.join(viewer, f), 'utf8')).join('\n');
@@ -62,6 +79,16 @@ try {
     entry.png = { bytes: fs.statSync(png).size, width, height };
     entry.svgBytes = fs.statSync(path.join(outDir, `${result.processId}.svg`)).size;
     report.diagrams.push(entry);
+    if (compare) {
+      const committed = path.join(compare, `${result.processId}.svg`);
+      if (!fs.existsSync(committed)) report.problems.push(`${entry.file}: no picture ${committed}`);
+      else {
+        const now = geometry(result.svg), then = geometry(fs.readFileSync(committed, 'utf8'));
+        const moved = [...now.keys()].filter(id => now.get(id) !== then.get(id));
+        if (moved.length || then.size !== now.size)
+          report.problems.push(`${entry.file}: ${committed} is out of date (${moved.slice(0, 5).join(', ') || 'elements removed'}): run node tools/render-diagrams.mjs`);
+      }
+    }
     if (result.warnings.length) report.problems.push(`${entry.file}: import warnings: ${result.warnings.join('; ')}`);
   }
 } finally {
