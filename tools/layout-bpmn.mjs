@@ -135,7 +135,8 @@ function layoutContainer(container, shapes) {
         .sort((a, b) => reachOf(b.to) - reachOf(a.to));
       const bnext = out.get(cur).filter(e => e.boundary && !row.has(e.to));
       next.slice(1).reverse().forEach((e, i) => queue.push({ id: e.to, fromCol: c, row: r + 1, prio: c + 0.1 + i * 0.01 }));
-      bnext.forEach((e, i) => queue.push({ id: e.to, fromCol: c, row: r + 1, prio: c + 0.05 + i * 0.001, boundary: e.boundary }));
+      // a boundary branch also needs its host's column free on its row: the line drops through there
+      bnext.forEach((e, i) => queue.push({ id: e.to, fromCol: c - 1, row: r + 1, prio: c + 0.05 + i * 0.001, boundary: e.boundary }));
       fc = c; cur = next[0]?.to;
     }
   };
@@ -172,7 +173,7 @@ function layoutContainer(container, shapes) {
   }
   const mainLine = rowY.get(0) + above.get(0);
   const width = x - COL_GAP, height = y - ROW_GAP;
-  const result = { w: width, h: height, local, nodes, boundaries, flows, container, back };
+  const result = { w: width, h: height, mainLine, local, nodes, boundaries, flows, container, back };
   shapes.containers.push(result);
   if (container.$instanceOf('bpmn:SubProcess')) return { w: width + 2 * PAD_X, h: height + PAD_TOP + PAD_BOTTOM, mid: PAD_TOP + mainLine, inner: result };
   return result;
@@ -187,6 +188,7 @@ function place(result, ox, oy, shapes) {
     shapes.el.set(n.id, n);
     if (n.$instanceOf('bpmn:SubProcess')) {
       const inner = shapes.containers.find(c => c.container === n);
+      shapes.mid.set(n.id, PAD_TOP + inner.mainLine);
       place(inner, b.x + PAD_X, b.y + PAD_TOP, shapes);
     }
   }
@@ -209,8 +211,9 @@ function place(result, ox, oy, shapes) {
 }
 
 // ---------- orthogonal routing ----------
-function ports(b, el, role) {
-  const cx = b.x + b.w / 2, cy = b.y + b.h / 2;
+function ports(b, el, mid) {
+  // an expanded sub-process is entered and left level with its own main line
+  const cx = b.x + b.w / 2, cy = b.y + (mid ?? b.h / 2);
   if (el.$instanceOf('bpmn:BoundaryEvent')) return [{ x: cx, y: b.y + b.h, d: 'S' }];
   return [
     { x: b.x + b.w, y: cy, d: 'E' }, { x: b.x, y: cy, d: 'W' },
@@ -238,7 +241,7 @@ function route(flow, shapes, used, containerBox) {
     soft.push({ x: b.x + b.w / 2 - s.w / 2, y: b.y + b.h + 5, w: s.w, h: s.h });
   }
   const hard = [sb, tb].map(b => ({ x: b.x + 1, y: b.y + 1, w: b.w - 2, h: b.h - 2 }));
-  const sp = ports(sb, flow.sourceRef, 'source'), tp = ports(tb, flow.targetRef, 'target');
+  const sp = ports(sb, flow.sourceRef, shapes.mid.get(src)), tp = ports(tb, flow.targetRef, shapes.mid.get(tgt));
   const xs = new Set(), ys = new Set();
   for (const o of obstacles) { xs.add(o.x); xs.add(o.x + o.w); ys.add(o.y); ys.add(o.y + o.h); }
   for (const p of [...sp, ...tp]) { xs.add(p.x); ys.add(p.y); }
@@ -260,7 +263,8 @@ function route(flow, shapes, used, containerBox) {
   const preferOut = { E: 0, S: 25, N: 25, W: 80 }, preferIn = { W: 0, N: 25, S: 25, E: 80 };
   for (const p of sp) {
     const k = key(xi.get(p.x), yi.get(p.y), dirList.indexOf(p.d));
-    const c = preferOut[p.d];
+    // a second flow leaving the same side of a gateway is hard to tell apart: prefer a free side
+    const c = preferOut[p.d] + (used.has(`port:${src}:${p.d}`) ? 200 : 0);
     if (!dist.has(k) || dist.get(k) > c) { dist.set(k, c); push(c, k); }
   }
   const targets = new Map();
@@ -302,6 +306,8 @@ function route(flow, shapes, used, containerBox) {
     const d = k % 4, ij = (k - d) / 4;
     pts.unshift({ x: X[Math.floor(ij / Y.length)], y: Y[ij % Y.length] });
   }
+  const first = pts[0], second = pts[1];
+  used.set(`port:${src}:${first.x === second.x ? (second.y > first.y ? 'S' : 'N') : (second.x > first.x ? 'E' : 'W')}`, true);
   // drop collinear points
   const simple = pts.filter((p, i) => i === 0 || i === pts.length - 1 ||
     !((pts[i - 1].x === p.x && p.x === pts[i + 1].x) || (pts[i - 1].y === p.y && p.y === pts[i + 1].y)));
@@ -418,7 +424,7 @@ export async function layoutFile(file) {
   const moddle = new BpmnModdle({ zeebe, modeler });
   const { rootElement } = await moddle.fromXML(xml);
   const process = rootElement.rootElements.find(e => e.$instanceOf('bpmn:Process'));
-  const shapes = { containers: [], bounds: new Map(), el: new Map(), flows: new Map() };
+  const shapes = { containers: [], bounds: new Map(), el: new Map(), flows: new Map(), mid: new Map() };
   const parents = el => { const r = []; for (let p = el.$parent; p; p = p.$parent) r.push(p); return r; };
   shapes.parentChain = parents;
   // is el (or one of its ancestors) a direct child of level?
