@@ -103,6 +103,93 @@ class NotifySekdaStepIT extends IntegrationTest {
         assertThat(cases.variable(c, "notifiedPosition")).isEqualTo("SEKDA");
     }
 
+    @Test
+    void businessFailuresAreBpmnErrorsTheProcessOwnerCatchesNotIncidentsAfterRetries() throws Exception {
+        var c = cases.submit("JALAN_RUSAK");
+        long complaintId = jdbc.queryForObject("SELECT id FROM complaint WHERE ticket = ?", Long.class, c.ticket());
+
+        // a position nobody holds (no such escalation contact)
+        throughErrorPath(
+                templateStep(
+                        "notify-position.json",
+                        "Task_Step",
+                        "Beri tahu jabatan keliru",
+                        Map.of("recipientPosition", "SEKRETARIS_KABUPATEN")),
+                "RECIPIENT_UNKNOWN",
+                complaintId);
+        assertThat(cases.mailCount(c, "sekda@ntbprov.example", "Untuk diketahui"))
+                .isZero();
+        // an e-mail template no step may use
+        throughErrorPath(
+                templateStep(
+                        "notify-position.json",
+                        "Task_Step",
+                        "Beri tahu dengan template keliru",
+                        Map.of("recipientPosition", "SEKDA", "mailTemplate", "escalation")),
+                "MAIL_TEMPLATE_UNKNOWN",
+                complaintId);
+        assertThat(cases.mailCount(c, "sekda@ntbprov.example", "")).isZero();
+        // a limit that is not an ISO-8601 duration
+        throughErrorPath(
+                templateStep(
+                        "compute-deadlines.json",
+                        "Task_Step",
+                        "Hitung tenggat keliru",
+                        Map.of("limits", "={rapat: \"tiga hari\"}")),
+                "INVALID_LIMIT",
+                complaintId);
+        // a forwarding target that is not registered: the case is not forwarded
+        throughErrorPath(
+                templateStep(
+                        "forward-complaint.json",
+                        "Task_Step",
+                        "Teruskan ke tujuan keliru",
+                        Map.of("forwardTarget", "KAB_ANTAH_BERANTAH")),
+                "FORWARD_TARGET_UNKNOWN",
+                complaintId);
+        assertThat(cases.row(c).get("status")).isNotEqualTo("DITERUSKAN");
+    }
+
+    /**
+     * Runs the step alone in a small process whose error boundary event catches the code: the instance goes the
+     * error path at once (a job failure would be retried five times with a pause, then stop as an incident).
+     */
+    private void throughErrorPath(String step, String code, long complaintId) {
+        String process = "kit-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="Definitions_Kit" targetNamespace="http://tanggap.id/bpmn">
+                  <bpmn:error id="Error_Business" name="Galat bisnis" errorCode="%s" />
+                  <bpmn:process id="%s" name="Uji galat bisnis" isExecutable="true">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_ToNotifySekda</bpmn:outgoing></bpmn:startEvent>
+                    %s
+                    <bpmn:boundaryEvent id="Boundary_Error" attachedToRef="Task_Step">
+                      <bpmn:outgoing>Flow_Error</bpmn:outgoing>
+                      <bpmn:errorEventDefinition errorRef="Error_Business" />
+                    </bpmn:boundaryEvent>
+                    <bpmn:endEvent id="End_Done"><bpmn:incoming>Flow_ToRespond</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:endEvent id="End_Error"><bpmn:incoming>Flow_Error</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToNotifySekda" sourceRef="Start" targetRef="Task_Step" />
+                    <bpmn:sequenceFlow id="Flow_ToRespond" sourceRef="Task_Step" targetRef="End_Done" />
+                    <bpmn:sequenceFlow id="Flow_Error" sourceRef="Boundary_Error" targetRef="End_Error" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(code, process, step);
+        client.newDeployResourceCommand()
+                .addResourceStringUtf8(bpmn, process + ".bpmn")
+                .send()
+                .join();
+        long instance = client.newCreateInstanceCommand()
+                .bpmnProcessId(process)
+                .latestVersion()
+                .variables(Map.of("complaintId", complaintId))
+                .send()
+                .join()
+                .getProcessInstanceKey();
+        runtime.awaitCompletedThrough(instance, "Boundary_Error", "End_Error");
+    }
+
     /**
      * The service task Modeler writes for a template: its hidden job type and retries, and one zeebe:input per
      * property bound to one, with the value chosen or the template's default (optional ones only when chosen).
