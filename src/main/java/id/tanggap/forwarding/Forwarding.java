@@ -6,6 +6,7 @@ import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.JobStep;
 import io.camunda.client.exception.CamundaError;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class Forwarding {
 
     void forward(JobStep step, long complaintId, String forwardTarget) {
         ForwardTarget target = (forwardTarget == null
-                        ? java.util.Optional.<ForwardTarget>empty()
+                        ? Optional.<ForwardTarget>empty()
                         : targets.findById(forwardTarget))
                 .orElseThrow(() -> CamundaError.bpmnError(
                         ForwardComplaintWorker.UNKNOWN_TARGET, "unknown forward target " + forwardTarget));

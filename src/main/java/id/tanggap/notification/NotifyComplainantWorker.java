@@ -7,7 +7,11 @@ import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -64,13 +68,13 @@ public class NotifyComplainantWorker {
                             "resolution",
                             c.getResolutionText(),
                             "publicReplyUrl",
-                            java.util.Objects.toString(c.getLatestPublicReplyUrl(), ""),
+                            Objects.toString(c.getLatestPublicReplyUrl(), ""),
                             "ratingUrl",
                             ratingUrl,
                             "code",
                             c.getConfirmationCode(),
                             "autoClose",
-                            java.util.Objects.toString(autoCloseLabel, "")));
+                            Objects.toString(autoCloseLabel, "")));
             return new ComplainantNotified("EMAIL");
         }
         log.info(
@@ -83,8 +87,8 @@ public class NotifyComplainantWorker {
         if (requested == null || requested.isBlank()) {
             return "complainant-resolved";
         }
-        if (!java.util.Set.of("complainant-resolved", "complainant-notice").contains(requested.trim())) {
-            throw io.camunda.client.exception.CamundaError.bpmnError(
+        if (!Set.of("complainant-resolved", "complainant-notice").contains(requested.trim())) {
+            throw CamundaError.bpmnError(
                     CaseNotice.UNKNOWN_TEMPLATE,
                     "e-mail template " + requested + " is not one the complainant may be sent");
         }
@@ -99,7 +103,7 @@ public class NotifyComplainantWorker {
         String headline = subject == null || subject.isBlank()
                 ? "Ada kabar terbaru tentang aduan Anda " + c.getTicket() + "."
                 : subject.trim();
-        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("ticket", c.getTicket());
         model.put("headline", headline);
         model.put("note", message == null || message.isBlank() ? null : message.trim());

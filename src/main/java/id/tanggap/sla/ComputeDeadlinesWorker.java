@@ -4,6 +4,7 @@ import id.tanggap.shared.ProcessDates;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.exception.CamundaError;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ public class ComputeDeadlinesWorker {
         }
         try {
             return serviceLevels.deadlines(ProcessDates.parse(limits.from()), limits.limits());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw CamundaError.bpmnError(
                     INVALID_LIMIT, "limits " + limits.limits() + " from " + limits.from() + ": " + e.getMessage());
         }
