@@ -1,5 +1,5 @@
-// Lints every BPMN file in ../bpmn with bpmnlint (recommended rules + Camunda 8.8 compatibility),
-// with the Zeebe and Modeler moddle extensions registered as Camunda Modeler does.
+// Lints every BPMN file in ../bpmn with bpmnlint (recommended rules + Camunda 8.8 compatibility + the project's
+// rules of ./bpmnlint-plugin-tanggap), with the Zeebe and Modeler moddle extensions registered as Camunda Modeler does.
 // Usage: node lint-bpmn.mjs [dir]   exit code 1 on any error.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,26 @@ const modeler = require('modeler-moddle/resources/modeler.json');
 
 const dir = path.resolve(process.argv[2] || new URL('../bpmn', import.meta.url).pathname);
 const config = JSON.parse(fs.readFileSync(new URL('../.bpmnlintrc', import.meta.url), 'utf8'));
-const linter = new Linter({ config, resolver: new NodeResolver({ requireLibrary: require }) });
+// Packages resolve from tools/node_modules wherever the script is started (script/deploy-models runs it from the
+// repository root); the project plugin is a folder here, not an installed package, so no npm install touches it.
+const nodeResolver = new NodeResolver({ require });
+const localPlugins = { 'bpmnlint-plugin-tanggap': require('./bpmnlint-plugin-tanggap') };
+const pluginDir = (pkg) => path.join(path.dirname(new URL(import.meta.url).pathname), pkg);
+const resolver = {
+  resolveRule(pkg, name) {
+    const plugin = localPlugins[pkg];
+    if (!plugin) return nodeResolver.resolveRule(pkg, name);
+    if (!(name in plugin.rules)) throw new Error(`cannot resolve rule <${name}> from <${pkg}>`);
+    return require(path.join(pluginDir(pkg), plugin.rules[name]));
+  },
+  resolveConfig(pkg, name) {
+    const plugin = localPlugins[pkg];
+    if (!plugin) return nodeResolver.resolveConfig(pkg, name);
+    if (!(name in plugin.configs)) throw new Error(`cannot resolve config <${name}> from <${pkg}>`);
+    return plugin.configs[name];
+  }
+};
+const linter = new Linter({ config, resolver });
 
 const files = fs.readdirSync(dir).filter(f => f.endsWith('.bpmn')).sort();
 let errors = 0, warnings = 0;

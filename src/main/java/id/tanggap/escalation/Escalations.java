@@ -11,6 +11,7 @@ import id.tanggap.routing.Opds;
 import id.tanggap.shared.IndonesianDates;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.shared.TanggapProperties;
+import io.camunda.client.exception.CamundaError;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Escalations {
+
+    /** BPMN error of escalateComplaint and notifyPosition: a role, position or official nobody can be found for. */
+    static final String RECIPIENT_UNKNOWN = "RECIPIENT_UNKNOWN";
 
     record Recipient(String role, String name, String position, String email) {}
 
@@ -62,9 +66,15 @@ class Escalations {
     EscalateComplaintWorker.Escalated escalate(JobStep step, EscalateComplaintWorker.Overdue o) {
         Complaint complaint = cases.load(o.complaintId());
         EscalationKind kind = EscalationKind.of(o.escalationKind());
-        List<Recipient> to = roles(o.recipients()).stream()
-                .map(role -> resolve(role, o.officialNip(), o.headNip(), o.supportingOpd()))
-                .toList();
+        List<Recipient> to;
+        try {
+            to = roles(o.recipients()).stream()
+                    .map(role -> resolve(role, o.officialNip(), o.headNip(), o.supportingOpd()))
+                    .toList();
+        } catch (IllegalStateException unknown) {
+            // master data missing (no contact for SEKDA, an unregistered official): retrying the job cannot fix it
+            throw CamundaError.bpmnError(RECIPIENT_UNKNOWN, unknown.getMessage());
+        }
         String opdName =
                 kind == EscalationKind.TRIAGE ? "Diskominfotik (verifikasi)" : opds.nameOr(complaint.getOpdCode(), "-");
         String what = kind.what(o.taskName(), o.supportingOpd() == null ? null : opds.nameOf(o.supportingOpd()));
@@ -220,7 +230,11 @@ class Escalations {
         return String.join(" ", parts);
     }
 
-    private Recipient resolve(String role, String officialNip, String headNip, String supportingOpd) {
+    /**
+     * Who a role is: OFFICIAL and HEAD of the case, the head of a supporting OPD, or an escalation contact
+     * (SEKDA, GOVERNOR_OFFICE, DISKOMINFO_HEAD...); IllegalStateException when nobody is registered for it.
+     */
+    Recipient resolve(String role, String officialNip, String headNip, String supportingOpd) {
         return switch (role) {
             case "OFFICIAL" -> official(role, officialNip);
             case "HEAD" -> official(role, headNip);

@@ -4,7 +4,9 @@ import id.tanggap.complaint.CaseUpdates;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.complaint.JobStep;
+import io.camunda.client.exception.CamundaError;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +28,11 @@ class Forwarding {
     }
 
     void forward(JobStep step, long complaintId, String forwardTarget) {
-        ForwardTarget target = targets.findById(forwardTarget)
-                .orElseThrow(() -> new IllegalStateException("unknown forward target " + forwardTarget));
+        ForwardTarget target = (forwardTarget == null
+                        ? Optional.<ForwardTarget>empty()
+                        : targets.findById(forwardTarget))
+                .orElseThrow(() -> CamundaError.bpmnError(
+                        ForwardComplaintWorker.UNKNOWN_TARGET, "unknown forward target " + forwardTarget));
         ComplaintForwarder forwarder = adapterFor(target, forwarders);
         Complaint complaint = cases.load(complaintId);
         String reference = forwarder.forward(target, complaint, step.key());

@@ -1,52 +1,36 @@
 package id.tanggap.notification;
 
-import id.tanggap.complaint.Complaint;
-import id.tanggap.complaint.Complaints;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
-import id.tanggap.routing.Categories;
-import id.tanggap.routing.OpdInfo;
 import id.tanggap.routing.Opds;
-import id.tanggap.shared.IndonesianDates;
-import id.tanggap.shared.ProcessDates;
-import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import io.camunda.client.exception.CamundaError;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code notifyOfficial}: e-mails the responsible official what was reported, the ticket and the
- * deadline. The reporter's identity is not in the e-mail.
+ * deadline. The reporter's identity is not in the e-mail. Element template notify-official: the official
+ * ({@code officialNip}, the routed one by default), the deadline shown ({@code responseDueDate}) and, optionally,
+ * {@code mailTemplate} (default official-new-complaint), {@code mailSubject} and {@code mailMessage}.
+ * An official not in the register is the BPMN error OFFICIAL_NOT_FOUND: retrying would not register them.
  */
 @Component
 public class NotifyOfficialWorker {
 
+    public static final String OFFICIAL_NOT_FOUND = "OFFICIAL_NOT_FOUND";
+
     public record OfficialNotified(String notifiedOfficialNip) {}
 
-    private final Complaints complaints;
     private final Officials officials;
     private final Opds opds;
-    private final Categories categories;
-    private final Mailer mailer;
-    private final TanggapProperties properties;
+    private final CaseNotice notice;
 
-    NotifyOfficialWorker(
-            Complaints complaints,
-            Officials officials,
-            Opds opds,
-            Categories categories,
-            Mailer mailer,
-            TanggapProperties properties) {
-        this.complaints = complaints;
+    NotifyOfficialWorker(Officials officials, Opds opds, CaseNotice notice) {
         this.officials = officials;
         this.opds = opds;
-        this.categories = categories;
-        this.mailer = mailer;
-        this.properties = properties;
+        this.notice = notice;
     }
 
     @JobWorker(type = "notifyOfficial")
@@ -54,34 +38,27 @@ public class NotifyOfficialWorker {
             ActivatedJob job,
             @Variable long complaintId,
             @Variable String officialNip,
-            @Variable String responseDueDate) {
-        Complaint complaint = complaints.load(complaintId);
+            @Variable String responseDueDate,
+            @Variable(optional = true) String mailTemplate,
+            @Variable(optional = true) String mailSubject,
+            @Variable(optional = true) String mailMessage) {
+        String template = CaseNotice.template(mailTemplate, "official-new-complaint");
         Official official = officials
                 .find(officialNip)
-                .orElseThrow(() ->
-                        new IllegalStateException("routing chose official " + officialNip + ", who is not registered"));
-        OpdInfo opd = opds.find(official.getOpdCode()).orElseThrow();
-        Instant due = ProcessDates.parse(responseDueDate);
-
-        Map<String, Object> model = new HashMap<>();
-        model.put("official", official);
-        model.put("opd", opd);
-        model.put("ticket", complaint.getTicket());
-        model.put("category", categories.nameOf(complaint.getCategoryCode()));
-        model.put("channel", complaint.getChannel().name());
-        model.put("text", complaint.getBody());
-        model.put("address", complaint.getAddress());
-        model.put("attachments", complaint.getAttachments());
-        model.put("deadline", IndonesianDates.longDateTime(due, properties.zone()));
-        model.put("trackingUrl", properties.trackingUrl(complaint.getTicket()));
-
-        mailer.sendOnce(
+                .orElseThrow(() -> CamundaError.bpmnError(
+                        OFFICIAL_NOT_FOUND, "official " + officialNip + " is not in the officials register"));
+        notice.send(
                 "notifyOfficial:" + job.getElementInstanceKey() + ":" + official.getNip(),
-                complaint.getId(),
-                official.getEmail(),
-                "[Tanggap] Aduan baru " + complaint.getTicket() + " menunggu tanggapan Anda",
-                "official-new-complaint",
-                model);
+                complaintId,
+                new CaseNotice.Addressee(
+                        official.getName(),
+                        official.getPositionTitle(),
+                        opds.nameOr(official.getOpdCode(), "-"),
+                        official.getEmail()),
+                template,
+                mailSubject,
+                mailMessage,
+                responseDueDate);
         return new OfficialNotified(official.getNip());
     }
 }

@@ -6,6 +6,7 @@ import id.tanggap.shared.TanggapProperties;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,9 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as the report under review; a revision recompiles the same report. WEEKLY is the week before the
  * report date in the region's time zone (Monday to Monday), MONTHLY the month before, REQUESTED the given [periodFrom, periodTo).
  * The period it compiles is returned as periodFrom/periodTo, so a recompile after "send back for revision" keeps it.
+ * Element template compile-report: periodKind, reportAt, periodFrom/periodTo are the step's inputs; another kind,
+ * or REQUESTED without a valid period, is the BPMN error REPORT_PERIOD_INVALID.
  */
 @Component
 public class CompileReportWorker {
+
+    public static final String PERIOD_INVALID = "REPORT_PERIOD_INVALID";
 
     public record Compiled(
             long reportId,
@@ -79,11 +84,20 @@ public class CompileReportWorker {
                 to = day.withDayOfMonth(1);
                 from = to.minusMonths(1);
             }
-            default -> {
-                from = LocalDate.parse(periodFrom);
-                to = LocalDate.parse(periodTo);
+            case "GIVEN", "REQUESTED" -> {
+                try {
+                    from = LocalDate.parse(periodFrom);
+                    to = LocalDate.parse(periodTo);
+                } catch (RuntimeException e) {
+                    throw CamundaError.bpmnError(
+                            PERIOD_INVALID, "period " + periodFrom + " to " + periodTo + " is not two ISO dates");
+                }
             }
+            default ->
+                throw CamundaError.bpmnError(
+                        PERIOD_INVALID, "periodKind " + periodKind + " is not WEEKLY, MONTHLY or REQUESTED");
         }
+
         ReportFigures f = compiler.compile(from, to);
         StringBuilder text = new StringBuilder(ReportDocuments.summary(f));
         for (ReportFigures.CampaignResult c : f.campaigns()) {
