@@ -35,8 +35,14 @@ class MasterDataBrowserIT extends IntegrationTest {
 
     @Test
     void diskominfoAddsAnOpdAndAHolidayThroughThePagesAndSeesThemListedWithHistory() throws Exception {
-        String code = "PERAMBAN" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT).replace('-', '0');
-        LocalDate day = LocalDate.of(2097, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
+        String code = "PERAMBAN"
+                + UUID.randomUUID()
+                        .toString()
+                        .substring(0, 6)
+                        .toUpperCase(Locale.ROOT)
+                        .replace('-', '0');
+        LocalDate day =
+                LocalDate.of(2097, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
 
         NodeTool.Result run = NodeTool.run(
                 "e2e-master-data.mjs",
@@ -45,7 +51,8 @@ class MasterDataBrowserIT extends IntegrationTest {
                 day.toString(),
                 NodeTool.repoDir().resolve("target/screenshots").toString());
         assertThat(run.exitCode()).as(run.output()).isZero();
-        JsonNode report = new ObjectMapper().readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
+        JsonNode report = new ObjectMapper()
+                .readTree(run.output().lines().reduce((a, b) -> b).orElseThrow());
 
         assertThat(report.get("indexTitle").asText()).isEqualTo("Data induk");
         assertThat(report.get("opdTitle").asText()).isEqualTo("Perangkat daerah (OPD)");

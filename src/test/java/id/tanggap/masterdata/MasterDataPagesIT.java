@@ -21,7 +21,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -284,7 +283,10 @@ class MasterDataPagesIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(302);
         assertThat(categories.byName()).extracting(CategoryInfo::code).contains(code);
-        assertThat(diskominfo.get("/open311/v2/services.json").body()).contains("\"service_code\":\"" + code + "\"");
+        assertThat(diskominfo
+                        .get("/open311/v2/services.json", "application/json")
+                        .body())
+                .contains("\"service_code\":\"" + code + "\"");
 
         assertThat(diskominfo
                         .post("/data-induk/kategori", form("kode", code, "ubah", "1", "nama", "Kategori Uji Baru"))
@@ -296,7 +298,10 @@ class MasterDataPagesIT extends IntegrationTest {
                         .statusCode())
                 .isEqualTo(302);
         assertThat(categories.byName()).extracting(CategoryInfo::code).doesNotContain(code);
-        assertThat(diskominfo.get("/open311/v2/services.json").body()).doesNotContain(code);
+        assertThat(diskominfo
+                        .get("/open311/v2/services.json", "application/json")
+                        .body())
+                .doesNotContain(code);
         assertThat(categories.nameOf(code)).as("old cases keep its name").isEqualTo("Kategori Uji Baru");
         assertThat(history("CATEGORY", code))
                 .extracting(r -> r.get("action") + ": " + r.get("before_value") + " -> " + r.get("after_value"))
@@ -462,24 +467,28 @@ class MasterDataPagesIT extends IntegrationTest {
         return form;
     }
 
-    /** A staff member's browser: one cookie session, logged in with HTTP Basic, the CSRF token taken from the page. */
+    /** A staff member's browser: one cookie session opened through the login form, the CSRF token taken from the page. */
     private final class Browser {
 
         private final HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        private final String auth;
 
         Browser(String user) {
-            this.auth =
-                    "Basic " + Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> login =
+                    postWithToken("/login", form("username", user, "password", "tanggap"), tokenFrom("/login"));
+            assertThat(login.statusCode()).as("login of " + user).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         }
 
         HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path))
-                    .header("Accept", "text/html")
-                    .GET());
+            return get(path, "text/html");
+        }
+
+        HttpResponse<String> get(String path, String accept) {
+            return send(
+                    HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
         }
 
         /** Opens the page the form is on (the path itself), then sends the form with its CSRF token. */
@@ -505,13 +514,12 @@ class MasterDataPagesIT extends IntegrationTest {
 
         String tokenFrom(String path) {
             String body = get(path).body();
-            Matcher m = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
-                    .matcher(body);
-            Matcher m2 = Pattern.compile("<input[^>]*value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
-                    .matcher(body);
-            if (m.find()) return m.group(1);
-            if (m2.find()) return m2.group(1);
-            return "kosong";
+            Matcher tag = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>").matcher(body);
+            if (!tag.find()) {
+                return "kosong";
+            }
+            Matcher value = Pattern.compile("value=\"([^\"]+)\"").matcher(tag.group());
+            return value.find() ? value.group(1) : "kosong";
         }
 
         private URI uri(String path) {
@@ -520,7 +528,7 @@ class MasterDataPagesIT extends IntegrationTest {
 
         private HttpResponse<String> send(HttpRequest.Builder request) {
             try {
-                return http.send(request.header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
