@@ -106,6 +106,23 @@ class MasterDataPagesIT extends IntegrationTest {
                                         ""))
                         .statusCode())
                 .isEqualTo(302);
+        // the form saved again without a change is no change: no history row
+        assertThat(diskominfo
+                        .post(
+                                "/data-induk/opd",
+                                form(
+                                        "kode",
+                                        code,
+                                        "ubah",
+                                        "1",
+                                        "nama",
+                                        "Dinas Uji Berganti Nama",
+                                        "singkatan",
+                                        "Dinas Uji",
+                                        "email",
+                                        ""))
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(diskominfo
                         .post("/data-induk/opd/status", form("kode", code, "aktif", "false"))
                         .statusCode())
