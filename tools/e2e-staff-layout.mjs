@@ -1,4 +1,5 @@
-// The staff pages added with monitoring, the hoax register, evidence and connecting official accounts, and the
+// The staff pages added with monitoring, the hoax register, evidence, connecting official accounts and the master
+// data screens, and the
 // complainant call-back task form, in headless Chromium at phone and desktop widths (360, 390, 1280 px): the same
 // layout checks as the public pages and the dashboard (nothing wider than the screen, no control covered), axe-core
 // at 360 and 1280 px (serious and critical violations are problems), and a full-page screenshot of each for people.
@@ -32,7 +33,15 @@ const PAGES = [
   { name: 'bukti', user: 'pupr', url: `/bukti/${ticket}`, expect: '#evidence-form' },
   { name: 'pejabat-akun', user: 'pupr', url: `/pejabat/${nip}/akun`, expect: '#accounts' },
   { name: 'akun-resmi', user: 'pupr', url: `/akun-resmi/${accountId}`, expect: '#hubungkan' },
-  { name: 'akun-resmi-whatsapp', user: 'diskominfo', url: `/akun-resmi/${whatsAppId}`, expect: '#phoneNumberId' }
+  { name: 'akun-resmi-whatsapp', user: 'diskominfo', url: `/akun-resmi/${whatsAppId}`, expect: '#phoneNumberId' },
+  // the master data screens (issue 17)
+  { name: 'data-induk', user: 'diskominfo', url: '/data-induk', expect: '#screens' },
+  { name: 'data-induk-opd', user: 'diskominfo', url: '/data-induk/opd', expect: '#opd-form' },
+  { name: 'data-induk-jabatan', user: 'diskominfo', url: '/data-induk/jabatan?opd=DPUPR&kode=KABID_BINA_MARGA', expect: '#holder-form' },
+  { name: 'data-induk-kategori', user: 'diskominfo', url: '/data-induk/kategori', expect: '#category-form' },
+  { name: 'data-induk-kontak-eskalasi', user: 'diskominfo', url: '/data-induk/kontak-eskalasi', expect: '#contact-form' },
+  { name: 'data-induk-tujuan-penerusan', user: 'diskominfo', url: '/data-induk/tujuan-penerusan', expect: '#target-form' },
+  { name: 'data-induk-hari-libur', user: 'diskominfo', url: '/data-induk/hari-libur?tahun=2026', expect: '#holiday-form' }
 ];
 
 const report = { checked: [], problems: [], a11y: [], canary: [] };

@@ -34,4 +34,14 @@ public class EscalationContact {
     public String getEmail() {
         return email;
     }
+
+    void change(String name, String email) {
+        this.name = name;
+        this.email = email;
+    }
+
+    /** The record as its history shows it. */
+    String describe() {
+        return "nama: " + name + "; e-mail: " + email;
+    }
 }

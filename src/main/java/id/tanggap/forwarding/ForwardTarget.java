@@ -18,6 +18,9 @@ public class ForwardTarget {
 
     private String email;
 
+    /** An inactive target is no longer offered in triage; cases forwarded to it keep naming it. */
+    private boolean active = true;
+
     protected ForwardTarget() {}
 
     public ForwardTarget(String code, String name, String kind, String email) {
@@ -41,5 +44,25 @@ public class ForwardTarget {
 
     public String getEmail() {
         return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void change(String name, String kind, String email) {
+        this.name = name;
+        this.kind = kind;
+        this.email = email;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
+    /** The record as its history shows it. */
+    String describe() {
+        return "nama: " + name + "; jenis: " + kind + "; e-mail: " + (email == null ? "-" : email) + "; aktif: "
+                + (active ? "ya" : "tidak");
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * {@code loadForwardTargetOptions}: the start listener of triage: the authorities outside the province a case may
  * be handed to ({@code forward_target}: the regencies and cities of NTB, SP4N-LAPOR!) as form-js options
  * ({@code valuesKey: forwardTargetOptions}), read at every activation, so a target added to the database is
- * offered without a model change. Regencies and cities first, the national door last.
+ * offered without a model change (a deactivated one no longer is). Regencies and cities first, the national door last.
  */
 @Component
 public class LoadForwardTargetOptionsWorker {
@@ -28,6 +28,7 @@ public class LoadForwardTargetOptionsWorker {
     @JobWorker(type = "loadForwardTargetOptions")
     public ForwardTargetOptions loadForwardTargetOptions() {
         return new ForwardTargetOptions(targets.findAll().stream()
+                .filter(ForwardTarget::isActive)
                 .sorted(Comparator.comparing((ForwardTarget t) -> "NATIONAL".equals(t.getKind()))
                         .thenComparing(ForwardTarget::getName))
                 .map(t -> new Option(t.getName(), t.getCode()))

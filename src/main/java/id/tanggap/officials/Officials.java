@@ -1,5 +1,6 @@
 package id.tanggap.officials;
 
+import id.tanggap.audit.MasterDataHistory;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,10 +22,12 @@ public class Officials {
 
     private final OfficialRepository repository;
     private final JdbcTemplate jdbc;
+    private final MasterDataHistory history;
 
-    Officials(OfficialRepository repository, JdbcTemplate jdbc) {
+    Officials(OfficialRepository repository, JdbcTemplate jdbc, MasterDataHistory history) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** The official with this NIP, empty when there is none (or no NIP). */
@@ -43,7 +46,7 @@ public class Officials {
 
     /**
      * The official who holds the OPD's position today ({@code opd_position}, e.g. DPUPR / KABID_BINA_MARGA), empty
-     * when the position is unknown or vacant. Routing decides the position; this answers who it is, so a change of
+     * when the position is unknown, vacant or deactivated. Routing decides the position; this answers who it is, so a change of
      * holder takes effect on the next case without a model change.
      */
     public Optional<Official> holderOf(String opdCode, String position) {
@@ -52,7 +55,8 @@ public class Officials {
         }
         return jdbc
                 .queryForList(
-                        "SELECT holder_nip FROM opd_position WHERE opd_code = ? AND code = ? AND holder_nip IS NOT NULL",
+                        "SELECT holder_nip FROM opd_position WHERE opd_code = ? AND code = ? AND holder_nip IS NOT NULL"
+                                + " AND active = TRUE",
                         String.class,
                         opdCode,
                         position)
@@ -106,11 +110,25 @@ public class Officials {
                     "UPDATE opd_position SET holder_nip = ? WHERE opd_code = ? AND code = ?", nip, opdCode, position);
         }
         String previous = current.isEmpty() ? null : current.get(0);
+        history.record(
+                MasterDataHistory.Kind.POSITION,
+                opdCode + "/" + position,
+                current.isEmpty() ? "DIBUAT" : "PEMEGANG_DIGANTI",
+                current.isEmpty() ? null : "pemegang: " + holderText(previous),
+                (current.isEmpty() ? "judul: " + title + "; " : "") + "pemegang: " + holderText(nip));
         noteChange(nip, at, actor, "memegang jabatan " + position + " (" + opdCode + ")");
         if (previous != null) {
             noteChange(previous, at, actor, "tidak lagi memegang jabatan " + position + " (" + opdCode + ")");
         }
         return Optional.ofNullable(previous);
+    }
+
+    /** "NIP (name)" of a position's holder for its history, "-" when vacant. */
+    String holderText(String nip) {
+        if (nip == null) {
+            return "-";
+        }
+        return find(nip).map(o -> nip + " (" + o.getName() + ")").orElse(nip);
     }
 
     public List<Official> all() {

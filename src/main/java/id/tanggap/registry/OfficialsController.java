@@ -5,7 +5,6 @@ import id.tanggap.audit.AuditTrail;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Opds;
-import id.tanggap.security.OpdGroupMembership;
 import id.tanggap.shared.Contacts;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
@@ -43,8 +42,6 @@ class OfficialsController {
             // complaint-routing.dmn names; on PUT it makes this official its holder from the next case on
             String position) {}
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfficialsController.class);
-
     private static final Set<String> ECHELONS = Set.of("I", "II", "III", "IV");
 
     private final Officials officials;
@@ -52,7 +49,7 @@ class OfficialsController {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditTrail audit;
-    private final OpdGroupMembership groups;
+    private final PositionHolders holders;
 
     OfficialsController(
             Officials officials,
@@ -60,9 +57,9 @@ class OfficialsController {
             TransactionTemplate tx,
             Clock clock,
             AuditTrail audit,
-            OpdGroupMembership groups) {
+            PositionHolders holders) {
         this.audit = audit;
-        this.groups = groups;
+        this.holders = holders;
         this.officials = officials;
         this.opds = opds;
         this.tx = tx;
@@ -142,31 +139,13 @@ class OfficialsController {
                 audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
             if (position != null) {
-                Official holder = o;
-                officials
-                        .givePosition(
-                                holder.getOpdCode(),
-                                position,
-                                holder.getPositionTitle(),
-                                nip,
-                                clock.instant(),
-                                user.username())
-                        .ifPresent(previous -> audit.record(
-                                AuditAction.OFFICIAL_CHANGED,
-                                nip,
-                                "memegang jabatan " + position + ", sebelumnya " + previous));
+                holders.give(o.getOpdCode(), position, o.getPositionTitle(), o, user.username());
             }
             return o;
         });
         if (position != null || !saved.getOpdCode().equals(formerOpd)) {
-            // the holder of a position, or an official moved to another OPD, takes that OPD's tasks: where the
-            // identity provider keeps the groups (Keycloak), the person is moved there; the register's change stands
-            // even if that fails (an administrator can move them in the realm), so it is logged, not refused
-            try {
-                groups.move(saved.getEmail(), formerOpd, saved.getOpdCode());
-            } catch (RuntimeException e) {
-                log.warn("official {}: OPD group membership not moved: {}", nip, e.getMessage());
-            }
+            // the holder of a position, or an official moved to another OPD, takes that OPD's tasks
+            holders.moveGroups(nip, saved.getEmail(), formerOpd, saved.getOpdCode());
         }
         return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
     }

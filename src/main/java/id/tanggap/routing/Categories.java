@@ -28,16 +28,18 @@ public class Categories {
         return find(code).map(CategoryInfo::name).orElse(code);
     }
 
-    /** Every category, by name (for choosing one in a form). */
+    /** Every active category, by name (for choosing one in a form). */
     public List<CategoryInfo> byName() {
         return repository.findAll(Sort.by("name")).stream()
+                .filter(ComplaintCategory::isActive)
                 .map(CategoryInfo::of)
                 .toList();
     }
 
-    /** Every category, by code (for catalogues such as Open311's services). */
+    /** Every active category, by code (for catalogues such as Open311's services). */
     public List<CategoryInfo> byCode() {
         return repository.findAll(Sort.by("code")).stream()
+                .filter(ComplaintCategory::isActive)
                 .map(CategoryInfo::of)
                 .toList();
     }

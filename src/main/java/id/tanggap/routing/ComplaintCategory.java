@@ -14,6 +14,9 @@ class ComplaintCategory {
 
     private String name;
 
+    /** An inactive category is no longer offered to complainants or in the Open311 catalogue; old cases keep it. */
+    private boolean active = true;
+
     protected ComplaintCategory() {}
 
     public ComplaintCategory(String code, String name) {
@@ -27,5 +30,22 @@ class ComplaintCategory {
 
     public String getName() {
         return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
+    /** The record as its history shows it. */
+    String describe() {
+        return "nama: " + name + "; aktif: " + (active ? "ya" : "tidak");
     }
 }

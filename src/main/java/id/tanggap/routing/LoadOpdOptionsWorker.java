@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code loadOpdOptions}: the start listener of the user tasks whose forms let someone pick an OPD (triage,
  * decide-authority, respond-to-complaint): the OPDs of the register as form-js options ({@code valuesKey:
- * opdOptions}), read at every activation, so an OPD added to the database is offered without a model change.
+ * opdOptions}), read at every activation, so an OPD added to the database is offered without a model change (and a deactivated one no longer is).
  */
 @Component
 public class LoadOpdOptionsWorker {
@@ -25,7 +25,7 @@ public class LoadOpdOptionsWorker {
 
     @JobWorker(type = "loadOpdOptions")
     public OpdOptions loadOpdOptions() {
-        return new OpdOptions(opds.all().stream()
+        return new OpdOptions(opds.active().stream()
                 .map(o -> new Option(o.shortName(), o.code()))
                 .toList());
     }

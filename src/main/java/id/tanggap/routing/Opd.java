@@ -23,6 +23,9 @@ class Opd {
 
     private String email;
 
+    /** An inactive OPD is no longer offered for routing; its cases and officials keep naming it. */
+    private boolean active = true;
+
     protected Opd() {}
 
     Opd(String code, String name, String shortName, String candidateGroup, String email) {
@@ -51,5 +54,25 @@ class Opd {
 
     public String getEmail() {
         return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void change(String name, String shortName, String email) {
+        this.name = name;
+        this.shortName = shortName;
+        this.email = email;
+    }
+
+    void activate(boolean active) {
+        this.active = active;
+    }
+
+    /** The record as its history shows it, before and after a change. */
+    String describe() {
+        return "nama: " + name + "; singkatan: " + shortName + "; e-mail: " + (email == null ? "-" : email) + "; grup: "
+                + candidateGroup + "; aktif: " + (active ? "ya" : "tidak");
     }
 }

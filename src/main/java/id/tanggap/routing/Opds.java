@@ -62,6 +62,14 @@ public class Opds {
         return repository.findAll(Sort.by("name")).stream().map(OpdInfo::of).toList();
     }
 
+    /** Every active OPD, by name (the OPDs a case may be routed to, e.g. the options of the task forms). */
+    public List<OpdInfo> active() {
+        return repository.findAll(Sort.by("name")).stream()
+                .filter(Opd::isActive)
+                .map(OpdInfo::of)
+                .toList();
+    }
+
     /** Full names by code, for reports that name many OPDs at once. */
     public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();

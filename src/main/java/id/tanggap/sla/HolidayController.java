@@ -1,14 +1,11 @@
 package id.tanggap.sla;
 
-import id.tanggap.audit.AuditAction;
-import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +22,10 @@ class HolidayController {
 
     record HolidayName(String name) {}
 
-    private final HolidayRepository holidays;
-    private final AuditTrail audit;
+    private final HolidayCalendar calendar;
 
-    HolidayController(HolidayRepository holidays, AuditTrail audit) {
-        this.holidays = holidays;
-        this.audit = audit;
+    HolidayController(HolidayCalendar calendar) {
+        this.calendar = calendar;
     }
 
     @GetMapping("/api/holidays")
@@ -40,14 +35,13 @@ class HolidayController {
             throw InvalidInputException.of("year", "tahun harus antara 2000 dan 2100");
         }
         int y = year == 0 ? LocalDate.now().getYear() : year;
-        return holidays.findByDateBetweenOrderByDate(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).stream()
-                .map(h -> new HolidayView(h.getDate(), h.getName()))
+        return calendar.ofYear(y).stream()
+                .map(h -> new HolidayView(h.date(), h.name()))
                 .toList();
     }
 
     @PutMapping("/api/holidays/{date}")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
-    @Transactional
     HolidayView put(
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestBody HolidayName body) {
@@ -60,20 +54,14 @@ class HolidayController {
                 || body.name().length() > 200) {
             throw InvalidInputException.of("name", "wajib diisi, paling banyak 200 karakter");
         }
-        Holiday holiday = holidays.findById(date)
-                .orElseGet(() -> new Holiday(date, body.name().trim()));
-        holiday.rename(body.name().trim());
-        holidays.save(holiday);
-        audit.record(AuditAction.HOLIDAY_CHANGED, date.toString(), "ditetapkan: " + holiday.getName());
-        return new HolidayView(holiday.getDate(), holiday.getName());
+        HolidayCalendar.Entry holiday = calendar.set(date, body.name());
+        return new HolidayView(holiday.date(), holiday.name());
     }
 
     @DeleteMapping("/api/holidays/{date}")
     @PreAuthorize("hasAnyRole('DISKOMINFO', 'ADMIN')")
-    @Transactional
     ResponseEntity<Void> delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        holidays.deleteById(date);
-        audit.record(AuditAction.HOLIDAY_CHANGED, date.toString(), "dihapus");
+        calendar.remove(date);
         return ResponseEntity.noContent().build();
     }
 }

@@ -52,6 +52,7 @@ class ModularityTests {
             "forwarding",
             "officials",
             "registry",
+            "masterdata",
             "monitoring",
             "inventory",
             "campaign",

@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The staff pages of monitoring ({@code /pemantauan}, as Diskominfo and as the head of Dinas PUPR), the hoax register
  * ({@code /hoaks}, also with a refused entry), evidence upload ({@code /bukti/<ticket>}), connecting official accounts
- * ({@code /pejabat/<nip>/akun}, {@code /akun-resmi/<id>} with the connect button and with the WhatsApp form) and the
- * complainant call-back task form, in headless Chromium at 360, 390 and 1280 px, each as the role that uses it
+ * ({@code /pejabat/<nip>/akun}, {@code /akun-resmi/<id>} with the connect button and with the WhatsApp form), the
+ * master data screens ({@code /data-induk/...}) and the complainant call-back task form, in headless Chromium at 360, 390 and 1280 px, each as the role that uses it
  * (tools/e2e-staff-layout.mjs): no page wider than the screen, no control covered, no serious or critical axe-core
  * violation at 360 and 1280 px. Screenshots go to target/screenshots/ ({@code script/screenshots} regenerates them).
  */
@@ -91,9 +91,20 @@ class StaffPagesLayoutIT extends IntegrationTest {
             assertThat(report.get("a11y"))
                     .as("axe-core, serious or critical: " + report.get("a11y"))
                     .isEmpty();
-            // 8 pages and the call-back form at 3 widths, each with its controls checked and a screenshot kept
-            assertThat(report.get("checked")).hasSize(27);
-            Set<String> withForms = Set.of("hoaks", "hoaks-kesalahan", "bukti", "akun-resmi-whatsapp", "telepon-balik");
+            // 15 pages and the call-back form at 3 widths, each with its controls checked and a screenshot kept
+            assertThat(report.get("checked")).hasSize(48);
+            Set<String> withForms = Set.of(
+                    "hoaks",
+                    "hoaks-kesalahan",
+                    "bukti",
+                    "akun-resmi-whatsapp",
+                    "telepon-balik",
+                    "data-induk-opd",
+                    "data-induk-jabatan",
+                    "data-induk-kategori",
+                    "data-induk-kontak-eskalasi",
+                    "data-induk-tujuan-penerusan",
+                    "data-induk-hari-libur");
             for (JsonNode checked : report.get("checked")) {
                 assertThat(Files.size(Path.of(checked.get("screenshot").asText())))
                         .as(checked.toString())
@@ -118,7 +129,14 @@ class StaffPagesLayoutIT extends IntegrationTest {
                             "pejabat-akun",
                             "akun-resmi",
                             "akun-resmi-whatsapp",
-                            "telepon-balik");
+                            "telepon-balik",
+                            "data-induk",
+                            "data-induk-opd",
+                            "data-induk-jabatan",
+                            "data-induk-kategori",
+                            "data-induk-kontak-eskalasi",
+                            "data-induk-tujuan-penerusan",
+                            "data-induk-hari-libur");
         } finally {
             // verified accounts count in other tests' monitoring figures: take them out again
             jdbc.update(
