@@ -207,8 +207,8 @@ public class ComplaintIntake {
         if (s.category() != null
                 && !s.category().isBlank()
                 && s.category().length() <= 40
-                && !categories.exists(s.category().trim())) {
-            problems.add(new FieldProblem("category", "kategori tidak dikenal"));
+                && !categories.isOpen(s.category().trim())) {
+            problems.add(new FieldProblem("category", "kategori tidak dikenal atau sudah tidak dipakai"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field));

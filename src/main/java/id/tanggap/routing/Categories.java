@@ -19,8 +19,10 @@ public class Categories {
         return code == null ? Optional.empty() : repository.findById(code).map(CategoryInfo::of);
     }
 
-    public boolean exists(String code) {
-        return code != null && repository.existsById(code);
+    /** Whether a new complaint may take this category: registered and not deactivated on the master-data screen. */
+    public boolean isOpen(String code) {
+        return code != null
+                && repository.findById(code).map(ComplaintCategory::isActive).orElse(false);
     }
 
     /** The category's name, or the code itself when no such category is registered (null stays null). */

@@ -9,6 +9,7 @@ import id.tanggap.routing.Categories;
 import id.tanggap.routing.CategoryInfo;
 import id.tanggap.routing.LoadOpdOptionsWorker;
 import id.tanggap.sla.WorkingCalendar;
+import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -320,6 +321,15 @@ class MasterDataPagesIT extends IntegrationTest {
                         .body())
                 .doesNotContain(code);
         assertThat(categories.nameOf(code)).as("old cases keep its name").isEqualTo("Kategori Uji Baru");
+        int complaintsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class);
+        Api.Response refused =
+                new Api(port).postWeb(Api.complaint("WEB", null, code, "Warga Uji", false), "kategori-" + code);
+        assertThat(refused.status())
+                .as("a new complaint can no longer take the deactivated category")
+                .isEqualTo(400);
+        assertThat(refused.body()).contains("kategori tidak dikenal atau sudah tidak dipakai");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM complaint", Integer.class))
+                .isEqualTo(complaintsBefore);
         assertThat(history("CATEGORY", code))
                 .extracting(r -> r.get("action") + ": " + r.get("before_value") + " -> " + r.get("after_value"))
                 .containsExactly(
