@@ -15,9 +15,9 @@ class CategoriesIT extends IntegrationTest {
     @Test
     void aKnownCategoryIsNamedAndAnUnknownCodeStandsForItself() {
         assertThat(categories.nameOf("JALAN_RUSAK")).isEqualTo("Jalan dan jembatan rusak");
-        assertThat(categories.exists("BANJIR")).isTrue();
+        assertThat(categories.isOpen("BANJIR")).isTrue();
         assertThat(categories.nameOf("TIDAK_ADA")).isEqualTo("TIDAK_ADA");
-        assertThat(categories.exists("TIDAK_ADA")).isFalse();
+        assertThat(categories.isOpen("TIDAK_ADA")).isFalse();
         assertThat(categories.find(null)).isEmpty();
     }
 
