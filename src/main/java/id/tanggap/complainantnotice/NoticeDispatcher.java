@@ -2,6 +2,7 @@ package id.tanggap.complainantnotice;
 
 import id.tanggap.channels.GraphApiClient;
 import id.tanggap.channels.PlatformException;
+import id.tanggap.channels.WhatsAppWindow;
 import id.tanggap.channels.XApiClient;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
@@ -59,6 +60,7 @@ class NoticeDispatcher {
     private final ComplainantNoticeRepository notices;
     private final Complaints complaints;
     private final ComplainantNoticeProperties settings;
+    private final WhatsAppWindow whatsAppWindow;
     private final TanggapProperties properties;
     private final Mailer mailer;
     private final GraphApiClient graph;
@@ -75,6 +77,7 @@ class NoticeDispatcher {
             ComplainantNoticeRepository notices,
             Complaints complaints,
             ComplainantNoticeProperties settings,
+            WhatsAppWindow whatsAppWindow,
             TanggapProperties properties,
             Mailer mailer,
             GraphApiClient graph,
@@ -89,6 +92,7 @@ class NoticeDispatcher {
         this.notices = notices;
         this.complaints = complaints;
         this.settings = settings;
+        this.whatsAppWindow = whatsAppWindow;
         this.properties = properties;
         this.mailer = mailer;
         this.graph = graph;
@@ -234,16 +238,16 @@ class NoticeDispatcher {
      */
     private Outcome whatsApp(ComplainantNotice n, Complaint c, String url, String code, Instant now) {
         String token = token(c, "WHATSAPP");
-        if (within(c, settings.whatsappWindow(), now)) {
+        if (whatsAppWindow.open(c.getCreatedAt(), now)) {
             return Outcome.sent(sendPrivately(
                     c,
                     privateText(n, c, url, code, 3500),
                     text -> graph.sendWhatsAppText(c.getChannelAccountId(), c.getChannelSenderId(), text, token)));
         }
-        var templates = settings.whatsapp();
+        var templates = whatsAppWindow.whatsapp();
         boolean resolved = n.getKind() == NoticeKind.RESOLVED && code != null;
         List<String> parameters = resolved
-                ? List.of(c.getTicket(), code, url + "?kode=" + code)
+                ? WhatsAppWindow.resolvedParameters(c.getTicket(), code, url)
                 : List.of(c.getTicket(), n.getCaseStatus().label(), url);
         return Outcome.sent(graph.sendWhatsAppTemplate(
                 c.getChannelAccountId(),
