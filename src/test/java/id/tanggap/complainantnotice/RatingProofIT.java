@@ -278,4 +278,43 @@ class RatingProofIT extends CaseScenarioTest {
         // Meta takes one private reply per comment: none is tried again
         wiremock.verify(1, privateReplies);
     }
+
+    @Test
+    void afterAReopenACommenterWhoWroteInMessengerWithinTheWindowGetsTheCodeThere() throws Exception {
+        String commentId = PAGE + "_" + digits(15);
+        String commenter = digits(16);
+        var c = resolved(Channel.FACEBOOK, commentId, PAGE, commenter);
+        var wiremock = TestPlatforms.get();
+        var privateReplies = postRequestedFor(urlPathEqualTo("/graph/me/messages"))
+                .withRequestBody(matchingJsonPath("$.recipient.comment_id", equalTo(commentId)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> wiremock.verify(1, privateReplies));
+
+        // the commenter writes to the page in Messenger: the standard window is open for them
+        ObjectNode messenger = (ObjectNode) JSON.readTree(TestPlatforms.fixture("messenger-message.json"));
+        ObjectNode event =
+                (ObjectNode) messenger.path("entry").get(0).path("messaging").get(0);
+        ((ObjectNode) event.path("sender")).put("id", commenter);
+        ((ObjectNode) event.path("message")).put("mid", "m_" + digits(20)).put("text", "Terima kasih infonya pak.");
+        assertThat(id.tanggap.inbox.SocialWebhooks.deliver(api, JSON.writeValueAsBytes(messenger))
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(cases.rate(c, 2).status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> (Integer) cases.row(c).get("reopen_count") == 1);
+        cases.resolve(c, "Lubang ditambal ulang dengan aspal panas.");
+        String newCode = ComplaintRows.value(jdbc, c.ticket(), "confirmation_code", String.class);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> wiremock.verify(
+                        1,
+                        postRequestedFor(urlPathEqualTo("/graph/me/messages"))
+                                .withRequestBody(matchingJsonPath("$.recipient.id", equalTo(commenter)))
+                                .withRequestBody(matchingJsonPath("$.message.text", containing("kode " + newCode)))));
+        wiremock.verify(1, privateReplies);
+        wiremock.verify(
+                0,
+                postRequestedFor(urlEqualTo("/graph/" + commentId + "/comments"))
+                        .withRequestBody(containing("/bukti-penilaian")));
+    }
 }
