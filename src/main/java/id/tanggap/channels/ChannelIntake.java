@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +26,17 @@ class ChannelIntake {
     private final Interactions interactions;
     private final OfficialAccounts accounts;
     private final ChannelMedia media;
+    private final ApplicationEventPublisher events;
 
-    ChannelIntake(Interactions interactions, OfficialAccounts accounts, ChannelMedia media) {
+    ChannelIntake(
+            Interactions interactions,
+            OfficialAccounts accounts,
+            ChannelMedia media,
+            ApplicationEventPublisher events) {
         this.interactions = interactions;
         this.accounts = accounts;
         this.media = media;
+        this.events = events;
     }
 
     /** What a delivery became: the cases made (or found again) and the interactions kept. */
@@ -49,6 +56,10 @@ class ChannelIntake {
                 continue;
             }
             media.keep(m); // photos and a shared location follow the message to its case (ChannelMedia)
+            if (!m.fromAccount()) {
+                events.publishEvent(new PlatformMessageReceived(
+                        m.channel(), m.platform(), m.accountId(), m.senderId(), m.text(), m.directMessage()));
+            }
             incoming.add(new IncomingMessage(
                     m.channel(),
                     m.platform(),

@@ -4,7 +4,6 @@ import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
 import id.tanggap.officials.OfficialAccount;
 import id.tanggap.officials.OfficialAccounts;
-import id.tanggap.place.Places;
 import id.tanggap.shared.Backoff;
 import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
@@ -32,9 +31,10 @@ import org.springframework.stereotype.Component;
  * became, else the open case of the same conversation (a photo or a location usually follows the text). Each
  * reference is queued when the message arrives ({@code channel_media}) and handled by the sweep, off the webhook's
  * request and with retries: a WhatsApp photo is read through the Graph API media endpoint ({@code GET /{media-id}},
- * then its URL, with the number's token), a Messenger/Instagram attachment from its URL; each is checked and
- * cleaned of metadata like the web form's photos and stored in the upload folder. A location fills the case's
- * coordinates when it has none. A message that becomes no case within a day is given up.
+ * then its URL, with the number's token), a Messenger/Instagram attachment from its URL, an X direct message's photo
+ * from X's media host with the receiving account's user token; each is checked and
+ * cleaned of metadata like the web form's photos and stored in the upload folder. A location goes to
+ * SharedLocations: in triage it places the case for routing, later the OPD is told. A message that becomes no case within a day is given up.
  */
 @Component
 class ChannelMedia {
@@ -64,9 +64,10 @@ class ChannelMedia {
     private final GraphApiClient graph;
     private final OfficialAccounts accounts;
     private final Uploads uploads;
-    private final Places places;
+    private final SharedLocations locations;
     private final Clock clock;
     private final String attachmentBase;
+    private final String xMediaUrl;
 
     ChannelMedia(
             JdbcClient jdbc,
@@ -74,17 +75,19 @@ class ChannelMedia {
             GraphApiClient graph,
             OfficialAccounts accounts,
             Uploads uploads,
-            Places places,
+            SharedLocations locations,
             Clock clock,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            ChannelProperties channels) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.graph = graph;
         this.accounts = accounts;
         this.uploads = uploads;
-        this.places = places;
+        this.locations = locations;
         this.clock = clock;
         this.attachmentBase = properties.publicBaseUrl().replaceAll("/$", "") + "/lampiran/";
+        this.xMediaUrl = channels.x().mediaUrl();
     }
 
     /** Queues the photos and the location of a message; a redelivered message queues nothing twice. */
@@ -95,8 +98,9 @@ class ChannelMedia {
         for (String ref : m.media()) {
             if (!ref.startsWith(MetaWebhookParser.WHATSAPP_MEDIA)
                     && !ref.startsWith(MetaWebhookParser.IMAGE)
+                    && !ref.startsWith(XWebhookParser.X_MEDIA)
                     && !ref.startsWith("geo:")) {
-                continue; // public posts' photo links stay links; X's direct-message media need a signed request
+                continue; // public posts' photo links stay links
             }
             Instant now = clock.instant();
             try {
@@ -172,15 +176,17 @@ class ChannelMedia {
                 String[] at = p.ref().substring(4).split("[,;]");
                 double lat = Double.parseDouble(at[0]);
                 double lon = Double.parseDouble(at[1]);
-                complaints.placeAt(caseId, lat, lon, places.regionOf(lat, lon, null));
+                locations.take(p.id(), caseId, lat, lon);
                 finish(p, "DONE", caseId, null, null);
                 return;
             }
             byte[] bytes = p.ref().startsWith(MetaWebhookParser.WHATSAPP_MEDIA)
                     ? graph.whatsAppMedia(p.ref().substring(MetaWebhookParser.WHATSAPP_MEDIA.length()), token(p), (int)
                             Uploads.MAX_BYTES)
-                    : graph.download(
-                            p.ref().substring(MetaWebhookParser.IMAGE.length()), null, (int) Uploads.MAX_BYTES);
+                    : p.ref().startsWith(XWebhookParser.X_MEDIA)
+                            ? xDirectMessageMedia(p)
+                            : graph.download(
+                                    p.ref().substring(MetaWebhookParser.IMAGE.length()), null, (int) Uploads.MAX_BYTES);
             Uploads.Photo photo = uploads.check(bytes, "foto");
             uploads.save(List.of(photo));
             complaints.attach(caseId, attachmentBase + photo.name());
@@ -214,6 +220,20 @@ class ChannelMedia {
             }
         }
         return complaints.byChannelMessage(Channel.valueOf(p.channel()), p.messageId());
+    }
+
+    /**
+     * The photo of an X direct message: X serves it only to a request made for the receiving account (docs:
+     * developer.x.com, Direct Messages, retrieving media), so it is read with the account's user token, and only
+     * from X's media host ({@code tanggap.channels.x.media-url}): the address came in a delivery, and the token must
+     * never travel anywhere else.
+     */
+    private byte[] xDirectMessageMedia(Pending p) {
+        String url = p.ref().substring(XWebhookParser.X_MEDIA.length());
+        if (!url.startsWith(xMediaUrl)) {
+            throw new PlatformException("X direct-message media outside " + xMediaUrl, true);
+        }
+        return graph.download(url, token(p), (int) Uploads.MAX_BYTES);
     }
 
     private String token(Pending p) {

@@ -39,7 +39,7 @@ public record ChannelProperties(
     /**
      * X app: consumer secret for the Account Activity webhook, API base, and the app-only bearer token
      * that reads public posts; for connecting accounts the OAuth 2.0 client id and secret and the
-     * authorize page.
+     * authorize page; the only host direct-message photos are read from (with the account's token).
      */
     public record X(
             String consumerSecret,
@@ -49,7 +49,9 @@ public record ChannelProperties(
             String clientSecret,
 
             @DefaultValue("https://x.com/i/oauth2/authorize")
-            String authorizeUrl) {}
+            String authorizeUrl,
+
+            @DefaultValue("https://ton.twitter.com/") String mediaUrl) {}
 
     /**
      * Connecting accounts and their tokens' health: how long a started connection (its state and PKCE

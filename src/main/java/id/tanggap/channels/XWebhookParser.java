@@ -105,8 +105,8 @@ final class XWebhookParser {
     }
 
     /**
-     * The photo of a direct message, as {@link #X_MEDIA} + its URL: X serves DM media only to requests signed for the
-     * account (OAuth 1.0a user context), which the channel does not hold yet, so it is carried but not downloaded.
+     * The photo of a direct message, as {@link #X_MEDIA} + its URL: X serves DM media only to a request made for the
+     * receiving account, so ChannelMedia reads it with the account's token.
      */
     private static List<String> dmPhoto(JsonNode attachment) {
         JsonNode media = attachment.path("media");

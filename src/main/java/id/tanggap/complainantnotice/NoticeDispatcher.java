@@ -2,9 +2,11 @@ package id.tanggap.complainantnotice;
 
 import id.tanggap.channels.GraphApiClient;
 import id.tanggap.channels.PlatformException;
+import id.tanggap.channels.WhatsAppWindow;
 import id.tanggap.channels.XApiClient;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
+import id.tanggap.inbox.Interactions;
 import id.tanggap.inbox.PrivacyNotices;
 import id.tanggap.lapor.LaporStatusReports;
 import id.tanggap.notification.Mailer;
@@ -59,12 +61,14 @@ class NoticeDispatcher {
     private final ComplainantNoticeRepository notices;
     private final Complaints complaints;
     private final ComplainantNoticeProperties settings;
+    private final WhatsAppWindow whatsAppWindow;
     private final TanggapProperties properties;
     private final Mailer mailer;
     private final GraphApiClient graph;
     private final XApiClient x;
     private final OfficialAccounts accounts;
     private final PrivacyNotices privacyNotices;
+    private final Interactions interactions;
     private final SmsGateway sms;
     private final LaporStatusReports lapor;
     private final EngineGateway engine;
@@ -75,12 +79,14 @@ class NoticeDispatcher {
             ComplainantNoticeRepository notices,
             Complaints complaints,
             ComplainantNoticeProperties settings,
+            WhatsAppWindow whatsAppWindow,
             TanggapProperties properties,
             Mailer mailer,
             GraphApiClient graph,
             XApiClient x,
             OfficialAccounts accounts,
             PrivacyNotices privacyNotices,
+            Interactions interactions,
             SmsGateway sms,
             LaporStatusReports lapor,
             EngineGateway engine,
@@ -89,12 +95,14 @@ class NoticeDispatcher {
         this.notices = notices;
         this.complaints = complaints;
         this.settings = settings;
+        this.whatsAppWindow = whatsAppWindow;
         this.properties = properties;
         this.mailer = mailer;
         this.graph = graph;
         this.x = x;
         this.accounts = accounts;
         this.privacyNotices = privacyNotices;
+        this.interactions = interactions;
         this.sms = sms;
         this.lapor = lapor;
         this.engine = engine;
@@ -234,16 +242,16 @@ class NoticeDispatcher {
      */
     private Outcome whatsApp(ComplainantNotice n, Complaint c, String url, String code, Instant now) {
         String token = token(c, "WHATSAPP");
-        if (within(c, settings.whatsappWindow(), now)) {
+        if (whatsAppWindow.open(c.getCreatedAt(), now)) {
             return Outcome.sent(sendPrivately(
                     c,
                     privateText(n, c, url, code, 3500),
                     text -> graph.sendWhatsAppText(c.getChannelAccountId(), c.getChannelSenderId(), text, token)));
         }
-        var templates = settings.whatsapp();
+        var templates = whatsAppWindow.whatsapp();
         boolean resolved = n.getKind() == NoticeKind.RESOLVED && code != null;
         List<String> parameters = resolved
-                ? List.of(c.getTicket(), code, url + "?kode=" + code)
+                ? WhatsAppWindow.resolvedParameters(c.getTicket(), code, url)
                 : List.of(c.getTicket(), n.getCaseStatus().label(), url);
         return Outcome.sent(graph.sendWhatsAppTemplate(
                 c.getChannelAccountId(),
@@ -278,6 +286,9 @@ class NoticeDispatcher {
      * reply to the comment. Meta takes one per comment, within 7 days of it; later the notice stays on /lacak.
      */
     private Outcome privateReply(ComplainantNotice n, Complaint c, String url, String code, Instant now) {
+        if (c.getReopenCount() > 0) {
+            return afterReopen(n, c, url, code, now);
+        }
         if (!within(c, GraphApiClient.PRIVATE_REPLY_WINDOW, now)) {
             return Outcome.trackingOnly("outside the private reply window of " + c.getChannel());
         }
@@ -286,6 +297,33 @@ class NoticeDispatcher {
                 c.getExternalId(),
                 privateText(n, c, url, code, limit),
                 token(c, c.getChannel().name())));
+    }
+
+    /**
+     * The resolution after a reopen: Meta takes one private reply per comment, spent on the first resolution. If the
+     * commenter wrote to the account in Messenger/Instagram within the standard window, the code goes there; else a
+     * public reply under the comment points to /lacak, where the commenter proves their account to rate
+     * (RatingProofs): the ticket and the address only, nothing about the person or the case.
+     */
+    private Outcome afterReopen(ComplainantNotice n, Complaint c, String url, String code, Instant now) {
+        String platform = c.getChannel().name();
+        String token = token(c, platform);
+        boolean windowOpen = interactions
+                .lastDirectMessageAt(platform, c.getChannelSenderId())
+                .filter(last -> !now.isAfter(last.plus(settings.messengerWindow())))
+                .isPresent();
+        if (windowOpen) {
+            int limit = c.getChannel() == Channel.INSTAGRAM ? 700 : 1700;
+            return Outcome.sent(sendPrivately(
+                    c,
+                    privateText(n, c, url, code, limit),
+                    text -> graph.sendMessage(c.getChannelSenderId(), text, token)));
+        }
+        String text = NoticeTexts.ratingProofText(c.getTicket(), url);
+        return Outcome.sent(
+                c.getChannel() == Channel.FACEBOOK
+                        ? graph.replyToComment(c.getExternalId(), text, token)
+                        : graph.replyToInstagramComment(c.getExternalId(), text, token));
     }
 
     private static boolean within(Complaint c, Duration window, Instant now) {

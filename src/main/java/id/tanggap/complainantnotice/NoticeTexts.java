@@ -43,6 +43,15 @@ final class NoticeTexts {
         return head + body + tail;
     }
 
+    /**
+     * Under a public comment after a reopened case was resolved again: where to rate (the /lacak proof of the account),
+     * nothing about the person or the case's content.
+     */
+    static String ratingProofText(String ticket, String trackingUrl) {
+        return "Aduan " + ticket + " selesai ditindaklanjuti kembali. Beri penilaian dengan membuktikan akun Anda di "
+                + trackingUrl + "/bukti-penilaian";
+    }
+
     /** Under a public comment or tweet: the ticket and the status, nothing about the person or the case's content. */
     static String publicText(String ticket, ComplaintStatus status, String trackingUrl) {
         return "Aduan " + ticket + ": " + status.label() + ". Lacak: " + trackingUrl;

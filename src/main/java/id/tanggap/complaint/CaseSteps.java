@@ -81,8 +81,12 @@ class CaseSteps {
         });
     }
 
-    void recordVerification(JobStep step, RecordVerificationWorker.Verification v) {
-        cases.update(v.complaintId(), (complaint, now) -> {
+    /**
+     * The case's region goes back to the process for routing: a place the complainant shared during triage
+     * (Complaints.locationShared) may have set it after registerComplaint wrote the process's {@code region}.
+     */
+    Map<String, Object> recordVerification(JobStep step, RecordVerificationWorker.Verification v) {
+        return cases.update(v.complaintId(), (complaint, now) -> {
             complaint.verified(v.category(), v.urgency(), v.complaintType(), now);
             cases.note(
                     complaint,
@@ -91,7 +95,7 @@ class CaseSteps {
                     now,
                     DISKOMINFO,
                     "Aduan diverifikasi dan akan didisposisikan");
-            return null;
+            return complaint.getRegion() == null ? Map.of() : Map.of("region", complaint.getRegion());
         });
     }
 

@@ -209,6 +209,48 @@ public class Complaint {
         return true;
     }
 
+    /**
+     * Came in as a public post (a tweet, a Facebook or Instagram comment) from a known account: its complainant can
+     * be reached only publicly, so rating goes through the /lacak proof of that account (complainantnotice).
+     */
+    public boolean reachedOnlyPublicly() {
+        String external = getExternalId();
+        return (getChannel() == Channel.X || getChannel() == Channel.FACEBOOK || getChannel() == Channel.INSTAGRAM)
+                && getChannelSenderId() != null
+                && external != null
+                && !external.startsWith("msg:")
+                && !external.startsWith("dm:");
+    }
+
+    /** Still in triage: no OPD chose yet (received, waiting for the complainant's information, or on hold). */
+    public boolean atTriage() {
+        return getOpdCode() == null
+                && (status == ComplaintStatus.DITERIMA
+                        || status == ComplaintStatus.MENUNGGU_INFO
+                        || status == ComplaintStatus.DITUNDA);
+    }
+
+    /** Whether the case lies exactly at this point already (the same place shared again). */
+    public boolean isAt(double latitude, double longitude) {
+        return getLocation().hasCoordinates()
+                && getLocation().latitude() == latitude
+                && getLocation().longitude() == longitude;
+    }
+
+    /**
+     * A place the complainant shared while the case is in triage: it replaces the case's point (a typed address
+     * stays), and the region it lies in, when the place module knows one, is the region routing uses.
+     */
+    public void relocatedInTriage(double latitude, double longitude, String region) {
+        if (!atTriage()) {
+            throw new IllegalStateException("case " + ticket + " is past triage: its place is not moved");
+        }
+        this.location = new Location(latitude, longitude, getLocation().address());
+        if (region != null) {
+            this.origin = origin.inRegion(region);
+        }
+    }
+
     public void threadOf(String threadId) {
         this.origin = origin.inThread(threadId);
     }

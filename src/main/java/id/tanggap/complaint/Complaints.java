@@ -17,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Complaints {
 
     private final ComplaintRepository repository;
+    private final Timeline timeline;
 
-    Complaints(ComplaintRepository repository) {
+    Complaints(ComplaintRepository repository, Timeline timeline) {
         this.repository = repository;
+        this.timeline = timeline;
     }
 
     /** The case with this ticket, empty when there is none (or no ticket). */
@@ -77,18 +79,58 @@ public class Complaints {
         load(caseId).attach(link);
     }
 
+    /** What a place the complainant shared after the case was registered did to it. */
+    public enum SharedPlace {
+        /** In triage: the case moved there, and the routing uses the region of that point. */
+        USED_FOR_ROUTING,
+        /** Past disposition: kept on the staff timeline (and as the case's point if it had none); the OPD is told. */
+        TOLD_TO_OPD,
+        /** An ended case without coordinates took it as its point. */
+        KEPT,
+        /** The case lies there already, or ended with a point of its own. */
+        UNCHANGED
+    }
+
     /**
-     * Places the case at a shared location when it has no coordinates yet, with the region the place lies in when
-     * the case has none (see {@link Complaint#placedAt}). Whether it changed the case.
+     * A place the complainant shared after writing (a WhatsApp location, a later message with coordinates). In triage
+     * it becomes the case's point and region, so routing decides by it; after disposition the case is never re-routed
+     * by it (docs/channels/): it fills coordinates the case lacks, and the staff timeline says where the complainant
+     * put it. {@code eventKey}: one entry per shared place, however often it is handled.
      */
     @Transactional
-    public boolean placeAt(long caseId, double latitude, double longitude, String region) {
+    public SharedPlace locationShared(
+            long caseId, double latitude, double longitude, String region, String eventKey, Instant at) {
         Complaint c = load(caseId);
-        boolean placed = c.placedAt(latitude, longitude);
-        if (placed && c.getRegion() == null && region != null) {
-            c.inRegion(region);
+        if (c.isAt(latitude, longitude)) {
+            return SharedPlace.UNCHANGED;
         }
-        return placed;
+        String point = latitude + ", " + longitude;
+        if (c.atTriage()) {
+            c.relocatedInTriage(latitude, longitude, region);
+            timeline.recordInternal(
+                    c,
+                    eventKey,
+                    c.getStatus(),
+                    at,
+                    "Pelapor",
+                    "Pelapor membagikan titik lokasi " + point + "; wilayah untuk disposisi: "
+                            + (region == null ? "tidak dikenali dari titik itu" : region));
+            return SharedPlace.USED_FOR_ROUTING;
+        }
+        boolean filled = c.placedAt(latitude, longitude);
+        if (c.getStatus().isOpen() && c.getOpdCode() != null) {
+            timeline.recordInternal(
+                    c,
+                    eventKey,
+                    c.getStatus(),
+                    at,
+                    "Pelapor",
+                    "Pelapor membagikan titik lokasi setelah disposisi: " + point
+                            + (region == null ? "" : " (" + region + ")")
+                            + (filled ? "" : "; titik awal aduan tetap") + ". OPD dan wilayah tidak diubah otomatis.");
+            return SharedPlace.TOLD_TO_OPD;
+        }
+        return filled ? SharedPlace.KEPT : SharedPlace.UNCHANGED;
     }
 
     /**

@@ -46,6 +46,8 @@ class PublicTrackingController {
         model.addAttribute("own", queries.complainantView(ticket, code).orElse(null));
         model.addAttribute("region", queries.byTicket(ticket).getRegion());
         model.addAttribute("justFiled", justFiled != null);
+        // a complainant reached only publicly proves their account on /lacak/{ticket}/bukti-penilaian to rate
+        model.addAttribute("ratingProofOffered", queries.byTicket(ticket).reachedOnlyPublicly());
         return "public/tracking";
     }
 }

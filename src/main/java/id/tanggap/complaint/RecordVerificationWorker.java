@@ -5,7 +5,10 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
-/** {@code recordVerification}: Diskominfo found the complaint valid; its category, urgency and type are stored as corrected. */
+/**
+ * {@code recordVerification}: Diskominfo found the complaint valid; its category, urgency and type are stored as
+ * corrected, and the case's region (perhaps set by a place shared during triage) goes to routing.
+ */
 @Component
 public class RecordVerificationWorker {
 
@@ -18,7 +21,8 @@ public class RecordVerificationWorker {
     }
 
     @JobWorker(type = "recordVerification")
-    public void recordVerification(ActivatedJob job, @VariablesAsType Verification verification) {
-        steps.recordVerification(JobStep.of(job), verification);
+    public java.util.Map<String, Object> recordVerification(
+            ActivatedJob job, @VariablesAsType Verification verification) {
+        return steps.recordVerification(JobStep.of(job), verification);
     }
 }

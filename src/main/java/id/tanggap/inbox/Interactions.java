@@ -79,6 +79,23 @@ public class Interactions {
     }
 
     /**
+     * When this person last wrote to an official account of the platform in a private conversation (Messenger,
+     * Instagram, X direct message), if ever: whether a platform's standard messaging window is still open for them.
+     */
+    public java.util.Optional<Instant> lastDirectMessageAt(String platform, String senderId) {
+        String key = notices.senderKey(platform, senderId);
+        if (key == null) {
+            return java.util.Optional.empty();
+        }
+        java.sql.Timestamp last = jdbc.queryForObject(
+                "SELECT MAX(received_at) FROM social_interaction WHERE platform = ? AND sender_key = ? AND direct_message = TRUE",
+                java.sql.Timestamp.class,
+                platform,
+                key);
+        return java.util.Optional.ofNullable(last).map(java.sql.Timestamp::toInstant);
+    }
+
+    /**
      * Takes a platform delivery's messages; an official account's own replies are recorded as responses.
      * A new message is stored unclassified and queued for classification once stored (after the caller's
      * commit, when there is one): the answer does not wait for the engine. A redelivery answers what became

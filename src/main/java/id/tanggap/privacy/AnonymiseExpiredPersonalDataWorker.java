@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * photos of cases closed longer ago than {@code tanggap.retention.photos} and the personal data of cases
  * closed longer ago than {@code tanggap.retention.personal-data}, and the sender and text of social-media
  * interactions that never became a case and arrived longer ago than {@code
- * tanggap.retention.social-interactions} (or whose case was erased). The engine's timer starts one instance
+ * tanggap.retention.social-interactions} (or whose case was erased), and the staff member and post of hoax
+ * alerts older than {@code tanggap.retention.personal-data}. A case's photos include the OPD's evidence photos
+ * ({@code evidence_photo}, files and rows). The engine's timer starts one instance
  * a day whatever the number of application instances, so the job runs once. Idempotent: an erased case
  * is marked and never selected again; batches commit one by one, so a retried job continues where the
  * last one stopped. One audit row per run that erased something.
@@ -69,17 +71,50 @@ public class AnonymiseExpiredPersonalDataWorker {
                 id -> anonymiser.erasePersonalData(id, now));
         // after the cases: an interaction whose case was erased just now follows it in the same run
         int social = eraseInteractions(cutoff(now, retention.socialInteractions()), now);
-        if (photos + cases + social > 0) {
+        int alerts = eraseHoaxAlerts(cutoff(now, retention.personalData()));
+        if (photos + cases + social + alerts > 0) {
             trail.record(
                     "sistem",
                     "",
                     AuditAction.PERSONAL_DATA_ERASED,
                     "retensi",
                     "masa simpan habis: data pribadi " + cases + " aduan dihapus, foto " + photos
-                            + " aduan dihapus, pengirim dan teks " + social + " interaksi media sosial dihapus",
+                            + " aduan dihapus, pengirim dan teks " + social + " interaksi media sosial dihapus,"
+                            + " pegawai dan unggahan " + alerts + " peringatan hoaks dihapus",
                     null);
         }
-        return Map.of("erasedCases", cases, "erasedPhotos", photos, "erasedInteractions", social);
+        return Map.of(
+                "erasedCases", cases, "erasedPhotos", photos, "erasedInteractions", social, "erasedHoaxAlerts", alerts);
+    }
+
+    /**
+     * The hoax register's alerts ({@code hoax_alert}) name a staff member and their post: after the personal-data
+     * period from the alert, the staff id, the post's id and link go; the alert stays counted per hoax entry and
+     * platform. The post id becomes {@code anonim:<id>} (unique per platform, and never a real post's id).
+     */
+    private int eraseHoaxAlerts(Instant alertedBefore) {
+        int total = 0;
+        while (true) {
+            Integer done = tx.execute(status -> {
+                List<Long> ids = jdbc.queryForList(
+                        "SELECT id FROM hoax_alert WHERE alerted_at < ? AND staff_id <> 'anonim' ORDER BY id LIMIT "
+                                + BATCH,
+                        Long.class,
+                        Timestamp.from(alertedBefore));
+                int n = 0;
+                for (long id : ids) {
+                    n += jdbc.update(
+                            "UPDATE hoax_alert SET staff_id = 'anonim', post_url = NULL, post_id = CONCAT('anonim:', id)"
+                                    + " WHERE id = ? AND staff_id <> 'anonim'",
+                            id);
+                }
+                return ids.isEmpty() ? -1 : n;
+            });
+            if (done == null || done < 0) {
+                return total;
+            }
+            total += done;
+        }
     }
 
     private int eraseInteractions(Instant receivedBefore, Instant now) {

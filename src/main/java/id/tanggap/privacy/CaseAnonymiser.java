@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Erases the personal data of one case, keeping the case, its timeline and everything the figures
  * count (status, OPD, category, region, dates, ratings). Personal data: the reporter's name and contact,
  * the typed address, the exact coordinates (rounded to two decimals, about a kilometre, so the area
- * stays), the platform's message, thread and sender ids, the photos (links and uploaded files) and
- * the addresses and texts of e-mails sent about the case. Works on the tables directly (the case is
+ * stays), the platform's message, thread and sender ids, the photos (links and uploaded files, the
+ * complainant's and the OPD's evidence of the resolution) and the addresses and texts of e-mails sent about the case. Works on the tables directly (the case is
  * the complaint module's entity, but erasure must reach columns the entity never changes); every update
  * raises the row version, so a worker holding an older copy of the case fails and retries instead of
  * writing the erased values back.
@@ -31,6 +31,7 @@ class CaseAnonymiser {
 
     private static final Logger log = LoggerFactory.getLogger(CaseAnonymiser.class);
     private static final Pattern UPLOADED = Pattern.compile("/lampiran/([A-Za-z0-9_-]+\\.[a-z]{3,4})$");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-]+\\.[a-z]{3,4}");
 
     private final JdbcTemplate jdbc;
     private final Path uploads;
@@ -83,14 +84,27 @@ class CaseAnonymiser {
         for (String url : urls) {
             Matcher m = UPLOADED.matcher(url);
             if (m.find()) {
-                try {
-                    // a file whose deletion fails stays unlinked; the operator sees the warning
-                    Files.deleteIfExists(uploads.resolve(m.group(1)));
-                } catch (IOException e) {
-                    log.warn("cannot delete an expired photo of case {}: {}", complaintId, e.getMessage());
-                }
+                delete(complaintId, m.group(1));
             }
         }
+        // the OPD's evidence of the resolution (evidence module, /bukti): people and places in it as much as in the
+        // complainant's photos, so on the same schedule; the timeline keeps that evidence was given
+        List<String> evidence = jdbc.queryForList(
+                "SELECT file_name FROM evidence_photo WHERE complaint_id = ?", String.class, complaintId);
+        jdbc.update("DELETE FROM evidence_photo WHERE complaint_id = ?", complaintId);
+        evidence.forEach(name -> delete(complaintId, name));
         return true;
+    }
+
+    private void delete(long complaintId, String fileName) {
+        if (!SAFE_NAME.matcher(fileName).matches()) {
+            return; // never a path outside the upload folder
+        }
+        try {
+            // a file whose deletion fails stays unlinked; the operator sees the warning
+            Files.deleteIfExists(uploads.resolve(fileName));
+        } catch (IOException e) {
+            log.warn("cannot delete an expired photo of case {}: {}", complaintId, e.getMessage());
+        }
     }
 }

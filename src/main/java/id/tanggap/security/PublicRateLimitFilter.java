@@ -55,7 +55,8 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             if (path.equals("/api/complaints")
                     || path.equals("/aduan")
                     || path.equals("/open311/v2/requests.json")
-                    || path.startsWith("/privasi/")) {
+                    || path.startsWith("/privasi/")
+                    || path.endsWith("/bukti-penilaian")) {
                 return Door.INTAKE;
             }
             return null;

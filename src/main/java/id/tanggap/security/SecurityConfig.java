@@ -72,6 +72,7 @@ class SecurityConfig {
                                 "/api/complaints",
                                 "/api/complaints/*/rating",
                                 "/lacak/*/nilai",
+                                "/lacak/*/bukti-penilaian",
                                 "/api/complaints/*/info",
                                 "/lacak/*/info",
                                 "/api/lapor/disposisi",

@@ -174,4 +174,76 @@ class ChannelMediaIT extends IntegrationTest {
                 "SELECT COUNT(*) FROM channel_media WHERE thread_id LIKE ?", Integer.class, "%" + phone);
         assertThat(rows).isEqualTo(4);
     }
+    /** An X direct message (documented Account Activity payload) from {@code sender} with a photo at {@code url}. */
+    private Api.Response xDirectMessage(String sender, String url) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(TestPlatforms.fixture("x-direct-message.json"));
+        ObjectNode event = (ObjectNode) root.path("direct_message_events").get(0);
+        event.put("id", String.valueOf(1_900_000_000_000_000_000L + new Random().nextInt(1_000_000_000)));
+        ObjectNode create = (ObjectNode) event.path("message_create");
+        create.put("sender_id", sender);
+        ((ObjectNode) create.path("message_data"))
+                .putObject("attachment")
+                .put("type", "media")
+                .putObject("media")
+                .put("type", "photo")
+                .put("media_url_https", url)
+                .put("media_url", url);
+        byte[] body = JSON.writeValueAsBytes(root);
+        return new Api(port)
+                .post(
+                        "/webhooks/x",
+                        body,
+                        Map.of(
+                                "x-twitter-webhooks-signature",
+                                WebhookSignatures.xSignature("tanggap-test-consumer-secret", body)));
+    }
+
+    @Test
+    void aPhotoInAnXDirectMessageIsReadWithTheAccountsTokenAndKeptWithTheCase() throws Exception {
+        String sender = String.valueOf(1_300_000_000_000_000_000L + new Random().nextInt(1_000_000_000));
+        String path = "/ton/1.1/ton/data/dm/" + sender + "/" + System.nanoTime() + "/foto.jpg";
+        String url = TestPlatforms.get().baseUrl() + path;
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo(path))
+                        .withHeader("Authorization", matching("Bearer .+"))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "image/png")
+                                .withBody(PNG)));
+
+        String ticket =
+                SocialWebhooks.tickets(jdbc, xDirectMessage(sender, url)).getFirst();
+
+        awaitState("x-media:" + url, "DONE");
+        String name = jdbc.queryForObject(
+                "SELECT file_name FROM channel_media WHERE media_ref = ?", String.class, "x-media:" + url);
+        assertThat(name).matches("[0-9a-f]{32}\\.png");
+        // X serves direct-message media only to a request made for the receiving account
+        TestPlatforms.get()
+                .verify(getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", matching("Bearer .+")));
+        assertThat(ComplaintRows.attachmentUrls(jdbc, ticket))
+                .containsExactly("https://tanggap.ntbprov.example/lampiran/" + name);
+        var file = new Api(port).get("/lampiran/" + name);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void anXDirectMessagePhotoOutsideXsMediaHostIsNeverRequestedWithTheAccountsToken() throws Exception {
+        String sender = String.valueOf(1_300_000_000_000_000_000L + new Random().nextInt(1_000_000_000));
+        // a delivery naming another host (here the same stand-in server, but outside the configured media path)
+        String path = "/elsewhere/" + sender + "/foto.jpg";
+        String url = TestPlatforms.get().baseUrl() + path;
+        TestPlatforms.get()
+                .stubFor(get(urlPathEqualTo(path))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "image/png")
+                                .withBody(PNG)));
+
+        String ticket =
+                SocialWebhooks.tickets(jdbc, xDirectMessage(sender, url)).getFirst();
+
+        awaitState("x-media:" + url, "FAILED");
+        TestPlatforms.get().verify(0, getRequestedFor(urlPathEqualTo(path)));
+        assertThat(ComplaintRows.attachmentUrls(jdbc, ticket)).isEmpty();
+    }
 }

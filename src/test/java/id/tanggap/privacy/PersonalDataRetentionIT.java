@@ -94,6 +94,79 @@ class PersonalDataRetentionIT extends IntegrationTest {
     @Autowired
     AnonymiseExpiredPersonalDataWorker retentionJob;
 
+    /** An evidence photo of the OPD, as /bukti stores it: the file in the upload folder and its row. */
+    private Path evidence(String ticket, String fileName) throws Exception {
+        Path uploads = Path.of(properties.uploadDir()).toAbsolutePath();
+        Files.createDirectories(uploads);
+        Path file = uploads.resolve(fileName);
+        Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        jdbc.update(
+                "INSERT INTO evidence_photo (complaint_id, file_name, caption, opd_code, uploaded_by, people_checked,"
+                        + " uploaded_at) SELECT id, ?, 'Jalan sudah ditambal', 'DPUPR', 'pupr', TRUE, closed_at"
+                        + " FROM complaint WHERE ticket = ?",
+                fileName,
+                ticket);
+        return file;
+    }
+
+    private int evidenceRows(String ticket) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM evidence_photo e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",
+                Integer.class,
+                ticket);
+    }
+
+    @Test
+    void hoaxAlertsLoseTheStaffMemberAndThePostAfterThePersonalDataPeriodYoungerOnesKeepThem() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ZonedDateTime now = ZonedDateTime.now(properties.zone());
+        jdbc.update(
+                "INSERT INTO hoax_entry (kind, match_key, address, verdict, clarification_url, created_by, created_at)"
+                        + " VALUES ('URL', ?, ?, 'HOAKS', 'https://ntbprov.go.id/klarifikasi', 'diskominfo', ?)",
+                "hoaks.example/" + tag,
+                "https://hoaks.example/" + tag,
+                Timestamp.from(now.minusYears(3).toInstant()));
+        long entry = jdbc.queryForObject(
+                "SELECT id FROM hoax_entry WHERE match_key = ?", Long.class, "hoaks.example/" + tag);
+        String insert = "INSERT INTO hoax_alert (platform, post_id, hoax_id, staff_id, post_url, alerted_at)"
+                + " VALUES ('FACEBOOK', ?, ?, ?, ?, ?)";
+        jdbc.update(
+                insert,
+                "old-" + tag,
+                entry,
+                "1980" + tag.hashCode(),
+                "https://facebook.com/p/old-" + tag,
+                Timestamp.from(now.minusYears(3).toInstant()));
+        jdbc.update(
+                insert,
+                "new-" + tag,
+                entry,
+                "1990" + tag.hashCode(),
+                "https://facebook.com/p/new-" + tag,
+                Timestamp.from(now.minusMonths(3).toInstant()));
+
+        var result = retentionJob.anonymiseExpiredPersonalData();
+
+        assertThat(((Number) result.get("erasedHoaxAlerts")).intValue()).isGreaterThanOrEqualTo(1);
+        List<Map<String, Object>> alerts =
+                jdbc.queryForList("SELECT * FROM hoax_alert WHERE hoax_id = ? ORDER BY alerted_at", entry);
+        assertThat(alerts).hasSize(2);
+        Map<String, Object> old = alerts.get(0);
+        assertThat(old.get("staff_id")).isEqualTo("anonim");
+        assertThat(old.get("post_url")).isNull();
+        assertThat((String) old.get("post_id")).isEqualTo("anonim:" + old.get("id"));
+        Map<String, Object> young = alerts.get(1);
+        assertThat(young.get("staff_id")).isEqualTo("1990" + tag.hashCode());
+        assertThat(young.get("post_url")).isEqualTo("https://facebook.com/p/new-" + tag);
+        assertThat(young.get("post_id")).isEqualTo("new-" + tag);
+        assertThat(jdbc.queryForList("SELECT * FROM hoax_alert").toString()).doesNotContain("old-" + tag);
+
+        // a second run changes nothing more of them
+        retentionJob.anonymiseExpiredPersonalData();
+        assertThat(jdbc.queryForList("SELECT * FROM hoax_alert WHERE hoax_id = ? ORDER BY alerted_at", entry))
+                .isEqualTo(alerts);
+    }
+
     /** A social-media interaction as the inbox stores it, received {@code receivedAt}. */
     private long interaction(String messageId, String sender, String text, Instant receivedAt, Long complaintId) {
         jdbc.update(
@@ -209,6 +282,10 @@ class PersonalDataRetentionIT extends IntegrationTest {
                 "INSERT INTO complaint_attachment (complaint_id, position_no, url) SELECT id, 2, ? FROM complaint WHERE ticket = ?",
                 properties.publicBaseUrl() + "/lampiran/retensi-" + tag + ".jpg",
                 old);
+        // the OPD's evidence photos of the resolution (/bukti): the middle case's are older than a year, the young
+        // case's are not
+        Path middleEvidence = evidence(middle, "bukti-" + tag + "-tengah.jpg");
+        Path youngEvidence = evidence(young, "bukti-" + tag + "-muda.jpg");
         int oldTimeline = timeline(old);
 
         LocalDate from = threeYearsAgo.toLocalDate().minusDays(3);
@@ -256,6 +333,12 @@ class PersonalDataRetentionIT extends IntegrationTest {
 
         Map<String, Object> m = row(middle);
         assertThat(photos(middle)).as("photos older than a year are gone").isEmpty();
+        assertThat(middleEvidence)
+                .as("the OPD's evidence photo goes with the case's photos")
+                .doesNotExist();
+        assertThat(evidenceRows(middle)).isZero();
+        assertThat(youngEvidence).as("a younger case keeps its evidence").exists();
+        assertThat(evidenceRows(young)).isEqualTo(1);
         assertThat(cipher.decrypt((String) m.get("reporter_name"))).isEqualTo("Baiq Tengah " + tag);
         assertThat(m.get("address")).isNotNull();
 

@@ -269,6 +269,9 @@ class AccessMatrixIT extends IntegrationTest {
             "POST /api/complaints/{ticket}/rating",
             "GET /lacak/{ticket}",
             "POST /lacak/{ticket}/nilai",
+            // the proof of a publicly reached complainant's account for rating (complainantnotice.RatingProofs)
+            "GET /lacak/{ticket}/bukti-penilaian",
+            "POST /lacak/{ticket}/bukti-penilaian",
             // the complainant's answer to triage's question, with the code sent with it
             "POST /api/complaints/{ticket}/info",
             "POST /lacak/{ticket}/info",

@@ -48,6 +48,7 @@ public abstract class IntegrationTest {
         registry.add("tanggap.mail.inbound.poll-interval", () -> "PT2S");
         registry.add("tanggap.channels.meta.graph-url", TestPlatforms::graphUrl);
         registry.add("tanggap.channels.x.api-url", TestPlatforms::xUrl);
+        registry.add("tanggap.channels.x.media-url", () -> TestPlatforms.get().baseUrl() + "/ton/");
         registry.add("tanggap.lapor.base-url", () -> TestPlatforms.get().baseUrl() + "/lapor");
     }
 }
