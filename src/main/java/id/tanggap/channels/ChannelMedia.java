@@ -67,6 +67,7 @@ class ChannelMedia {
     private final Places places;
     private final Clock clock;
     private final String attachmentBase;
+    private final AccountTokens tokens;
 
     ChannelMedia(
             JdbcClient jdbc,
@@ -76,7 +77,9 @@ class ChannelMedia {
             Uploads uploads,
             Places places,
             Clock clock,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            AccountTokens tokens) {
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.graph = graph;
@@ -216,10 +219,15 @@ class ChannelMedia {
         return complaints.byChannelMessage(Channel.valueOf(p.channel()), p.messageId());
     }
 
+    /** The account's token as replies get it (AccountTokens); a broken connection is retried later, it may be renewed. */
     private String token(Pending p) {
-        return accounts.onPlatform(p.platform(), p.accountId())
-                .map(OfficialAccount::getAccessToken)
-                .orElseThrow(() -> new PlatformException("no token for the account of channel media " + p.id(), true));
+        OfficialAccount account = accounts.onPlatform(p.platform(), p.accountId())
+                .orElseThrow(() -> new PlatformException("no account for channel media " + p.id(), true));
+        try {
+            return tokens.tokenFor(account);
+        } catch (TokenUnavailable e) {
+            throw new PlatformException("no working token for channel media " + p.id(), false);
+        }
     }
 
     private void failed(Pending p, Instant now, String error) {

@@ -171,16 +171,7 @@ public class XApiClient {
         return PlatformCalls.send(
                 request,
                 json,
-                (statusCode, node) -> {
-                    if (!statusCode.isError()) {
-                        return null;
-                    }
-                    int status = statusCode.value();
-                    String detail =
-                            node.path("detail").asText(node.path("title").asText(node.toString()));
-                    return new PlatformException(
-                            "X API " + status + ": " + detail, status == 401 || status == 403, status);
-                },
+                (status, node) -> XErrors.of(status, node, code -> code == 401 || code == 403),
                 e -> "X API unreachable: " + e.getMessage());
     }
 }
