@@ -242,9 +242,7 @@ class AccountConnectController {
             MetaConnectClient.UserToken shortLived = meta.exchangeCode(code, redirectUri("meta"));
             MetaConnectClient.UserToken longLived = meta.longLived(shortLived.accessToken());
             MetaConnectClient.Page page = meta.pages(longLived.accessToken()).stream()
-                    .filter(pg -> "FACEBOOK".equals(a.getPlatform())
-                            ? a.getPlatformAccountId().equals(pg.id())
-                            : a.getPlatformAccountId().equals(pg.instagramId()))
+                    .filter(pg -> pg.serves(a))
                     .findFirst()
                     .orElse(null);
             if (page == null || page.accessToken() == null) {
@@ -262,7 +260,9 @@ class AccountConnectController {
             if (!info.valid()) {
                 return refused(model, response, a, user, "Meta menyatakan token Halaman tidak berlaku.");
             }
-            tokens.connected(a.getId(), page.accessToken(), null, info.expiresAt(), user.username());
+            // the long-lived user token is kept (encrypted, like the Page token) to derive a new Page token should
+            // Meta ever give one that ends (CheckAccountTokensWorker); Page tokens from it normally do not end
+            tokens.connected(a.getId(), page.accessToken(), longLived.accessToken(), info.expiresAt(), user.username());
         } catch (PlatformException e) {
             log.info("Meta connection of official account {} failed (code {})", a.getId(), e.code());
             return refused(model, response, a, user, "Meta menolak permintaan; akun belum terhubung.");

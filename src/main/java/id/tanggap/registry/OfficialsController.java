@@ -115,6 +115,8 @@ class OfficialsController {
         String superior = body.superiorNip() == null || body.superiorNip().isBlank() ? null : body.superiorNip();
         boolean created = !officials.exists(nip);
         String formerOpd = officials.find(nip).map(Official::getOpdCode).orElse(null);
+        java.util.concurrent.atomic.AtomicReference<String> formerHolder =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Official saved = tx.execute(status -> {
             Official o = officials.find(nip).orElse(null);
             String note;
@@ -151,10 +153,13 @@ class OfficialsController {
                                 nip,
                                 clock.instant(),
                                 user.username())
-                        .ifPresent(previous -> audit.record(
-                                AuditAction.OFFICIAL_CHANGED,
-                                nip,
-                                "memegang jabatan " + position + ", sebelumnya " + previous));
+                        .ifPresent(previous -> {
+                            formerHolder.set(previous);
+                            audit.record(
+                                    AuditAction.OFFICIAL_CHANGED,
+                                    nip,
+                                    "memegang jabatan " + position + ", sebelumnya " + previous);
+                        });
             }
             return o;
         });
@@ -168,7 +173,29 @@ class OfficialsController {
                 log.warn("official {}: OPD group membership not moved: {}", nip, e.getMessage());
             }
         }
+        if (formerHolder.get() != null) {
+            leavePositionGroup(formerHolder.get(), saved.getOpdCode());
+        }
         return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
+    }
+
+    /**
+     * The former holder of a position, in this OPD or coming from another, no longer takes the OPD's tasks through
+     * it: unless they hold another position of that OPD, they leave its group where the identity provider keeps
+     * the groups (logged, not refused, like the move above).
+     */
+    private void leavePositionGroup(String formerNip, String opdCode) {
+        boolean stillHolds = officials.positionsHeldBy(formerNip).stream()
+                .anyMatch(p -> p.opdCode().equals(opdCode));
+        Official former = officials.find(formerNip).orElse(null);
+        if (stillHolds || former == null) {
+            return;
+        }
+        try {
+            groups.leave(former.getEmail(), opdCode);
+        } catch (RuntimeException e) {
+            log.warn("official {}: OPD group membership not removed: {}", formerNip, e.getMessage());
+        }
     }
 
     @GetMapping("/api/officials/{nip}/history")
