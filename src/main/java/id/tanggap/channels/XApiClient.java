@@ -98,19 +98,14 @@ public class XApiClient {
                 if (pages++ >= pageLimit) {
                     return replies;
                 }
-                String cursor = next;
-                JsonNode body = call(http.get()
-                        .uri(b -> {
-                            var u = b.path("/2/tweets/search/recent")
-                                    .queryParam("query", "{query}")
-                                    .queryParam("start_time", startTime(since))
-                                    .queryParam("max_results", 100)
-                                    .queryParam(
-                                            "tweet.fields",
-                                            "author_id,created_at,conversation_id,in_reply_to_user_id,referenced_tweets");
-                            return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
-                        })
-                        .header("Authorization", "Bearer " + token));
+                JsonNode body = searchPage(
+                        query,
+                        since,
+                        token,
+                        next,
+                        Map.of(
+                                "tweet.fields",
+                                "author_id,created_at,conversation_id,in_reply_to_user_id,referenced_tweets"));
                 for (JsonNode t : body.path("data")) {
                     replies.add(tweet(t));
                 }
@@ -118,6 +113,21 @@ public class XApiClient {
             } while (next != null);
         }
         return replies;
+    }
+
+    /** One page of GET /2/tweets/search/recent since a time ({@code cursor}: the previous page's next_token, or null). */
+    private JsonNode searchPage(
+            String query, java.time.Instant since, String token, String cursor, Map<String, String> fields) {
+        return call(http.get()
+                .uri(b -> {
+                    var u = b.path("/2/tweets/search/recent")
+                            .queryParam("query", "{query}")
+                            .queryParam("start_time", startTime(since))
+                            .queryParam("max_results", 100);
+                    fields.forEach(u::queryParam);
+                    return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
+                })
+                .header("Authorization", "Bearer " + token));
     }
 
     private static Tweet tweet(JsonNode t) {
@@ -182,19 +192,15 @@ public class XApiClient {
         java.util.List<PublicPost> posts = new java.util.ArrayList<>();
         String next = null;
         for (int page = 0; page < pageLimit; page++) {
-            String cursor = next;
-            JsonNode body = call(http.get()
-                    .uri(b -> {
-                        var u = b.path("/2/tweets/search/recent")
-                                .queryParam("query", "{query}")
-                                .queryParam("start_time", startTime(since))
-                                .queryParam("max_results", 100)
-                                .queryParam("expansions", "author_id")
-                                .queryParam("tweet.fields", "created_at,entities,author_id")
-                                .queryParam("user.fields", "username");
-                        return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
-                    })
-                    .header("Authorization", "Bearer " + token));
+            JsonNode body = searchPage(
+                    query,
+                    since,
+                    token,
+                    next,
+                    Map.of(
+                            "expansions", "author_id",
+                            "tweet.fields", "created_at,entities,author_id",
+                            "user.fields", "username"));
             for (JsonNode t : body.path("data")) {
                 posts.add(post(t, body.path("includes").path("users")));
             }
