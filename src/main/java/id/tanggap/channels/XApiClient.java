@@ -48,11 +48,6 @@ public class XApiClient {
                 .asText();
     }
 
-    /** The times of the account's tweets (GET /2/users/:id/tweets), newest first, page by page back to {@code since}. */
-    public java.util.List<java.time.Instant> tweetTimesSince(String userId, String token, java.time.Instant since) {
-        return tweetsSince(userId, token, since).stream().map(Tweet::createdAt).toList();
-    }
-
     /**
      * The account's tweets (GET /2/users/:id/tweets with created_at and conversation_id), newest first, page by page
      * ({@code meta.next_token}, at most the configured page limit) back to {@code since}; the first older one included.

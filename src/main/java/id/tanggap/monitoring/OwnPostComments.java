@@ -57,11 +57,11 @@ class OwnPostComments {
         this.pageLimit = channels.pageLimit();
     }
 
-    /** How many comments by others on the account's posts since {@code since}, made before {@code overdueBefore}, have no reply from the account. */
+    /**
+     * Facebook or Instagram: how many comments by others on the account's posts since {@code since}, made before
+     * {@code overdueBefore}, have no reply from the account.
+     */
     int unanswered(String platform, String accountId, String token, Instant since, Instant overdueBefore) {
-        if ("X".equals(platform)) {
-            return unansweredOnX(accountId, token, since, overdueBefore);
-        }
         Graph read = new Graph("INSTAGRAM".equals(platform), accountId, token);
         try {
             read.posts(since, overdueBefore);
@@ -75,9 +75,14 @@ class OwnPostComments {
         return read.count;
     }
 
-    private int unansweredOnX(String userId, String token, Instant since, Instant overdueBefore) {
+    /**
+     * X: how many replies by others to the account's own posts of the week ({@code timeline}, as the activity read
+     * fetched it), made before {@code overdueBefore}, the account has not replied to.
+     */
+    int unansweredOnX(
+            String userId, String token, List<XApiClient.Tweet> timeline, Instant since, Instant overdueBefore) {
         try {
-            List<String> own = x.tweetsSince(userId, token, since).stream()
+            List<String> own = timeline.stream()
                     .filter(t -> !t.createdAt().isBefore(since))
                     .filter(t ->
                             t.conversationId() == null || t.conversationId().equals(t.id()))

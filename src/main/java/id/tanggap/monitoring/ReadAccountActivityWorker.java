@@ -77,14 +77,23 @@ public class ReadAccountActivityWorker {
         } else if (!"WHATSAPP".equals(a.getPlatform())) {
             try {
                 Instant weekAgo = now.minus(Duration.ofDays(7));
-                java.util.List<Instant> posts = "X".equals(a.getPlatform())
-                        ? x.tweetTimesSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo)
-                        : graph.postTimesSince(a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
+                java.util.List<Instant> posts;
+                if ("X".equals(a.getPlatform())) {
+                    // one timeline read: its times judge activity, its posts are where the replies are looked for
+                    java.util.List<XApiClient.Tweet> tweets =
+                            x.tweetsSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
+                    posts = tweets.stream().map(XApiClient.Tweet::createdAt).toList();
+                    unansweredComments = comments.unansweredOnX(
+                            a.getPlatformAccountId(), a.getAccessToken(), tweets, weekAgo, overdueBefore);
+                } else {
+                    posts = graph.postTimesSince(
+                            a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
+                    unansweredComments = comments.unanswered(
+                            a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo, overdueBefore);
+                }
                 lastPost = posts.isEmpty() ? null : posts.get(0);
                 postsLastWeek =
                         (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
-                unansweredComments = comments.unanswered(
-                        a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo, overdueBefore);
             } catch (PlatformException e) {
                 throw CamundaError.jobError(
                         "Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(),
