@@ -233,21 +233,16 @@ class AccountConnectController {
             HttpSession session,
             Model model,
             HttpServletResponse response) {
-        Pending p = take(session, state, "META", user);
-        if (p == null) {
-            return badState(model, response);
+        Returned r = returned(session, state, "META", code, error, user, model, response, "Facebook");
+        if (r.page() != null) {
+            return r.page();
         }
-        OfficialAccount a = accounts.load(p.accountId());
-        if (error != null || code == null) {
-            return refused(model, response, a, user, "Izin ditolak di Facebook; akun belum terhubung.");
-        }
+        OfficialAccount a = r.account();
         try {
             MetaConnectClient.UserToken shortLived = meta.exchangeCode(code, redirectUri("meta"));
             MetaConnectClient.UserToken longLived = meta.longLived(shortLived.accessToken());
             MetaConnectClient.Page page = meta.pages(longLived.accessToken()).stream()
-                    .filter(pg -> "FACEBOOK".equals(a.getPlatform())
-                            ? a.getPlatformAccountId().equals(pg.id())
-                            : a.getPlatformAccountId().equals(pg.instagramId()))
+                    .filter(pg -> pg.serves(a))
                     .findFirst()
                     .orElse(null);
             if (page == null || page.accessToken() == null) {
@@ -265,7 +260,9 @@ class AccountConnectController {
             if (!info.valid()) {
                 return refused(model, response, a, user, "Meta menyatakan token Halaman tidak berlaku.");
             }
-            tokens.connected(a.getId(), page.accessToken(), null, info.expiresAt(), user.username());
+            // the long-lived user token is kept (encrypted, like the Page token) to derive a new Page token should
+            // Meta ever give one that ends (CheckAccountTokensWorker); Page tokens from it normally do not end
+            tokens.connected(a.getId(), page.accessToken(), longLived.accessToken(), info.expiresAt(), user.username());
         } catch (PlatformException e) {
             log.info("Meta connection of official account {} failed (code {})", a.getId(), e.code());
             return refused(model, response, a, user, "Meta menolak permintaan; akun belum terhubung.");
@@ -285,16 +282,13 @@ class AccountConnectController {
             HttpSession session,
             Model model,
             HttpServletResponse response) {
-        Pending p = take(session, state, "X", user);
-        if (p == null) {
-            return badState(model, response);
+        Returned r = returned(session, state, "X", code, error, user, model, response, "X");
+        if (r.page() != null) {
+            return r.page();
         }
-        OfficialAccount a = accounts.load(p.accountId());
-        if (error != null || code == null) {
-            return refused(model, response, a, user, "Izin ditolak di X; akun belum terhubung.");
-        }
+        OfficialAccount a = r.account();
         try {
-            XOAuthClient.Tokens t = x.exchange(code, p.verifier(), redirectUri("x"));
+            XOAuthClient.Tokens t = x.exchange(code, r.pending().verifier(), redirectUri("x"));
             if (!a.getPlatformAccountId().equals(x.me(t.accessToken()))) {
                 return refused(
                         model, response, a, user, "Izin diberikan oleh akun X lain, bukan akun ini; tidak disimpan.");
@@ -306,6 +300,37 @@ class AccountConnectController {
         }
         audit.record(AuditAction.ACCOUNT_CHANGED, "akun resmi " + a.getId(), "dihubungkan (X)");
         return "redirect:/akun-resmi/" + a.getId() + "?hasil=terhubung";
+    }
+
+    /** What a platform's return to a callback carries: the started connection and its account, or the page that refuses it. */
+    private record Returned(Pending pending, OfficialAccount account, String page) {}
+
+    /**
+     * The checks every callback makes first: the state is one this user started for this platform and still
+     * valid (used once), and the person granted the permission (a code, no error).
+     */
+    private Returned returned(
+            HttpSession session,
+            String state,
+            String platform,
+            String code,
+            String error,
+            StaffUser user,
+            Model model,
+            HttpServletResponse response,
+            String platformName) {
+        Pending p = take(session, state, platform, user);
+        if (p == null) {
+            return new Returned(null, null, badState(model, response));
+        }
+        OfficialAccount a = accounts.load(p.accountId());
+        if (error != null || code == null) {
+            return new Returned(
+                    p,
+                    a,
+                    refused(model, response, a, user, "Izin ditolak di " + platformName + "; akun belum terhubung."));
+        }
+        return new Returned(p, a, null);
     }
 
     private void mayConnect(StaffUser user, OfficialAccount a) {

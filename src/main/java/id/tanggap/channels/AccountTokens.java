@@ -148,6 +148,30 @@ class AccountTokens {
         });
     }
 
+    /**
+     * A Meta token renewed before its end (CheckAccountTokensWorker): the new access token, the long-lived user token
+     * it came from (null: unchanged) and its end (null: it does not end, as Meta documents for a Page token derived
+     * from a long-lived user token); the account's history records the renewal and whether the new token ends.
+     */
+    void metaRenewed(long accountId, String accessToken, String userToken, Instant expiresAt) {
+        tx.executeWithoutResult(s -> {
+            Instant now = clock.instant();
+            OfficialAccount a = accounts.load(accountId);
+            a.refreshed(accessToken, userToken, expiresAt);
+            accounts.save(a);
+            accounts.noteChange(
+                    a,
+                    "meta-renewed:" + accountId + ":" + now.toEpochMilli(),
+                    now,
+                    "tanggap",
+                    "token " + a.getPlatform() + " diperbarui otomatis sebelum kedaluwarsa"
+                            + (expiresAt == null
+                                    ? "; token Halaman dari token pengguna jangka panjang tidak kedaluwarsa"
+                                    : "; berlaku sampai " + expiresAt));
+        });
+        log.info("official account {}: Meta token renewed", accountId);
+    }
+
     /** The end debug_token reports for the account's token (it may differ from what was known when it was connected). */
     void expiresAt(long accountId, Instant end) {
         tx.executeWithoutResult(s -> {

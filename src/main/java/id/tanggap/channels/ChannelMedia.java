@@ -68,6 +68,7 @@ class ChannelMedia {
     private final Clock clock;
     private final String attachmentBase;
     private final String xMediaUrl;
+    private final AccountTokens tokens;
 
     ChannelMedia(
             JdbcClient jdbc,
@@ -78,7 +79,9 @@ class ChannelMedia {
             SharedLocations locations,
             Clock clock,
             TanggapProperties properties,
-            ChannelProperties channels) {
+            ChannelProperties channels,
+            AccountTokens tokens) {
+        this.tokens = tokens;
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.graph = graph;
@@ -236,10 +239,15 @@ class ChannelMedia {
         return graph.download(url, token(p), (int) Uploads.MAX_BYTES);
     }
 
+    /** The account's token as replies get it (AccountTokens); a broken connection is retried later, it may be renewed. */
     private String token(Pending p) {
-        return accounts.onPlatform(p.platform(), p.accountId())
-                .map(OfficialAccount::getAccessToken)
-                .orElseThrow(() -> new PlatformException("no token for the account of channel media " + p.id(), true));
+        OfficialAccount account = accounts.onPlatform(p.platform(), p.accountId())
+                .orElseThrow(() -> new PlatformException("no account for channel media " + p.id(), true));
+        try {
+            return tokens.tokenFor(account);
+        } catch (TokenUnavailable e) {
+            throw new PlatformException("no working token for channel media " + p.id(), false);
+        }
     }
 
     private void failed(Pending p, Instant now, String error) {

@@ -10,7 +10,17 @@ public record ChannelProperties(
         @DefaultValue Meta meta,
         @DefaultValue X x,
         @DefaultValue("PT30S") Duration replyRetryBackoff,
-        @DefaultValue Connect connect) {
+        @DefaultValue Connect connect,
+        @DefaultValue("10") int readPageLimit) {
+
+    /**
+     * {@code readPageLimit}: how many pages (Graph's {@code paging.cursors.after}, X's {@code meta.next_token}) one
+     * reading of one account follows at most in a run; what lies beyond is read on the next run, so a very busy account
+     * cannot exhaust the app's rate limit.
+     */
+    public int pageLimit() {
+        return Math.max(1, readPageLimit);
+    }
 
     /**
      * Meta app (Facebook Pages, Instagram, WhatsApp Cloud): webhook secret and verify token, Graph API

@@ -29,6 +29,7 @@ public class GraphApiClient {
     private final RestClient http;
     private final ObjectMapper json;
     private final OfficialAccounts accounts;
+    private final int pageLimit;
 
     /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* (a platform that hangs fails the job, which is retried later) */
     GraphApiClient(
@@ -36,6 +37,7 @@ public class GraphApiClient {
         this.http = http.baseUrl(properties.meta().graphUrl()).build();
         this.json = json;
         this.accounts = accounts;
+        this.pageLimit = properties.pageLimit();
     }
 
     /** Facebook: a comment under the comment (or post) the complaint was. */
@@ -180,7 +182,7 @@ public class GraphApiClient {
         String field = instagram ? "timestamp" : "created_time";
         java.util.List<java.time.Instant> times = new java.util.ArrayList<>();
         String after = null;
-        for (int page = 0; page < 20; page++) {
+        for (int page = 0; page < pageLimit; page++) {
             String cursor = after;
             JsonNode body = call(http.get()
                     .uri(b -> {
@@ -214,7 +216,7 @@ public class GraphApiClient {
     public java.util.List<PublicPost> pagePosts(String page, java.time.Instant since, String token) {
         java.util.List<PublicPost> posts = new java.util.ArrayList<>();
         String after = null;
-        for (int n = 0; n < 20; n++) {
+        for (int n = 0; n < pageLimit; n++) {
             String cursor = after;
             JsonNode body = call(http.get()
                     .uri(b -> {
@@ -257,7 +259,7 @@ public class GraphApiClient {
             String readerId, String username, java.time.Instant since, String token) {
         java.util.List<PublicPost> posts = new java.util.ArrayList<>();
         String after = null;
-        for (int n = 0; n < 10; n++) {
+        for (int n = 0; n < pageLimit; n++) {
             String media = "media" + (after == null ? "" : ".after(" + after + ")")
                     + ".limit(50){id,caption,permalink,timestamp}";
             JsonNode body = call(http.get()

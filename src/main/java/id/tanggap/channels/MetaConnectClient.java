@@ -20,7 +20,15 @@ import org.springframework.web.client.RestClient;
 @Component
 class MetaConnectClient {
 
-    record Page(String id, String name, String accessToken, String instagramId) {}
+    record Page(String id, String name, String accessToken, String instagramId) {
+
+        /** Whether this Page is the account's: a Facebook Page by its id, an Instagram account by the Page it is linked to. */
+        boolean serves(id.tanggap.officials.OfficialAccount a) {
+            return "FACEBOOK".equals(a.getPlatform())
+                    ? a.getPlatformAccountId().equals(id)
+                    : a.getPlatformAccountId().equals(instagramId);
+        }
+    }
 
     /** What debug_token says of a token; {@code expiresAt} null when it does not expire. */
     record TokenInfo(boolean valid, Instant expiresAt, String type, int errorCode, String errorMessage) {}

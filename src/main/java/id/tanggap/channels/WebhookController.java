@@ -37,8 +37,15 @@ class WebhookController {
     private final ChannelIntake intake;
     private final GraphApiClient graph;
     private final ObjectMapper json;
+    private final OwnPostHoaxCheck ownPosts;
 
-    WebhookController(ChannelProperties properties, ChannelIntake intake, GraphApiClient graph, ObjectMapper json) {
+    WebhookController(
+            ChannelProperties properties,
+            ChannelIntake intake,
+            GraphApiClient graph,
+            ObjectMapper json,
+            OwnPostHoaxCheck ownPosts) {
+        this.ownPosts = ownPosts;
         this.properties = properties;
         this.intake = intake;
         this.graph = graph;
@@ -74,8 +81,10 @@ class WebhookController {
         if (!WebhookSignatures.metaValid(properties.meta().appSecret(), body, signature)) {
             return unauthorized("X-Hub-Signature-256");
         }
+        JsonNode root = read(body);
         var taken = intake.take(
-                MetaWebhookParser.parse(read(body), (igUser, comment) -> graph.mentionedComment(igUser, comment)));
+                MetaWebhookParser.parse(root, (igUser, comment) -> graph.mentionedComment(igUser, comment)));
+        ownPosts.meta(root); // the Page's own posts: checked against the hoax register as they happen
         return ResponseEntity.ok(Map.of("tickets", taken.tickets(), "interactions", taken.interactions()));
     }
 
@@ -101,7 +110,9 @@ class WebhookController {
         if (!WebhookSignatures.xValid(properties.x().consumerSecret(), body, signature)) {
             return unauthorized("x-twitter-webhooks-signature");
         }
-        var taken = intake.take(XWebhookParser.parse(read(body)));
+        JsonNode root = read(body);
+        var taken = intake.take(XWebhookParser.parse(root));
+        ownPosts.x(root); // the account's own tweets: checked against the hoax register as they happen
         return ResponseEntity.ok(Map.of("tickets", taken.tickets(), "interactions", taken.interactions()));
     }
 

@@ -11,13 +11,27 @@ import org.springframework.web.client.RestClient;
 @Component
 public class XApiClient {
 
+    /** A post as the timeline and search read it; {@code conversationId} equals {@code id} for a post that starts one. */
+    public record Tweet(
+            String id,
+            String authorId,
+            java.time.Instant createdAt,
+            String conversationId,
+            String inReplyToUserId,
+            String repliedToId) {}
+
+    /** How many conversations one recent search asks for (X's query is limited to 512 characters). */
+    private static final int CONVERSATIONS_PER_QUERY = 10;
+
     private final RestClient http;
     private final ObjectMapper json;
+    private final int pageLimit;
 
     /** {@code http}: Spring Boot's builder, with the connect and read timeouts of spring.http.client.* */
     XApiClient(ChannelProperties properties, ObjectMapper json, RestClient.Builder http) {
         this.http = http.baseUrl(properties.x().apiUrl()).build();
         this.json = json;
+        this.pageLimit = properties.pageLimit();
     }
 
     public String replyToTweet(String tweetId, String text, String token) {
@@ -34,26 +48,101 @@ public class XApiClient {
                 .asText();
     }
 
-    /** The times of the account's tweets (GET /2/users/:id/tweets), newest first, page by page back to {@code since}. */
-    public java.util.List<java.time.Instant> tweetTimesSince(String userId, String token, java.time.Instant since) {
-        java.util.List<java.time.Instant> times = new java.util.ArrayList<>();
+    /**
+     * The account's tweets (GET /2/users/:id/tweets with created_at and conversation_id), newest first, page by page
+     * ({@code meta.next_token}, at most the configured page limit) back to {@code since}; the first older one included.
+     */
+    public java.util.List<Tweet> tweetsSince(String userId, String token, java.time.Instant since) {
+        java.util.List<Tweet> tweets = new java.util.ArrayList<>();
         String next = null;
-        for (int page = 0; page < 20; page++) {
+        for (int page = 0; page < pageLimit; page++) {
             JsonNode body = tweetsPage(userId, token, next);
             for (JsonNode t : body.path("data")) {
-                java.time.Instant at =
-                        java.time.Instant.parse(t.path("created_at").asText());
-                times.add(at);
-                if (at.isBefore(since)) {
-                    return times;
+                Tweet tweet = tweet(t);
+                tweets.add(tweet);
+                if (tweet.createdAt().isBefore(since)) {
+                    return tweets;
                 }
             }
             next = body.path("meta").path("next_token").asText(null);
             if (next == null) {
-                return times;
+                return tweets;
             }
         }
-        return times;
+        return tweets;
+    }
+
+    /**
+     * The replies in these conversations since a time (GET /2/tweets/search/recent with {@code conversation_id:}
+     * operators, X's documented way to read a thread; recent search reaches back seven days), with author, reply
+     * target and the post each replies to, page by page ({@code meta.next_token}) within the page limit.
+     */
+    public java.util.List<Tweet> conversations(
+            java.util.List<String> conversationIds, java.time.Instant since, String token) {
+        java.util.List<Tweet> replies = new java.util.ArrayList<>();
+        int pages = 0;
+        for (int from = 0; from < conversationIds.size(); from += CONVERSATIONS_PER_QUERY) {
+            String query =
+                    conversationIds
+                            .subList(from, Math.min(conversationIds.size(), from + CONVERSATIONS_PER_QUERY))
+                            .stream()
+                            .map(id -> "conversation_id:" + id)
+                            .collect(java.util.stream.Collectors.joining(" OR "));
+            String next = null;
+            do {
+                if (pages++ >= pageLimit) {
+                    return replies;
+                }
+                JsonNode body = searchPage(
+                        query,
+                        since,
+                        token,
+                        next,
+                        Map.of(
+                                "tweet.fields",
+                                "author_id,created_at,conversation_id,in_reply_to_user_id,referenced_tweets"));
+                for (JsonNode t : body.path("data")) {
+                    replies.add(tweet(t));
+                }
+                next = body.path("meta").path("next_token").asText(null);
+            } while (next != null);
+        }
+        return replies;
+    }
+
+    /** One page of GET /2/tweets/search/recent since a time ({@code cursor}: the previous page's next_token, or null). */
+    private JsonNode searchPage(
+            String query, java.time.Instant since, String token, String cursor, Map<String, String> fields) {
+        return call(http.get()
+                .uri(b -> {
+                    var u = b.path("/2/tweets/search/recent")
+                            .queryParam("query", "{query}")
+                            .queryParam("start_time", startTime(since))
+                            .queryParam("max_results", 100);
+                    fields.forEach(u::queryParam);
+                    return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
+                })
+                .header("Authorization", "Bearer " + token));
+    }
+
+    private static Tweet tweet(JsonNode t) {
+        String repliedTo = null;
+        for (JsonNode r : t.path("referenced_tweets")) {
+            if ("replied_to".equals(r.path("type").asText())) {
+                repliedTo = r.path("id").asText();
+            }
+        }
+        return new Tweet(
+                t.path("id").asText(),
+                t.path("author_id").asText(null),
+                java.time.Instant.parse(t.path("created_at").asText()),
+                t.path("conversation_id").asText(null),
+                t.path("in_reply_to_user_id").asText(null),
+                repliedTo);
+    }
+
+    private static String startTime(java.time.Instant since) {
+        return since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /**
@@ -97,23 +186,16 @@ public class XApiClient {
     public java.util.List<PublicPost> searchRecent(String query, java.time.Instant since, String token) {
         java.util.List<PublicPost> posts = new java.util.ArrayList<>();
         String next = null;
-        for (int page = 0; page < 20; page++) {
-            String cursor = next;
-            JsonNode body = call(http.get()
-                    .uri(b -> {
-                        var u = b.path("/2/tweets/search/recent")
-                                .queryParam("query", "{query}")
-                                .queryParam(
-                                        "start_time",
-                                        since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                                                .toString())
-                                .queryParam("max_results", 100)
-                                .queryParam("expansions", "author_id")
-                                .queryParam("tweet.fields", "created_at,entities,author_id")
-                                .queryParam("user.fields", "username");
-                        return (cursor == null ? u : u.queryParam("next_token", cursor)).build(query);
-                    })
-                    .header("Authorization", "Bearer " + token));
+        for (int page = 0; page < pageLimit; page++) {
+            JsonNode body = searchPage(
+                    query,
+                    since,
+                    token,
+                    next,
+                    Map.of(
+                            "expansions", "author_id",
+                            "tweet.fields", "created_at,entities,author_id",
+                            "user.fields", "username"));
             for (JsonNode t : body.path("data")) {
                 posts.add(post(t, body.path("includes").path("users")));
             }
@@ -152,7 +234,7 @@ public class XApiClient {
                 .uri(b -> {
                     var u = b.path("/2/users/" + userId + "/tweets")
                             .queryParam("max_results", 100)
-                            .queryParam("tweet.fields", "created_at");
+                            .queryParam("tweet.fields", "created_at,conversation_id");
                     return (paginationToken == null ? u : u.queryParam("pagination_token", paginationToken)).build();
                 })
                 .header("Authorization", "Bearer " + token));
@@ -171,16 +253,7 @@ public class XApiClient {
         return PlatformCalls.send(
                 request,
                 json,
-                (statusCode, node) -> {
-                    if (!statusCode.isError()) {
-                        return null;
-                    }
-                    int status = statusCode.value();
-                    String detail =
-                            node.path("detail").asText(node.path("title").asText(node.toString()));
-                    return new PlatformException(
-                            "X API " + status + ": " + detail, status == 401 || status == 403, status);
-                },
+                (status, node) -> XErrors.of(status, node, code -> code == 401 || code == 403),
                 e -> "X API unreachable: " + e.getMessage());
     }
 }

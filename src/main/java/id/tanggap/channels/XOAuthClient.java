@@ -101,20 +101,7 @@ class XOAuthClient {
         return PlatformCalls.send(
                 request,
                 json,
-                (statusCode, node) -> {
-                    if (!statusCode.isError()) {
-                        return null;
-                    }
-                    int status = statusCode.value();
-                    return new PlatformException(
-                            "X API " + status + ": "
-                                    + node.path("error")
-                                            .asText(node.path("title").asText("error")) + " "
-                                    + node.path("error_description")
-                                            .asText(node.path("detail").asText("")),
-                            status == 400 || status == 401 || status == 403,
-                            status);
-                },
+                (status, node) -> XErrors.of(status, node, code -> code == 400 || code == 401 || code == 403),
                 e -> "X API unreachable: " + e.getClass().getSimpleName());
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * token is "belum terhubung" and is not read); the account's latest post (through the Graph API or
  * the X API, with the account's token); the complaints and WhatsApp messages to it left without a
  * first response past the service level (WhatsApp has no feed: it is judged by its answers only, from
- * Tanggap's own data); for Facebook and Instagram, the comments of others on the account's own posts
- * that the account has not answered (where the platform lets the app read them); and, for an
+ * Tanggap's own data); for Facebook, Instagram and X, the comments (X: replies) of others on the account's
+ * own posts that the account has not answered (where the platform lets the app read them); and, for an
  * official's account, how many of the point-1 platforms the official still lacks. An expired token
  * becomes an incident Operate shows; a rate limit is retried later.
  */
@@ -77,16 +77,23 @@ public class ReadAccountActivityWorker {
         } else if (!"WHATSAPP".equals(a.getPlatform())) {
             try {
                 Instant weekAgo = now.minus(Duration.ofDays(7));
-                java.util.List<Instant> posts = "X".equals(a.getPlatform())
-                        ? x.tweetTimesSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo)
-                        : graph.postTimesSince(a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
-                lastPost = posts.isEmpty() ? null : posts.get(0);
-                postsLastWeek =
-                        (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
-                if (!"X".equals(a.getPlatform())) {
+                java.util.List<Instant> posts;
+                if ("X".equals(a.getPlatform())) {
+                    // one timeline read: its times judge activity, its posts are where the replies are looked for
+                    java.util.List<XApiClient.Tweet> tweets =
+                            x.tweetsSince(a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
+                    posts = tweets.stream().map(XApiClient.Tweet::createdAt).toList();
+                    unansweredComments = comments.unansweredOnX(
+                            a.getPlatformAccountId(), a.getAccessToken(), tweets, weekAgo, overdueBefore);
+                } else {
+                    posts = graph.postTimesSince(
+                            a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo);
                     unansweredComments = comments.unanswered(
                             a.getPlatform(), a.getPlatformAccountId(), a.getAccessToken(), weekAgo, overdueBefore);
                 }
+                lastPost = posts.isEmpty() ? null : posts.get(0);
+                postsLastWeek =
+                        (int) posts.stream().filter(t -> !t.isBefore(weekAgo)).count();
             } catch (PlatformException e) {
                 throw CamundaError.jobError(
                         "Membaca akun " + a.getPlatform() + " " + a.getHandle() + " gagal: " + e.getMessage(),

@@ -112,6 +112,8 @@ class OfficialsController {
         String superior = body.superiorNip() == null || body.superiorNip().isBlank() ? null : body.superiorNip();
         boolean created = !officials.exists(nip);
         String formerOpd = officials.find(nip).map(Official::getOpdCode).orElse(null);
+        java.util.concurrent.atomic.AtomicReference<String> formerHolder =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Official saved = tx.execute(status -> {
             Official o = officials.find(nip).orElse(null);
             String note;
@@ -139,13 +141,18 @@ class OfficialsController {
                 audit.record(AuditAction.OFFICIAL_CHANGED, nip, created ? "didaftarkan" : "diubah");
             }
             if (position != null) {
-                holders.give(o.getOpdCode(), position, o.getPositionTitle(), o, user.username());
+                holders.give(o.getOpdCode(), position, o.getPositionTitle(), o, user.username())
+                        .ifPresent(formerHolder::set);
             }
             return o;
         });
         if (position != null || !saved.getOpdCode().equals(formerOpd)) {
             // the holder of a position, or an official moved to another OPD, takes that OPD's tasks
             holders.moveGroups(nip, saved.getEmail(), formerOpd, saved.getOpdCode());
+        }
+        if (formerHolder.get() != null) {
+            // the former holder no longer takes the position's tasks (see PositionHolders.releaseFormerHolder)
+            holders.releaseFormerHolder(formerHolder.get(), saved.getOpdCode());
         }
         return created ? ResponseEntity.status(201).body(view(saved)) : ResponseEntity.ok(view(saved));
     }

@@ -7,6 +7,7 @@ import id.tanggap.officials.Officials;
 import id.tanggap.security.OpdGroupMembership;
 import id.tanggap.shared.InvalidInputException;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,18 +55,41 @@ public class PositionHolders {
             throw InvalidInputException.of(
                     "nip", "pejabat ini terdaftar di OPD lain; pindahkan dulu pejabatnya di registri pejabat");
         }
-        tx.executeWithoutResult(status -> give(opdCode, position, official.getPositionTitle(), official, actor));
+        Optional<String> former =
+                tx.execute(status -> give(opdCode, position, official.getPositionTitle(), official, actor));
         moveGroups(official.getNip(), official.getEmail(), official.getOpdCode(), opdCode);
+        former.ifPresent(nipOfFormer -> releaseFormerHolder(nipOfFormer, opdCode));
     }
 
     /** Gives the position inside the caller's transaction (the officials register's PUT), noting it in the audit trail. */
-    void give(String opdCode, String position, String title, Official official, String actor) {
-        officials
-                .givePosition(opdCode, position, title, official.getNip(), clock.instant(), actor)
-                .ifPresent(previous -> audit.record(
-                        AuditAction.OFFICIAL_CHANGED,
-                        official.getNip(),
-                        "memegang jabatan " + position + ", sebelumnya " + previous));
+    /** Returns the NIP of the previous holder, if someone else held the position. */
+    Optional<String> give(String opdCode, String position, String title, Official official, String actor) {
+        Optional<String> previous =
+                officials.givePosition(opdCode, position, title, official.getNip(), clock.instant(), actor);
+        previous.ifPresent(nip -> audit.record(
+                AuditAction.OFFICIAL_CHANGED,
+                official.getNip(),
+                "memegang jabatan " + position + ", sebelumnya " + nip));
+        return previous;
+    }
+
+    /**
+     * The previous holder of a position leaves {@code opd-<opdCode>} where the identity provider keeps groups, unless
+     * they still hold another position of that OPD: the tasks of the position go to the new holder, also when both
+     * work in the same OPD. Called after the register's change committed; a failure is logged, not thrown.
+     */
+    void releaseFormerHolder(String formerNip, String opdCode) {
+        boolean stillHolds = officials.positionsHeldBy(formerNip).stream()
+                .anyMatch(p -> p.opdCode().equals(opdCode));
+        Official former = officials.find(formerNip).orElse(null);
+        if (stillHolds || former == null) {
+            return;
+        }
+        try {
+            groups.leave(former.getEmail(), opdCode);
+        } catch (RuntimeException e) {
+            log.warn("official {}: OPD group membership not removed: {}", formerNip, e.getMessage());
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.web.client.RestClient;
  * the groups the orchestration cluster reads from the token's {@code groups} claim. Looked up on every
  * call: a user taken out of a group is refused at once.
  *
- * <p>It also moves a person between OPD groups when the officials register gives them a position or another OPD
+ * <p>It also moves a person between OPD groups, and takes a position's former holder out of its OPD's group, when the officials register gives them a position or another OPD
  * ({@link OpdGroupMembership}): the user is found by e-mail, then {@code PUT} / {@code DELETE
  * .../users/<id>/groups/<group id>}, which needs the realm management role {@code manage-users} as well.
  */
@@ -86,16 +86,10 @@ class KeycloakStaffGroups implements StaffGroups, OpdGroupMembership {
             return false;
         }
         String token = token();
-        JsonNode users = http.get()
-                .uri(admin + "/users?exact=true&briefRepresentation=true&email={e}", email.trim())
-                .headers(h -> h.setBearerAuth(token))
-                .retrieve()
-                .body(JsonNode.class);
-        if (users == null || users.size() != 1) {
-            log.info("no single Keycloak account for an official's e-mail: OPD group not changed");
+        String user = userByEmail(token, email);
+        if (user == null) {
             return false;
         }
-        String user = users.get(0).path("id").asText();
         String to = groupId(token, group(toOpd));
         http.put()
                 .uri(admin + "/users/{id}/groups/{group}", user, to)
@@ -103,15 +97,48 @@ class KeycloakStaffGroups implements StaffGroups, OpdGroupMembership {
                 .retrieve()
                 .toBodilessEntity();
         if (fromOpd != null && !fromOpd.isBlank() && !fromOpd.equalsIgnoreCase(toOpd)) {
-            String from = groupId(token, group(fromOpd));
-            http.delete()
-                    .uri(admin + "/users/{id}/groups/{group}", user, from)
-                    .headers(h -> h.setBearerAuth(token))
-                    .retrieve()
-                    .toBodilessEntity();
+            removeFrom(token, user, fromOpd);
         }
         log.info("Keycloak OPD group membership moved to {}", group(toOpd));
         return true;
+    }
+
+    @Override
+    public boolean leave(String email, String opdCode) {
+        if (email == null || email.isBlank() || opdCode == null || opdCode.isBlank()) {
+            return false;
+        }
+        String token = token();
+        String user = userByEmail(token, email);
+        if (user == null) {
+            return false;
+        }
+        removeFrom(token, user, opdCode);
+        log.info("Keycloak OPD group {}: a former position holder left it", group(opdCode));
+        return true;
+    }
+
+    /** The id of the one Keycloak account with this e-mail address; null (and logged) when there is none or several. */
+    private String userByEmail(String token, String email) {
+        JsonNode users = http.get()
+                .uri(admin + "/users?exact=true&briefRepresentation=true&email={e}", email.trim())
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve()
+                .body(JsonNode.class);
+        if (users == null || users.size() != 1) {
+            log.info("no single Keycloak account for an official's e-mail: OPD group not changed");
+            return null;
+        }
+        return users.get(0).path("id").asText();
+    }
+
+    /** DELETE of a membership the user does not have is answered 204 by Keycloak too: leaving twice is harmless. */
+    private void removeFrom(String token, String user, String opdCode) {
+        http.delete()
+                .uri(admin + "/users/{id}/groups/{group}", user, groupId(token, group(opdCode)))
+                .headers(h -> h.setBearerAuth(token))
+                .retrieve()
+                .toBodilessEntity();
     }
 
     private static String group(String opdCode) {

@@ -42,4 +42,9 @@ class LocalStaffGroups implements StaffGroups, OpdGroupMembership {
     public boolean move(String email, String fromOpd, String toOpd) {
         return false;
     }
+
+    @Override
+    public boolean leave(String email, String opdCode) {
+        return false;
+    }
 }

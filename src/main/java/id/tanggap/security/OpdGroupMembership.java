@@ -14,4 +14,11 @@ public interface OpdGroupMembership {
      * differs, leaves {@code opd-<fromOpd>}. False when the identity provider keeps no such account (or no groups).
      */
     boolean move(String email, String fromOpd, String toOpd);
+
+    /**
+     * The staff account with this e-mail address leaves {@code opd-<opd>}: the previous holder of a position, when
+     * the position goes to someone else and they hold no other position of that OPD (also within the same OPD, where
+     * {@link #move} changes nothing for them). False when the identity provider keeps no such account (or no groups).
+     */
+    boolean leave(String email, String opdCode);
 }

@@ -600,6 +600,107 @@ class AccountConnectionIT extends IntegrationTest {
         assertThat(accounts.connectionState(revoked.getId())).isEqualTo(ConnectionState.TERHUBUNG);
     }
 
+    /**
+     * A Page token near its end while the user token it came from still works: the long-lived user token is
+     * exchanged again (fb_exchange_token) and the Page token derived anew from it; Meta documents that such a Page
+     * token does not expire, so no warning goes out and the account's history records the renewal.
+     */
+    @Test
+    void aMetaTokenNearItsEndIsRenewedWithTheLongLivedUserTokenAndNobodyIsWarned() throws Exception {
+        String pageId = digits(15);
+        OfficialAccount a = account("FACEBOOK", pageId);
+        String oldPage = "EAAoldpage" + pageId;
+        String user = "EAAlonguser" + pageId;
+        tokens.connected(a.getId(), oldPage, user, null, "pupr");
+        long inTwoDays = Instant.now().plus(Duration.ofDays(2)).getEpochSecond();
+        debugToken(
+                oldPage,
+                "{\"data\":{\"app_id\":\"555000111222333\",\"type\":\"PAGE\",\"application\":\"Tanggap\","
+                        + "\"expires_at\":" + inTwoDays + ",\"is_valid\":true,\"profile_id\":\"" + pageId + "\"}}");
+        platforms.stubFor(get(urlPathEqualTo("/graph/oauth/access_token"))
+                .withQueryParam("grant_type", equalTo("fb_exchange_token"))
+                .withQueryParam("client_id", equalTo("555000111222333"))
+                .withQueryParam("client_secret", equalTo("tanggap-test-app-secret"))
+                .withQueryParam("fb_exchange_token", equalTo(user))
+                .willReturn(jsonBody("{\"access_token\":\"EAAnewuser" + pageId
+                        + "\",\"token_type\":\"bearer\",\"expires_in\":5183944}")));
+        platforms.stubFor(get(urlPathEqualTo("/graph/me/accounts"))
+                .withHeader("Authorization", equalTo("Bearer EAAnewuser" + pageId))
+                .willReturn(jsonBody("{\"data\":[{\"access_token\":\"EAAnewpage" + pageId
+                        + "\",\"category\":\"Government official\",\"name\":\"Dinas PUPR\",\"id\":\"" + pageId
+                        + "\",\"tasks\":[\"MODERATE\",\"CREATE_CONTENT\",\"MANAGE\"]}],"
+                        + "\"paging\":{\"cursors\":{\"before\":\"QVFIU\",\"after\":\"QVFIU\"}}}")));
+        debugToken(
+                "EAAnewpage" + pageId,
+                "{\"data\":{\"app_id\":\"555000111222333\",\"type\":\"PAGE\",\"application\":\"Tanggap\","
+                        + "\"data_access_expires_at\":1790000000,\"expires_at\":0,\"is_valid\":true,"
+                        + "\"profile_id\":\"" + pageId + "\"}}");
+
+        health.checkAccountTokens();
+
+        OfficialAccount renewed = accounts.load(a.getId());
+        assertThat(renewed.getAccessToken()).isEqualTo("EAAnewpage" + pageId);
+        assertThat(renewed.getRefreshToken()).isEqualTo("EAAnewuser" + pageId);
+        assertThat(renewed.getTokenExpiresAt())
+                .as("a Page token from a long-lived user token does not end")
+                .isNull();
+        assertThat(accounts.connectionState(a.getId())).isEqualTo(ConnectionState.TERHUBUNG);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM official_account_history WHERE account_id = ? AND note LIKE ?",
+                        Integer.class,
+                        a.getId(),
+                        "%diperbarui otomatis%tidak kedaluwarsa%"))
+                .isEqualTo(1);
+        health.checkAccountTokens(); // the next day: the new token is fine, nothing is exchanged again
+        platforms.verify(
+                1,
+                getRequestedFor(urlPathEqualTo("/graph/oauth/access_token"))
+                        .withQueryParam("fb_exchange_token", equalTo(user)));
+        Thread.sleep(1500);
+        assertThat(mails(ownerEmail(), "Akun FACEBOOK " + a.getHandle())).isZero();
+    }
+
+    /** Meta refuses to exchange an expired user session: the token cannot be renewed, and the owner hears of it once. */
+    @Test
+    void aMetaTokenThatCannotBeRenewedIsToldOnce() throws Exception {
+        OfficialAccount a = account("FACEBOOK", digits(15));
+        String token = "EAAuser" + a.getPlatformAccountId();
+        tokens.connected(a.getId(), token, null, null, "pupr");
+        long inTwoDays = Instant.now().plus(Duration.ofDays(2)).getEpochSecond();
+        debugToken(
+                token,
+                "{\"data\":{\"app_id\":\"555000111222333\",\"type\":\"USER\",\"application\":\"Tanggap\","
+                        + "\"expires_at\":" + inTwoDays + ",\"is_valid\":true,\"scopes\":[\"pages_show_list\"],"
+                        + "\"user_id\":\"10223344556677\"}}");
+        platforms.stubFor(get(urlPathEqualTo("/graph/oauth/access_token"))
+                .withQueryParam("grant_type", equalTo("fb_exchange_token"))
+                .withQueryParam("fb_exchange_token", equalTo(token))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"Error validating access token: Session has expired.\","
+                                + "\"type\":\"OAuthException\",\"code\":190,\"error_subcode\":463,"
+                                + "\"fbtrace_id\":\"AbCdEfGhIjK\"}}")));
+
+        health.checkAccountTokens();
+        health.checkAccountTokens(); // the next day: tried again, refused again, not told again
+
+        platforms.verify(
+                2,
+                getRequestedFor(urlPathEqualTo("/graph/oauth/access_token"))
+                        .withQueryParam("fb_exchange_token", equalTo(token)));
+        assertThat(accounts.load(a.getId()).getAccessToken()).isEqualTo(token);
+        assertThat(accounts.connectionState(a.getId()))
+                .as("still valid until its end")
+                .isEqualTo(ConnectionState.TERHUBUNG);
+        String subject = "Akun FACEBOOK " + a.getHandle() + " akan kedaluwarsa";
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mails(ownerEmail(), subject) == 1 && mails(opdEmail("DISKOMINFOTIK"), subject) == 1);
+        Thread.sleep(1500);
+        assertThat(mails(ownerEmail(), subject)).isEqualTo(1);
+        assertThat(mails(opdEmail("DISKOMINFOTIK"), subject)).isEqualTo(1);
+    }
+
     // ---------------------------------------------------------------- replies that wait
 
     String comment(OfficialAccount a) {

@@ -43,4 +43,38 @@ class OpdGroupMembershipIT {
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
                 .containsExactly("opd-dlhk");
     }
+
+    /**
+     * A position of Dinas PUPR goes to another person of the same OPD: the former holder, who holds no other position
+     * there, leaves {@code opd-dpupr} (the move of the new holder changes nothing for them); leaving twice fails
+     * nothing, and the other OPDs' members are untouched.
+     */
+    @Test
+    void theFormerHolderOfAPositionInTheSameOpdLeavesItsGroup() {
+        var keycloak = new KeycloakStaffGroups(
+                RestClient.builder(), Keycloak.get().issuerUri(), "tanggap", Keycloak.CLIENT_SECRET);
+        assertThat(keycloak.of("budi.pupr"))
+                .get()
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                .containsExactly("opd-dpupr");
+        try {
+            assertThat(keycloak.leave("budi.pupr@tanggap.test", "DPUPR")).isTrue();
+            assertThat(keycloak.of("budi.pupr"))
+                    .get()
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                    .doesNotContain("opd-dpupr");
+            assertThat(keycloak.leave("budi.pupr@tanggap.test", "DPUPR")).isTrue();
+            assertThat(keycloak.leave("tidak.ada@tanggap.test", "DPUPR")).isFalse();
+            assertThat(keycloak.of("rina.dlhk"))
+                    .get()
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                    .containsExactly("opd-dlhk");
+        } finally {
+            keycloak.move("budi.pupr@tanggap.test", null, "DPUPR");
+        }
+        assertThat(keycloak.of("budi.pupr"))
+                .get()
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                .containsExactly("opd-dpupr");
+    }
 }
