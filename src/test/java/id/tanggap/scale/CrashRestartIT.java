@@ -186,7 +186,7 @@ class CrashRestartIT {
                 "-Xmx768m",
                 "-XX:TieredStopAtLevel=1",
                 "-cp",
-                System.getProperty("java.class.path"),
+                testClasspath(),
                 mainClass));
         command.addAll(args);
         File log = Files.createTempFile("tanggap-crash-" + name, ".log").toFile();
@@ -200,6 +200,38 @@ class CrashRestartIT {
         processes.add(p);
         System.out.println("crash test: " + name + " logs to " + log);
         return p;
+    }
+
+    /**
+     * The test classpath, each entry once: a duplicate entry would make the application find its models twice
+     * (and the engine refuse the deployment); a manifest-only jar of the test runner is opened up.
+     */
+    static String testClasspath() throws IOException {
+        java.util.LinkedHashSet<String> entries = new java.util.LinkedHashSet<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            File f = new File(entry);
+            if (f.isFile() && f.getName().endsWith(".jar")) {
+                try (java.util.jar.JarFile jar = new java.util.jar.JarFile(f)) {
+                    var manifest = jar.getManifest();
+                    String cp = manifest == null
+                            ? null
+                            : manifest.getMainAttributes().getValue("Class-Path");
+                    if (cp != null && jar.size() <= 2) {
+                        for (String url : cp.trim().split("\\s+")) {
+                            entries.add(new File(java.net.URI.create(
+                                            f.toURI().resolve(url).toString()))
+                                    .getCanonicalPath());
+                        }
+                        continue;
+                    }
+                }
+            }
+            entries.add(f.getCanonicalPath());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static void awaitReady(Api api, Process p) {
