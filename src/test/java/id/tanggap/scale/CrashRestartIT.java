@@ -37,7 +37,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Crash safety: the engine in a JVM of its own, MariaDB, and the application in another JVM that is
  * killed (SIGKILL) in the middle of a steady load of reports through the public door and started
- * again. Every report answered 201 ends up with exactly one process instance, and no e-mail recorded
+ * again. Every report answered 201 (public door) or 302 to its tracking page (the browser form, whose
+ * receipt e-mail is queued with the case) ends up with exactly one process instance, and no e-mail recorded
  * as sent before the kill goes out again (one that was cut off may go out once more, with the same
  * Message-ID). GreenMail runs in this JVM; the application sends to it.
  */
@@ -96,14 +97,26 @@ class CrashRestartIT {
                         116.3,
                         null);
                 i++;
+                boolean viaForm = i % 2 == 0;
+                int n = i;
                 load.execute(() -> {
                     try {
+                        if (viaForm) {
+                            // the browser form: its receipt e-mail is queued with the case and sent after the commit
+                            String ticket = ComplaintForm.submit(api.base(), n);
+                            if (ticket != null) {
+                                answered.add(ticket);
+                            }
+                            return;
+                        }
                         Api.Response r = api.postWeb(body, key);
                         if (r.status() == 201) {
                             answered.add(r.json().get("ticket").asText());
                         }
-                    } catch (RuntimeException connectionLost) {
+                    } catch (RuntimeException | IOException connectionLost) {
                         // the application is down: the client gets no answer, the report was not accepted
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
                 });
                 sleep(200); // a steady 5 reports/s

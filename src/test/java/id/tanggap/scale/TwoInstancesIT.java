@@ -125,6 +125,7 @@ class TwoInstancesIT extends IntegrationTest {
         // the steady load alongside: one new report every 150 ms, alternating between the instances
         List<Future<Api.Response>> steady = new ArrayList<>();
         Map<Future<Api.Response>, String> steadyKey = new HashMap<>();
+        List<Future<String>> forms = new ArrayList<>();
         for (int i = 0; i < STEADY; i++) {
             Api instance = i % 2 == 0 ? a : b;
             String key = UUID.randomUUID().toString();
@@ -132,6 +133,9 @@ class TwoInstancesIT extends IntegrationTest {
             Future<Api.Response> f = clients.submit(() -> instance.postWeb(body, key));
             steady.add(f);
             steadyKey.put(f, key);
+            // and the browser form on the same instance (its session is that instance's): a receipt e-mail each
+            int n = i;
+            forms.add(clients.submit(() -> ComplaintForm.submit(instance.base(), n)));
             Thread.sleep(150);
         }
 
@@ -159,6 +163,13 @@ class TwoInstancesIT extends IntegrationTest {
                     .isEqualTo(1);
             tickets.add(r.json().get("ticket").asText());
         }
+        for (Future<String> f : forms) {
+            String ticket = f.get();
+            assertThat(ticket)
+                    .as("the form's answer redirects to the tracking page")
+                    .isNotNull();
+            tickets.add(ticket);
+        }
         for (Future<Api.Response> f : webhooks) {
             assertThat(f.get().status()).isEqualTo(200);
         }
@@ -174,7 +185,7 @@ class TwoInstancesIT extends IntegrationTest {
         assertThat(commentTickets).as("cases made from the one comment").hasSizeLessThanOrEqualTo(1);
         List<String> fromComment = List.copyOf(commentTickets);
         tickets.addAll(fromComment);
-        assertThat(tickets).doesNotHaveDuplicates().hasSize(STORM_KEYS + STEADY + fromComment.size());
+        assertThat(tickets).doesNotHaveDuplicates().hasSize(STORM_KEYS + 2 * STEADY + fromComment.size());
 
         // one process instance per ticket, whichever instance relayed its start
         for (String ticket : tickets) {
