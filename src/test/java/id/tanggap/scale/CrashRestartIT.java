@@ -167,15 +167,10 @@ class CrashRestartIT {
         }
 
         // every e-mail of these reports goes out; none recorded as sent before the kill goes out again
-        String complaintIds = ids.values().stream().map(String::valueOf).collect(Collectors.joining(","));
-        await().atMost(Duration.ofSeconds(180))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM notification_log WHERE status <> 'SENT' AND complaint_id IN ("
-                                        + complaintIds + ")",
-                                Integer.class)
-                        == 0);
-        List<String> mails = jdbc.queryForList(
-                "SELECT message_id FROM notification_log WHERE complaint_id IN (" + complaintIds + ")", String.class);
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> !CaseMails.of(jdbc, answeredReports, ids.values()).containsValue("PENDING"));
+        List<String> mails =
+                List.copyOf(CaseMails.of(jdbc, answeredReports, ids.values()).keySet());
         assertThat(mails).isNotEmpty();
         Thread.sleep(2000);
         Map<String, Long> received = Arrays.stream(TestMail.get().getReceivedMessages())
@@ -263,13 +258,14 @@ class CrashRestartIT {
                 });
     }
 
-    private static String readUntil(BufferedReader out, String prefix) throws IOException {
-        for (String line; (line = out.readLine()) != null; ) {
+    private static String readUntil(java.util.concurrent.BlockingQueue<String> out, String prefix)
+            throws InterruptedException {
+        for (String line; (line = out.poll(2, TimeUnit.MINUTES)) != null; ) {
             if (line.startsWith(prefix)) {
                 return line;
             }
         }
-        throw new IllegalStateException("the engine JVM ended before printing " + prefix);
+        throw new IllegalStateException("the engine JVM printed no " + prefix);
     }
 
     private static int freePort() throws IOException {

@@ -203,17 +203,10 @@ class TwoInstancesIT extends IntegrationTest {
         }
 
         // every e-mail of these cases is sent, and none twice (both instances' relays and sweeps compete for them)
-        String ids = tickets.stream()
-                .map(t -> String.valueOf(ComplaintRows.id(jdbc, t)))
-                .collect(Collectors.joining(","));
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> jdbc.queryForObject(
-                                "SELECT COUNT(*) FROM notification_log WHERE status <> 'SENT' AND complaint_id IN ("
-                                        + ids + ")",
-                                Integer.class)
-                        == 0);
-        List<String> sent = jdbc.queryForList(
-                "SELECT message_id FROM notification_log WHERE complaint_id IN (" + ids + ")", String.class);
+        List<Long> idList = tickets.stream().map(t -> ComplaintRows.id(jdbc, t)).toList();
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> !CaseMails.of(jdbc, tickets, idList).containsValue("PENDING"));
+        List<String> sent = List.copyOf(CaseMails.of(jdbc, tickets, idList).keySet());
         assertThat(sent).isNotEmpty();
         Thread.sleep(3000); // a second send by the other instance would arrive by now
         Map<String, Long> received = Arrays.stream(TestMail.get().getReceivedMessages())
