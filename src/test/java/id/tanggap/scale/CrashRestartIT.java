@@ -59,8 +59,20 @@ class CrashRestartIT {
     void afterAKillEveryAnsweredReportHasOneProcessAndNoSentMailGoesOutAgain() throws Exception {
         TestMail.get();
         Process engine = start("engine", StandaloneEngine.class.getName(), List.of());
-        BufferedReader engineOut =
-                new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8));
+        // the engine's output is read all the time: a full pipe would stop the engine's logging threads, and the engine
+        java.util.concurrent.BlockingQueue<String> engineOut = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(engine.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    if (line.startsWith("ENGINE ") || line.startsWith("INSTANCES ")) {
+                        engineOut.add(line);
+                    }
+                }
+            } catch (IOException ended) {
+                // the engine JVM has ended
+            }
+        });
         String address =
                 readUntil(engineOut, "ENGINE ").substring("ENGINE ".length()).trim();
         PrintWriter engineIn = new PrintWriter(engine.getOutputStream(), true, StandardCharsets.UTF_8);
