@@ -8,9 +8,17 @@ import io.grpc.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,9 +32,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Brings the engine outbox to the engine: each entry right after the transaction that wrote it
  * commits, and whatever is still due from a periodic sweep (the engine was down, the application
- * restarted). A failed entry waits before its next attempt, twice as long each time up to a cap, so
- * an engine that is down is not hammered. Messages carry their id, which the engine rejects while it
- * remembers it; that rejection counts as delivered, so relaying an entry twice starts or moves nothing twice.
+ * restarted, or the relay was busy). A failed entry waits before its next attempt, twice as long
+ * each time up to a cap, with jitter so that entries that failed together do not come back together.
+ * Messages carry their id, which the engine rejects while it remembers it; that rejection counts as
+ * delivered, so relaying an entry twice starts or moves nothing twice.
+ *
+ * <p>Overload is not amplified: at most {@code tanggap.outbox.max-in-flight} requests are open at
+ * once (what does not fit waits in the outbox for the next sweep, which starts as soon as a request
+ * ends), and when the engine pushes back (RESOURCE_EXHAUSTED), does not answer in time
+ * (DEADLINE_EXCEEDED) or cannot be reached, the whole relay pauses, longer with each consecutive
+ * push-back, instead of sending the rest into the same wall. Every instance of the application runs
+ * a relay; an entry is claimed by a conditional update (a lease) so only one of them sends it.
  */
 @Component
 public class EngineRelay implements DisposableBean {
@@ -47,7 +63,20 @@ public class EngineRelay implements DisposableBean {
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
     private final Duration requestTimeout;
+    private final int maxInFlight;
+    private final Duration overloadPause;
+    private final Duration maxOverloadPause;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /** Open requests to the engine (right after a commit and from the sweep together). */
+    private final Semaphore inFlight;
+    /** One sweep at a time in this instance. */
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    /** An entry was left for the sweep because the relay was full or paused. */
+    private final AtomicBoolean behind = new AtomicBoolean();
+    /** Consecutive push-backs of the engine; reset by the next entry it takes. */
+    private final AtomicInteger overloads = new AtomicInteger();
+
+    private volatile Instant pausedUntil = Instant.EPOCH;
 
     EngineRelay(
             CamundaClient camunda,
@@ -58,7 +87,13 @@ public class EngineRelay implements DisposableBean {
             Clock clock,
             @Value("${tanggap.outbox.retry-backoff:PT2S}") Duration retryBackoff,
             @Value("${tanggap.outbox.max-retry-backoff:PT5M}") Duration maxRetryBackoff,
-            @Value("${tanggap.outbox.request-timeout:PT10S}") Duration requestTimeout) {
+            @Value("${tanggap.outbox.request-timeout:PT5S}") Duration requestTimeout,
+            @Value("${tanggap.outbox.max-in-flight:32}") int maxInFlight,
+            @Value("${tanggap.outbox.overload-pause:PT0.2S}") Duration overloadPause,
+            @Value("${tanggap.outbox.max-overload-pause:PT10S}") Duration maxOverloadPause) {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("tanggap.outbox.max-in-flight must be at least 1");
+        }
         this.camunda = camunda;
         this.models = models;
         this.outbox = outbox;
@@ -68,33 +103,133 @@ public class EngineRelay implements DisposableBean {
         this.retryBackoff = retryBackoff;
         this.maxRetryBackoff = maxRetryBackoff;
         this.requestTimeout = requestTimeout;
+        this.maxInFlight = maxInFlight;
+        this.overloadPause = overloadPause;
+        this.maxOverloadPause = maxOverloadPause;
+        this.inFlight = new Semaphore(maxInFlight);
     }
 
-    /** The same relay talking to another engine client (tests: an engine that cannot be reached). */
+    /** The same relay talking to another engine client (tests: an engine that cannot be reached or pushes back). */
     public EngineRelay withClient(CamundaClient other) {
-        return new EngineRelay(other, models, outbox, tx, events, clock, retryBackoff, maxRetryBackoff, requestTimeout);
+        return new EngineRelay(
+                other,
+                models,
+                outbox,
+                tx,
+                events,
+                clock,
+                retryBackoff,
+                maxRetryBackoff,
+                requestTimeout,
+                maxInFlight,
+                overloadPause,
+                maxOverloadPause);
     }
 
-    /** Relays in the background; the sweep catches what this misses. */
+    /**
+     * Relays in the background when a request slot is free and the engine is not pushing back;
+     * otherwise the entry stays in the outbox for the sweep, which starts once a slot is free again.
+     */
     void publishSoon(long entryId) {
-        executor.execute(() -> publish(entryId));
+        if (paused() || !inFlight.tryAcquire()) {
+            behind.set(true);
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                attempt(entryId);
+            } finally {
+                inFlight.release();
+                catchUp();
+            }
+        });
     }
 
-    @Scheduled(fixedDelayString = "${tanggap.outbox.poll-interval:PT2S}", initialDelayString = "PT5S")
-    public void sweep() {
-        for (Long id : outbox.findDue(clock.instant(), PageRequest.of(0, BATCH))) {
-            if (!publish(id)) {
-                return; // the engine is not reachable now: the rest waits for the next sweep
-            }
+    /** Entries were left for the sweep: sweep now rather than at the next tick, unless the engine is pushing back. */
+    private void catchUp() {
+        if (behind.get() && !paused() && !sweeping.get()) {
+            executor.execute(this::sweep);
         }
     }
 
     /**
-     * Relays one entry if it is due and nobody else is relaying it.
+     * Sends what is due, up to the in-flight limit at a time, until nothing is due or the engine
+     * pushes back. Returns once every request it started has ended.
+     */
+    @Scheduled(fixedDelayString = "${tanggap.outbox.poll-interval:PT2S}", initialDelayString = "PT5S")
+    public void sweep() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return; // this instance sweeps already
+        }
+        try {
+            behind.set(false);
+            List<Long> due;
+            do {
+                due = paused() ? List.of() : outbox.findDue(clock.instant(), PageRequest.of(0, BATCH));
+                if (!sendAll(due)) {
+                    return; // the engine is not reachable now or pushes back: the rest waits for the next sweep
+                }
+            } while (due.size() == BATCH || behind.getAndSet(false));
+        } finally {
+            sweeping.set(false);
+        }
+        catchUp(); // an entry left behind between the last look and the end of this sweep
+    }
+
+    /** @return false when the engine could not be reached or pushed back */
+    private boolean sendAll(List<Long> ids) {
+        AtomicBoolean reachable = new AtomicBoolean(true);
+        List<Future<?>> started = new ArrayList<>();
+        try {
+            for (Long id : ids) {
+                inFlight.acquire();
+                if (!reachable.get() || paused()) {
+                    inFlight.release();
+                    break;
+                }
+                started.add(executor.submit(() -> {
+                    try {
+                        if (!attempt(id)) {
+                            reachable.set(false);
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            for (Future<?> f : started) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return reachable.get();
+    }
+
+    /**
+     * Relays one entry now if it is due and nobody else is relaying it (tests; the relay itself goes
+     * through {@link #publishSoon} and {@link #sweep}). It takes one of the in-flight slots.
      *
-     * @return false when the engine could not be reached (or has not got the processes yet): the sweep stops there
+     * @return false when the engine could not be reached (or has not got the processes yet)
      */
     public boolean publish(long entryId) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            return attempt(entryId);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private boolean attempt(long entryId) {
         if (!models.deployed()) {
             return false; // a start message before its process exists would start nothing
         }
@@ -107,7 +242,11 @@ public class EngineRelay implements DisposableBean {
         try {
             instanceKey = send(entry);
         } catch (RuntimeException e) {
-            Duration wait = backoffAfter(entry.getAttempts() + 1);
+            boolean engineProblem = engineUnreachable(e);
+            Duration wait = jitter(backoffAfter(entry.getAttempts() + 1));
+            if (engineProblem) {
+                pause();
+            }
             log.warn(
                     "{} {} not yet in the engine (attempt {}), next try in {}: {}",
                     entry.getName(),
@@ -117,8 +256,9 @@ public class EngineRelay implements DisposableBean {
                     e.getMessage());
             tx.executeWithoutResult(s -> outbox.findById(entryId)
                     .ifPresent(r -> r.failed(e.getMessage(), clock.instant().plus(wait))));
-            return !engineUnreachable(e); // an entry the engine refuses does not hold back the others
+            return !engineProblem; // an entry the engine refuses does not hold back the others
         }
+        overloads.set(0);
         tx.executeWithoutResult(s -> outbox.findById(entryId).ifPresent(r -> {
             r.published(clock.instant(), instanceKey);
             if (instanceKey != null) {
@@ -126,6 +266,35 @@ public class EngineRelay implements DisposableBean {
             }
         }));
         return true;
+    }
+
+    /** The engine pushed back or did not answer: nothing new is sent to it for a while, longer each time in a row. */
+    private void pause() {
+        Duration pause = jitter(Backoff.after(overloads.incrementAndGet(), overloadPause, maxOverloadPause));
+        Instant until = clock.instant().plus(pause);
+        if (until.isAfter(pausedUntil)) {
+            pausedUntil = until;
+        }
+        behind.set(true);
+        executor.execute(
+                () -> { // resume on its own once the pause is over, not only at the next tick
+                    try {
+                        Thread.sleep(pause);
+                        catchUp();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+    }
+
+    boolean paused() {
+        return clock.instant().isBefore(pausedUntil);
+    }
+
+    /** "Equal jitter": between half the pause and the whole of it, so entries that failed together spread out. */
+    static Duration jitter(Duration pause) {
+        long half = pause.toMillis() / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
     }
 
     /** The engine (not this entry) is the problem: no answer, overloaded, or a call that timed out. */
@@ -154,8 +323,9 @@ public class EngineRelay implements DisposableBean {
                     .bpmnProcessId(entry.getName())
                     .latestVersion()
                     .variables(entry.getVariables())
+                    .requestTimeout(requestTimeout)
                     .send()
-                    .join(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .join(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
                     .getProcessInstanceKey();
         }
         try {
@@ -167,7 +337,7 @@ public class EngineRelay implements DisposableBean {
             if (entry.getTimeToLive() != null) {
                 command = command.timeToLive(entry.getTimeToLive());
             }
-            command.send().join(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            command.requestTimeout(requestTimeout).send().join(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ClientStatusException e) {
             if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
                 throw e; // otherwise: published before, the engine still remembers the id
