@@ -77,8 +77,8 @@ public final class IntakeBenchmark {
             System.out.println("warming up...");
             int warm = Math.min(300, n);
             intake(api, warm, "warm");
-            awaitRegistered(jdbc, Duration.ofMinutes(2));
-            watch.awaitTriage(warm, 120);
+            awaitRegistered(jdbc, Duration.ofMinutes(10));
+            watch.awaitTriage(warm, 600);
 
             // 1. saturation
             System.out.printf("%nsaturation: %d complaints, %d clients back to back%n", n, CLIENTS);
