@@ -76,13 +76,17 @@ final class EngineWatch implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code count} triage tasks were seen in all; the time of the last one (nanoTime). */
+    /**
+     * Waits until {@code count} triage tasks were seen in all, at most {@code maxSeconds} (then says how many are
+     * missing and goes on); the time of the last one seen (nanoTime).
+     */
     long awaitTriage(long count, long maxSeconds) throws InterruptedException {
         long until = System.nanoTime() + maxSeconds * 1_000_000_000L;
         while (triageCount.get() < count) {
             if (System.nanoTime() > until) {
-                throw new IllegalStateException(
-                        "only " + triageCount.get() + " of " + count + " triage tasks after " + maxSeconds + " s");
+                System.out.printf(
+                        "  !! only %d of %d triage tasks after %d s; going on%n", triageCount.get(), count, maxSeconds);
+                break;
             }
             Thread.sleep(5);
         }

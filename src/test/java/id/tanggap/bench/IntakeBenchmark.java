@@ -77,8 +77,8 @@ public final class IntakeBenchmark {
             System.out.println("warming up...");
             int warm = Math.min(300, n);
             intake(api, warm, "warm");
-            awaitRegistered(jdbc, Duration.ofMinutes(10));
-            watch.awaitTriage(warm, 600);
+            awaitRegistered(jdbc, Duration.ofMinutes(3));
+            watch.awaitTriage(warm, 180);
 
             // 1. saturation
             System.out.printf("%nsaturation: %d complaints, %d clients back to back%n", n, CLIENTS);
@@ -96,16 +96,17 @@ public final class IntakeBenchmark {
             }
             Arrays.sort(latencies);
             double intakeRate = n / ((httpDone - t0) / 1e9);
-            double triageRate = n / ((lastTriage - t0) / 1e9);
+            long reached = watch.triageCount.get() - triageBefore;
+            double triageRate = reached / ((lastTriage - t0) / 1e9);
             System.out.printf(
                     "  answered 201:            %8.1f complaints/s (%.2f s), latency p50 %.1f ms, p99 %.1f ms%n",
                     intakeRate, (httpDone - t0) / 1e9, ms(latencies, 0.50), ms(latencies, 0.99));
             System.out.printf(
-                    "  reached the triage task: %8.1f cases/s (the last %.2f s after the first complaint)%n",
-                    triageRate, (lastTriage - t0) / 1e9);
+                    "  reached the triage task: %8.1f cases/s (%d of %d, the last %.2f s after the first complaint)%n",
+                    triageRate, reached, n, (lastTriage - t0) / 1e9);
 
             // 2. steady open-loop loads
-            awaitRegistered(jdbc, Duration.ofMinutes(5));
+            awaitRegistered(jdbc, Duration.ofMinutes(3));
             long[] single = intakeAtRate(api, 0, 100, "single", null).latencies();
             System.out.printf(
                     "%nintake, one client at a time (service time): p50 %.1f ms, p99 %.1f ms%n",
@@ -113,12 +114,12 @@ public final class IntakeBenchmark {
             Map<Integer, List<Double>> p99s = new java.util.TreeMap<>();
             for (int round = 1; round <= ROUNDS; round++) {
                 for (int rate : RATES) {
-                    awaitRegistered(jdbc, Duration.ofMinutes(5));
+                    awaitRegistered(jdbc, Duration.ofMinutes(3));
                     try (Backlog b = Backlog.start(jdbc)) {
                         long[] paced = intakeAtRate(api, rate, rate * steadySeconds, "rate" + rate, null)
                                 .latencies();
                         long t = System.nanoTime();
-                        awaitRegistered(jdbc, Duration.ofMinutes(10));
+                        awaitRegistered(jdbc, Duration.ofMinutes(3));
                         double p99 = ms(paced, 0.99);
                         p99s.computeIfAbsent(rate, k -> new ArrayList<>()).add(p99);
                         System.out.printf(
@@ -135,11 +136,11 @@ public final class IntakeBenchmark {
             }
 
             // 3. intake -> official's e-mail at a steady 25/s
-            awaitRegistered(jdbc, Duration.ofMinutes(5));
+            awaitRegistered(jdbc, Duration.ofMinutes(3));
             double[] mail = mailAtRate(api, engine, watch, jdbc, 25, 25 * Math.max(steadySeconds, 10));
 
             // 4. the whole case path
-            awaitRegistered(jdbc, Duration.ofMinutes(5));
+            awaitRegistered(jdbc, Duration.ofMinutes(3));
             double pathRate = wholePath(api, engine, watch, jdbc, pathCases);
 
             System.out.printf(
@@ -335,14 +336,20 @@ public final class IntakeBenchmark {
         return new Sent(latencies, tickets);
     }
 
+    /**
+     * Waits until every case is registered in the engine, at most {@code max}; then says how many are not (an
+     * overloaded engine can hold a case for a job timeout) and goes on, so that one stuck case does not stop the run.
+     */
     static void awaitRegistered(JdbcTemplate jdbc, Duration max) throws InterruptedException {
         long deadline = System.nanoTime() + max.toNanos();
-        while (jdbc.queryForObject(
+        int waiting;
+        while ((waiting = jdbc.queryForObject(
                         "SELECT COUNT(*) FROM complaint WHERE process_instance_key IS NULL AND duplicate_of_id IS NULL",
-                        Integer.class)
+                        Integer.class))
                 > 0) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("cases not registered in the engine within " + max);
+                System.out.printf("  !! %d cases not registered in the engine after %s; going on%n", waiting, max);
+                return;
             }
             Thread.sleep(20);
         }
@@ -367,7 +374,7 @@ public final class IntakeBenchmark {
         Thread mailWatch = Thread.ofPlatform().daemon().start(() -> watchMail(mailsBefore, "Aduan baru", mailed));
         try (Backlog b = Backlog.start(jdbc)) {
             intakeAtRate(api, rate, count, "mail", due);
-            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (!mailed.keySet().containsAll(due.keySet()) && System.nanoTime() < until) {
                 Thread.sleep(20);
             }
@@ -499,7 +506,7 @@ public final class IntakeBenchmark {
                 }
             });
             intake(api, count, "path");
-            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
             int closed = 0;
             while (closed < count && System.nanoTime() < until) {
                 Thread.sleep(50);
