@@ -304,20 +304,19 @@ class ReportReadModel {
         for (int i = 0; i < 8; i++) {
             weeks.put(firstMonday.plusWeeks(i), new long[2]);
         }
+        // counted by week in SQL (the region's weeks are 168 hours from its Monday midnights): one row per week
+        // reaches the application, not one per case
         named.query(
-                "SELECT c.created_at, CASE WHEN " + LATE + " THEN 1 ELSE 0 END late FROM complaint c"
-                        + " WHERE c.created_at >= :from8 AND c.created_at < :end AND c.duplicate_of_id IS NULL" + and,
+                "SELECT w, COUNT(*) n, SUM(late) late FROM (SELECT FLOOR(TIMESTAMPDIFF(HOUR, :from8, c.created_at) / 168.0) w,"
+                        + " CASE WHEN " + LATE + " THEN 1 ELSE 0 END late FROM complaint c"
+                        + " WHERE c.created_at >= :from8 AND c.created_at < :end AND c.duplicate_of_id IS NULL" + and
+                        + ") t GROUP BY w",
                 tp,
                 rs -> {
-                    LocalDate day = rs.getTimestamp(1)
-                            .toInstant()
-                            .atZone(properties.zone())
-                            .toLocalDate();
-                    long[] w = weeks.get(
-                            day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+                    long[] w = weeks.get(firstMonday.plusWeeks(rs.getInt("w")));
                     if (w != null) {
-                        w[0]++;
-                        w[1] += rs.getInt(2);
+                        w[0] += rs.getLong("n");
+                        w[1] += rs.getLong("late");
                     }
                 });
         weeks.forEach((monday, w) -> trend.add(new Week(monday, w[0], w[1])));
@@ -345,14 +344,16 @@ class ReportReadModel {
                 .reversed()
                 .thenComparing(OnTime::opdName));
 
+        // counted by age band in SQL: one row per band reaches the application, not one per open case
         long[] ages = new long[4];
         named.query(
-                "SELECT TIMESTAMPDIFF(HOUR, c.created_at, :ref) h FROM complaint c WHERE c.created_at < :end AND "
-                        + OPEN + and,
+                "SELECT band, COUNT(*) n FROM (SELECT CASE WHEN TIMESTAMPDIFF(HOUR, c.created_at, :ref) < 24 THEN 0"
+                        + " WHEN TIMESTAMPDIFF(HOUR, c.created_at, :ref) < 72 THEN 1"
+                        + " WHEN TIMESTAMPDIFF(HOUR, c.created_at, :ref) < 168 THEN 2 ELSE 3 END band"
+                        + " FROM complaint c WHERE c.created_at < :end AND " + OPEN + and + ") t GROUP BY band",
                 p,
                 rs -> {
-                    long h = rs.getLong(1);
-                    ages[h < 24 ? 0 : h < 72 ? 1 : h < 168 ? 2 : 3]++;
+                    ages[rs.getInt("band")] = rs.getLong("n");
                 });
         List<Count> backlog = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * script/bench: a viral post. BENCH_BURST_MESSAGES (default 5,000) signed Facebook comments under one post
- * of the official page through POST /webhooks/meta, spread over BENCH_BURST_SECONDS (default 600, 0: as
+ * of the official page through POST /webhooks/meta, spread over BENCH_BURST_SECONDS (default 180, 0: as
  * fast as 50 clients can), drawn from the labelled messages written for the tests
  * (src/test/resources/inbox). Prints the rate, the webhook's answer latency p50/p99/max (counted from when
  * a comment was due), the errors (a platform would retry them), the interactions kept, how many were still
@@ -39,7 +39,7 @@ public final class SocialBurstBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(System.getenv().getOrDefault("BENCH_BURST_MESSAGES", "5000"));
-        int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_BURST_SECONDS", "600"));
+        int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_BURST_SECONDS", "180"));
         // how long to wait for the classification after the burst (the webhook figures do not depend on it)
         Duration classifyWait = Duration.parse(System.getenv().getOrDefault("BENCH_BURST_CLASSIFY_WAIT", "PT10M"));
         ConfigurableApplicationContext app =
