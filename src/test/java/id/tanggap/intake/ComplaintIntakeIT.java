@@ -145,10 +145,7 @@ class ComplaintIntakeIT extends IntegrationTest {
     /** Instances of complaint-handling started for the case (the start message carries its id). */
     private long instancesFor(String ticket) {
         long complaintId = ComplaintRows.id(jdbc, ticket);
-        return ENGINE.processInstances("complaint-handling").stream()
-                .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
-                        && n.longValue() == complaintId)
-                .count();
+        return ENGINE.instancesOfComplaint("complaint-handling", complaintId);
     }
 
     private static List<String> fields(JsonNode problem) {

@@ -77,10 +77,8 @@ class EngineDownIT extends IntegrationTest {
             Long instance = await().atMost(Duration.ofSeconds(15))
                     .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
             long complaintId = ComplaintRows.id(jdbc, ticket);
-            assertThat(ENGINE.processInstances("complaint-handling").stream()
-                            .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
-                                    && n.longValue() == complaintId))
-                    .hasSize(1);
+            assertThat(ENGINE.instancesOfComplaint("complaint-handling", complaintId))
+                    .isEqualTo(1);
             assertThat(instance).isNotNull();
         }
     }

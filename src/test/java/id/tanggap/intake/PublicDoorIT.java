@@ -160,10 +160,8 @@ class PublicDoorIT extends IntegrationTest {
         assertThat(ComplaintRows.countFrom(jdbc, "WEB", "web:" + key)).isEqualTo(1);
         long complaintId = ComplaintRows.id(jdbc, ticket);
         await().atMost(Duration.ofSeconds(15)).until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
-        assertThat(ENGINE.processInstances("complaint-handling").stream()
-                        .filter(k -> ENGINE.processVariables(k).get("complaintId") instanceof Number n
-                                && n.longValue() == complaintId))
-                .hasSize(1);
+        assertThat(ENGINE.instancesOfComplaint("complaint-handling", complaintId))
+                .isEqualTo(1);
 
         // somebody else (or a buggy client) sends another report under the same key: no ticket, nothing of the first
         // report

@@ -24,12 +24,8 @@ public final class StandaloneEngine {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             if (line.startsWith("instances ")) {
-                Map<Long, Long> counts = engine
-                        .processInstances(line.substring("instances ".length()).trim())
-                        .stream()
-                        .map(k -> engine.processVariables(k).get("complaintId"))
-                        .filter(Number.class::isInstance)
-                        .collect(Collectors.groupingBy(n -> ((Number) n).longValue(), Collectors.counting()));
+                Map<Long, Long> counts = engine.instancesPerComplaint(
+                        line.substring("instances ".length()).trim());
                 System.out.println("INSTANCES "
                         + counts.entrySet().stream()
                                 .map(e -> e.getKey() + "=" + e.getValue())

@@ -250,6 +250,38 @@ public final class InMemoryZeebe {
                 .toList();
     }
 
+    /**
+     * How many instances of the process each case has (complaintId -> instances), in one pass over the variable
+     * records: asking {@link #processVariables} per instance scans the whole log once per instance, which grows with
+     * the square of the cases a test run has made.
+     */
+    public Map<Long, Long> instancesPerComplaint(String bpmnProcessId) {
+        java.util.Set<Long> instances = new java.util.HashSet<>(processInstances(bpmnProcessId));
+        Map<Long, Long> complaintOfInstance = new java.util.HashMap<>();
+        for (Record<VariableRecordValue> r : records().variableRecords()) {
+            VariableRecordValue v = r.getValue();
+            if ("complaintId".equals(v.getName())
+                    && v.getScopeKey() == v.getProcessInstanceKey()
+                    && instances.contains(v.getProcessInstanceKey())) {
+                try {
+                    complaintOfInstance.put(
+                            v.getProcessInstanceKey(),
+                            Long.parseLong(v.getValue().trim()));
+                } catch (NumberFormatException notACaseId) {
+                    // not a number: not a case of ours
+                }
+            }
+        }
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        complaintOfInstance.values().forEach(id -> counts.merge(id, 1L, Long::sum));
+        return counts;
+    }
+
+    /** The number of instances of the process that carry this case. */
+    public long instancesOfComplaint(String bpmnProcessId, long complaintId) {
+        return instancesPerComplaint(bpmnProcessId).getOrDefault(complaintId, 0L);
+    }
+
     /** Waits for the instance of a process (one the case's process called) that carries the case's ticket. */
     public long awaitProcessInstance(String bpmnProcessId, String ticket) {
         return await().atMost(Duration.ofSeconds(15))
