@@ -225,8 +225,14 @@ public class Mailer implements DisposableBean {
             return true;
         }
         Instant now = clock.instant();
-        if (log.claim(id, now, now.plus(LEASE)) == 0) {
-            return true; // sent already, not due yet, or another sender is on it
+        try {
+            if (log.claim(id, now, now.plus(LEASE)) == 0) {
+                return true; // sent already, not due yet, or another sender is on it
+            }
+        } catch (TransientDataAccessException lockRace) {
+            // another instance's sweep holds the row (seen as a deadlock between two instances): the e-mail is queued
+            // and stays due, so a sweep sends it; the caller (e.g. the citizen's form request) must not fail for it
+            return true;
         }
         NotificationLog row = log.findById(id).orElseThrow();
         try {
