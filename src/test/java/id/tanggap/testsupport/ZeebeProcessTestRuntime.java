@@ -19,7 +19,9 @@ public final class ZeebeProcessTestRuntime implements ProcessRuntime {
     public UserTaskView awaitUserTask(long processInstanceKey, String elementId) {
         InMemoryZeebe.OpenUserTask t;
         try {
-            t = await().atMost(Duration.ofSeconds(15))
+            // 30 s: late in a full run the in-memory engine's state is large and every job on the way to a task
+            // (start listeners included) costs it more; on CI's two cores a triage task once took just over 15 s
+            t = await().atMost(Duration.ofSeconds(30))
                     .until(
                             () -> engine.openUserTask(processInstanceKey, elementId)
                                     .orElse(null),
