@@ -1,31 +1,32 @@
 package id.tanggap.bench;
 
 import id.tanggap.testsupport.InMemoryZeebe;
-import io.camunda.zeebe.process.test.api.RecordStreamSource;
-import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.logstreams.log.LogStreamReader;
+import io.camunda.zeebe.logstreams.log.LoggedEvent;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.RocksDbStateEngine;
+import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
+import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
-import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * What Tasklist would show, read from the in-memory engine's record stream by one thread every few
- * milliseconds, incrementally (the stream is an append-only list): when each user task was created, so that the
+ * What Tasklist would show, read from the engine's log by one thread every few milliseconds, incrementally (the
+ * log is append-only): when each user task was created, so that the
  * bench can time "reached the triage task" and hand every new task to a driver that completes it.
  */
 final class EngineWatch implements AutoCloseable {
 
     record Task(long key, long instance, String elementId, long seenNanos) {}
 
-    private final RecordStreamSource source;
+    private final ZeebeTestEngine engine;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Consumer<Task> onTask = t -> {};
-    private int seen;
     /** Process instance -> when its triage task was seen. */
     final ConcurrentHashMap<Long, Long> triageSeen = new ConcurrentHashMap<>();
 
@@ -33,7 +34,7 @@ final class EngineWatch implements AutoCloseable {
     private volatile long lastTriageNanos;
 
     EngineWatch(InMemoryZeebe engine) {
-        this.source = engine.engine().getRecordStreamSource();
+        this.engine = engine.engine();
         this.thread = Thread.ofPlatform().daemon().name("bench-engine-watch").start(this::run);
     }
 
@@ -47,18 +48,25 @@ final class EngineWatch implements AutoCloseable {
     }
 
     private void run() {
-        while (running) {
-            try {
-                List<Record<?>> records = (List<Record<?>>) source.getRecords();
-                int size = records.size();
-                for (; seen < size; seen++) {
-                    Record<?> r = records.get(seen);
-                    if (r.getRecordType() == RecordType.EVENT
-                            && r.getValueType() == ValueType.USER_TASK
-                            && r.getIntent() == UserTaskIntent.CREATED) {
-                        UserTaskRecordValue v = (UserTaskRecordValue) r.getValue();
+        // the log read directly: only each record's metadata is decoded, and the value only of a created user task
+        try (LogStreamReader reader = RocksDbStateEngine.newLogReader(engine)) {
+            reader.seekToFirstEvent();
+            RecordMetadata metadata = new RecordMetadata();
+            UserTaskRecord task = new UserTaskRecord();
+            long last = -1;
+            while (running) {
+                while (reader.hasNext()) {
+                    LoggedEvent event = reader.next();
+                    last = event.getPosition();
+                    metadata.reset();
+                    event.readMetadata(metadata);
+                    if (metadata.getRecordType() == RecordType.EVENT
+                            && metadata.getValueType() == ValueType.USER_TASK
+                            && metadata.getIntent() == UserTaskIntent.CREATED) {
+                        task.reset();
+                        event.readValue(task);
                         long now = System.nanoTime();
-                        Task t = new Task(r.getKey(), v.getProcessInstanceKey(), v.getElementId(), now);
+                        Task t = new Task(event.getKey(), task.getProcessInstanceKey(), task.getElementId(), now);
                         if (t.elementId().equals("Task_TriageComplaint")
                                 && triageSeen.putIfAbsent(t.instance(), now) == null) {
                             triageCount.incrementAndGet();
@@ -68,11 +76,14 @@ final class EngineWatch implements AutoCloseable {
                     }
                 }
                 Thread.sleep(5);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                // the list grew while read: read again
+                if (last >= 0) {
+                    reader.seekToNextEvent(last); // records appended since are seen on the next pass
+                } else {
+                    reader.seekToFirstEvent();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

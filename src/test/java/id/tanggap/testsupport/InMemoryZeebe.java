@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.RocksDbStateEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
@@ -15,6 +16,9 @@ import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import io.camunda.zeebe.protocol.record.value.deployment.FormMetadataValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,12 +53,60 @@ public final class InMemoryZeebe {
     /** Starts the engine on the given port (negative: a random one) unless it runs already. */
     public static synchronized InMemoryZeebe start(int port) {
         if (instance == null) {
-            ZeebeTestEngine engine = port < 0 ? EngineFactory.create() : EngineFactory.create(port);
+            ZeebeTestEngine engine = newEngine(port < 0 ? freePort() : port);
             engine.start();
             instance = new InMemoryZeebe(engine);
             Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "in-memory-zeebe-stop"));
+            String statsFile = System.getProperty("tanggap.engine.record-stats");
+            if (statsFile != null) {
+                InMemoryZeebe started = instance;
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(() -> started.writeRecordStats(statsFile), "engine-record-stats"));
+            }
         }
         return instance;
+    }
+
+    /**
+     * The engine of zeebe-process-test with its state in RocksDB ({@link RocksDbStateEngine}: the library's own
+     * in-memory map slows down with every open case), or with that map when the system property
+     * {@code tanggap.engine.state} is {@code map} (to compare the two in the benchmark).
+     */
+    private static ZeebeTestEngine newEngine(int port) {
+        return "map".equals(System.getProperty("tanggap.engine.state"))
+                ? EngineFactory.create(port)
+                : RocksDbStateEngine.create(port);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The engine's records by value type and intent, the most frequent first, into a file (diagnostics: what fills the log). */
+    private void writeRecordStats(String file) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        int total = 0;
+        for (Record<?> r : engine.getRecordStreamSource().getRecords()) {
+            counts.merge(r.getValueType() + "/" + r.getIntent(), 1, Integer::sum);
+            if (r.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue v) {
+                counts.merge("process " + v.getBpmnProcessId(), 1, Integer::sum);
+            }
+            total++;
+        }
+        StringBuilder out = new StringBuilder("engine records: " + total + "\n");
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(40)
+                .forEach(e -> out.append("  ").append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
+        } catch (IOException e) {
+            // diagnostics only
+        }
     }
 
     /** The engine of this JVM if it runs and listens at {@code authority} (host:port), else null. */
@@ -285,12 +337,27 @@ public final class InMemoryZeebe {
     /** Waits for the instance of a process (one the case's process called) that carries the case's ticket. */
     public long awaitProcessInstance(String bpmnProcessId, String ticket) {
         return await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> processInstances(bpmnProcessId).stream()
-                                .filter(k -> ticket.equals(processVariables(k).get("ticket")))
-                                .findFirst()
-                                .orElse(null),
-                        k -> k != null);
+                .until(() -> instanceWithTicket(bpmnProcessId, ticket), k -> k != null);
+    }
+
+    /** One pass over the variable records (not one per instance): the instance whose "ticket" is this one, or null. */
+    private Long instanceWithTicket(String bpmnProcessId, String ticket) {
+        java.util.Set<Long> instances = new java.util.HashSet<>(processInstances(bpmnProcessId));
+        for (Record<VariableRecordValue> r : records().variableRecords()) {
+            VariableRecordValue v = r.getValue();
+            if ("ticket".equals(v.getName())
+                    && v.getScopeKey() == v.getProcessInstanceKey()
+                    && instances.contains(v.getProcessInstanceKey())) {
+                try {
+                    if (ticket.equals(json.readValue(v.getValue(), Object.class))) {
+                        return v.getProcessInstanceKey();
+                    }
+                } catch (Exception notJson) {
+                    // not a ticket of ours
+                }
+            }
+        }
+        return null;
     }
 
     /** Waits until the instance has this many open user tasks at the element (a multi-instance task), and returns them. */
