@@ -20,7 +20,8 @@ class EngineRelayPushBackTest {
                 .isTrue();
         assertThat(EngineRelay.engineUnreachable(new ClientStatusException(Status.UNAVAILABLE, null)))
                 .isTrue();
-        assertThat(EngineRelay.engineUnreachable(new ClientException("connection refused"))).isTrue();
+        assertThat(EngineRelay.engineUnreachable(new ClientException("connection refused")))
+                .isTrue();
     }
 
     @Test

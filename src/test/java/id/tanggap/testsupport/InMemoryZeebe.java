@@ -101,7 +101,11 @@ public final class InMemoryZeebe {
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(40)
-                .forEach(e -> out.append("  ").append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
+                .forEach(e -> out.append("  ")
+                        .append(e.getValue())
+                        .append(' ')
+                        .append(e.getKey())
+                        .append('\n'));
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), out);
         } catch (IOException e) {

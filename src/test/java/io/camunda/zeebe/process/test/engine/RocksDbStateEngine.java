@@ -1,8 +1,8 @@
 package io.camunda.zeebe.process.test.engine;
 
+import io.camunda.search.clients.SearchClientsProxy;
 import io.camunda.security.auth.BrokerRequestAuthorizationConverter;
 import io.camunda.security.configuration.SecurityConfiguration;
-import io.camunda.search.clients.SearchClientsProxy;
 import io.camunda.zeebe.db.AccessMetricsConfiguration;
 import io.camunda.zeebe.db.ConsistencyChecksSettings;
 import io.camunda.zeebe.db.ZeebeDb;
@@ -77,7 +77,8 @@ public final class RocksDbStateEngine {
     /** A started-able engine whose gateway listens on {@code port}. */
     public static ZeebeTestEngine create(int port) {
         ControlledActorClock clock = new ControlledActorClock();
-        ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
+        ActorScheduler scheduler =
+                ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
 
         InMemoryLogStorage logStorage = new InMemoryLogStorage();
