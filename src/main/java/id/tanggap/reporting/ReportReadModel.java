@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,6 +50,9 @@ class ReportReadModel {
     static final String ON_TIME =
             "(c.first_response_at IS NOT NULL AND c.response_due_at IS NOT NULL AND NOT " + LATE + ")";
 
+    /** Runs the queries of one report at the same time (bounded by the connection pool). */
+    private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
+
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Opds opds;
@@ -65,38 +72,43 @@ class ReportReadModel {
         Timestamp end = Timestamp.from(to.atStartOfDay(properties.zone()).toInstant());
         Map<String, String> names = opds.names();
 
-        Map<String, Double> medianResponse = medians(
+        // the month's queries are independent: they run at the same time, each on its own connection, so a
+        // report takes about as long as its slowest query and not the sum (README "Benchmark")
+        var medianResponse = async(() -> medians(
                 "TIMESTAMPDIFF(MINUTE, c.created_at, c.first_response_at)",
                 "c.first_response_at IS NOT NULL",
                 start,
-                end);
-        Map<String, Double> medianResolution = medians(
-                "TIMESTAMPDIFF(MINUTE, c.created_at, c.resolved_at) / 60.0", "c.resolved_at IS NOT NULL", start, end);
-        Map<String, int[]> escalations = new HashMap<>();
-        jdbc.query(
-                "SELECT COALESCE(c.opd_code, '-') opd, e.level, COUNT(*) n FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id "
-                        + "WHERE c.created_at >= ? AND c.created_at < ? AND e.kind = 'FIRST_RESPONSE' GROUP BY COALESCE(c.opd_code, '-'), e.level",
-                rs -> {
-                    int level = rs.getInt("level");
-                    if (level >= 1 && level <= 3) {
-                        escalations.computeIfAbsent(rs.getString("opd"), k -> new int[3])[level - 1] = rs.getInt("n");
-                    }
-                },
-                start,
-                end);
-        Map<String, Integer> crossSector = new HashMap<>();
-        jdbc.query(
-                "SELECT COALESCE(c.opd_code, '-') opd, COUNT(DISTINCT k.complaint_id) n FROM coordination_contribution k "
-                        + "JOIN complaint c ON c.id = k.complaint_id WHERE c.created_at >= ? AND c.created_at < ? GROUP BY COALESCE(c.opd_code, '-')",
-                rs -> {
-                    crossSector.put(rs.getString("opd"), rs.getInt("n"));
-                },
-                start,
-                end);
-
-        List<ReportFigures.OpdFigures> perOpd = new ArrayList<>();
-        int[] totals = new int[5];
-        named.query(
+                end));
+        var medianResolution = async(() -> medians(
+                "TIMESTAMPDIFF(MINUTE, c.created_at, c.resolved_at) / 60.0", "c.resolved_at IS NOT NULL", start, end));
+        var escalations = async(() -> {
+            Map<String, int[]> out = new HashMap<>();
+            jdbc.query(
+                    "SELECT COALESCE(c.opd_code, '-') opd, e.level, COUNT(*) n FROM complaint_escalation e JOIN complaint c ON c.id = e.complaint_id "
+                            + "WHERE c.created_at >= ? AND c.created_at < ? AND e.kind = 'FIRST_RESPONSE' GROUP BY COALESCE(c.opd_code, '-'), e.level",
+                    rs -> {
+                        int level = rs.getInt("level");
+                        if (level >= 1 && level <= 3) {
+                            out.computeIfAbsent(rs.getString("opd"), k -> new int[3])[level - 1] = rs.getInt("n");
+                        }
+                    },
+                    start,
+                    end);
+            return out;
+        });
+        var crossSector = async(() -> {
+            Map<String, Integer> out = new HashMap<>();
+            jdbc.query(
+                    "SELECT COALESCE(c.opd_code, '-') opd, COUNT(DISTINCT k.complaint_id) n FROM coordination_contribution k "
+                            + "JOIN complaint c ON c.id = k.complaint_id WHERE c.created_at >= ? AND c.created_at < ? GROUP BY COALESCE(c.opd_code, '-')",
+                    rs -> {
+                        out.put(rs.getString("opd"), rs.getInt("n"));
+                    },
+                    start,
+                    end);
+            return out;
+        });
+        var rows = async(() -> named.query(
                 "SELECT COALESCE(c.opd_code, '-') opd, COUNT(*) received,"
                         + " SUM(CASE WHEN c.status <> 'DITERIMA' THEN 1 ELSE 0 END) verified,"
                         + " SUM(CASE WHEN c.first_response_at IS NOT NULL THEN 1 ELSE 0 END) responded,"
@@ -107,48 +119,64 @@ class ReportReadModel {
                         + " FROM complaint c WHERE c.created_at >= :start AND c.created_at < :end AND c.duplicate_of_id IS NULL"
                         + " GROUP BY COALESCE(c.opd_code, '-') ORDER BY opd",
                 Map.of("ref", end, "start", start, "end", end),
-                rs -> {
-                    String opd = rs.getString("opd");
-                    int[] esc = escalations.getOrDefault(opd, new int[3]);
+                (rs, i) -> {
                     double rating = rs.getDouble("rating");
                     boolean noRating = rs.wasNull();
-                    perOpd.add(new ReportFigures.OpdFigures(
-                            opd,
-                            names.getOrDefault(opd, "Belum didisposisikan"),
+                    return new OpdRow(
+                            rs.getString("opd"),
                             rs.getInt("received"),
                             rs.getInt("verified"),
                             rs.getInt("responded"),
                             rs.getInt("in_sla"),
-                            medianResponse.get(opd),
-                            medianResolution.get(opd),
                             rs.getInt("resolved"),
                             rs.getInt("overdue"),
-                            esc[0],
-                            esc[1],
-                            esc[2],
-                            crossSector.getOrDefault(opd, 0),
                             rs.getInt("reopened"),
-                            noRating ? null : rating));
-                    totals[0] += rs.getInt("received");
-                    totals[1] += rs.getInt("responded");
-                    totals[2] += rs.getInt("in_sla");
-                    totals[3] += rs.getInt("resolved");
-                    totals[4] += rs.getInt("overdue");
-                });
-
-        Map<String, Integer> byChannel = counts("c.channel", start, end);
-        Map<String, Integer> byCategory = counts("c.category_code", start, end);
-        List<String> overdue = named.queryForList(
+                            noRating ? null : rating);
+                }));
+        var byChannel = async(() -> counts("c.channel", start, end));
+        var byCategory = async(() -> counts("c.category_code", start, end));
+        var overdue = async(() -> named.queryForList(
                 "SELECT c.ticket FROM complaint c WHERE c.created_at >= :start AND c.created_at < :end"
                         + " AND c.duplicate_of_id IS NULL AND " + LATE
                         + " ORDER BY COALESCE(c.response_due_at, c.resolution_due_at), c.ticket LIMIT 200",
                 Map.of("ref", end, "start", start, "end", end),
-                String.class);
-        Map<String, Object> compliance = jdbc.queryForMap(
+                String.class));
+        var compliance = async(() -> jdbc.queryForMap(
                 "SELECT COUNT(*) n, COALESCE(SUM(CASE WHEN compliant THEN 1 ELSE 0 END), 0) ok "
                         + "FROM compliance_check WHERE check_date >= ? AND check_date < ? AND connected",
                 from,
-                to);
+                to));
+        var campaigns = async(() -> campaigns(start, end));
+        var accounts = async(() -> accountCompliance(from, to, names));
+
+        List<ReportFigures.OpdFigures> perOpd = new ArrayList<>();
+        int[] totals = new int[5];
+        for (OpdRow r : done(rows)) {
+            int[] esc = done(escalations).getOrDefault(r.opd(), new int[3]);
+            perOpd.add(new ReportFigures.OpdFigures(
+                    r.opd(),
+                    names.getOrDefault(r.opd(), "Belum didisposisikan"),
+                    r.received(),
+                    r.verified(),
+                    r.responded(),
+                    r.inSla(),
+                    done(medianResponse).get(r.opd()),
+                    done(medianResolution).get(r.opd()),
+                    r.resolved(),
+                    r.overdue(),
+                    esc[0],
+                    esc[1],
+                    esc[2],
+                    done(crossSector).getOrDefault(r.opd(), 0),
+                    r.reopened(),
+                    r.rating()));
+            totals[0] += r.received();
+            totals[1] += r.responded();
+            totals[2] += r.inSla();
+            totals[3] += r.resolved();
+            totals[4] += r.overdue();
+        }
+        Map<String, Object> checks = done(compliance);
         return new ReportFigures(
                 from,
                 to,
@@ -158,13 +186,45 @@ class ReportReadModel {
                 totals[3],
                 totals[4],
                 perOpd,
-                byChannel,
-                byCategory,
-                overdue,
-                ((Number) compliance.get("n")).intValue(),
-                ((Number) compliance.get("ok")).intValue(),
-                campaigns(start, end),
-                accountCompliance(from, to, names));
+                done(byChannel),
+                done(byCategory),
+                done(overdue),
+                ((Number) checks.get("n")).intValue(),
+                ((Number) checks.get("ok")).intValue(),
+                done(campaigns),
+                done(accounts));
+    }
+
+    /** One OPD's row of the month's main query. */
+    private record OpdRow(
+            String opd,
+            int received,
+            int verified,
+            int responded,
+            int inSla,
+            int resolved,
+            int overdue,
+            int reopened,
+            Double rating) {}
+
+    /** The query's result, or its own exception (not wrapped), as if it had run in this thread. */
+    static <T> T done(CompletableFuture<T> query) {
+        try {
+            return query.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** A query of the report on a virtual thread (its own pooled connection); a failure surfaces where it is joined. */
+    static <T> CompletableFuture<T> async(Supplier<T> query) {
+        return CompletableFuture.supplyAsync(query, QUERIES);
     }
 
     /** The daily account checks per OPD in [from, to): a day an account was not connected is not judged. */
