@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,8 +51,14 @@ class ReportReadModel {
     static final String ON_TIME =
             "(c.first_response_at IS NOT NULL AND c.response_due_at IS NOT NULL AND NOT " + LATE + ")";
 
-    /** Runs the queries of one report at the same time (bounded by the connection pool). */
+    /** Runs the queries of one report at the same time. */
     private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
+     * At most this many report queries at once in this instance, whatever the number of reports and dashboards being
+     * read: the rest of the connection pool stays free for the doors and the workers.
+     */
+    private static final Semaphore QUERY_LANES = new Semaphore(4);
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -224,7 +231,16 @@ class ReportReadModel {
 
     /** A query of the report on a virtual thread (its own pooled connection); a failure surfaces where it is joined. */
     static <T> CompletableFuture<T> async(Supplier<T> query) {
-        return CompletableFuture.supplyAsync(query, QUERIES);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    QUERY_LANES.acquireUninterruptibly();
+                    try {
+                        return query.get();
+                    } finally {
+                        QUERY_LANES.release();
+                    }
+                },
+                QUERIES);
     }
 
     /** The daily account checks per OPD in [from, to): a day an account was not connected is not judged. */
