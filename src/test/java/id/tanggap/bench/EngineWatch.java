@@ -4,7 +4,7 @@ import id.tanggap.testsupport.InMemoryZeebe;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.logstreams.log.LoggedEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.RocksDbStateEngine;
+import io.camunda.zeebe.process.test.engine.TestEngines;
 import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.RecordType;
@@ -49,7 +49,7 @@ final class EngineWatch implements AutoCloseable {
 
     private void run() {
         // the log read directly: only each record's metadata is decoded, and the value only of a created user task
-        try (LogStreamReader reader = RocksDbStateEngine.newLogReader(engine)) {
+        try (LogStreamReader reader = TestEngines.newLogReader(engine)) {
             reader.seekToFirstEvent();
             RecordMetadata metadata = new RecordMetadata();
             UserTaskRecord task = new UserTaskRecord();

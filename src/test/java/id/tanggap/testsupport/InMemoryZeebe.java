@@ -4,8 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.camunda.zeebe.process.test.engine.RocksDbStateEngine;
+import io.camunda.zeebe.process.test.engine.TestEngines;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
@@ -68,14 +67,14 @@ public final class InMemoryZeebe {
     }
 
     /**
-     * The engine of zeebe-process-test with its state in RocksDB ({@link RocksDbStateEngine}: the library's own
-     * in-memory map slows down with every open case), or with that map when the system property
-     * {@code tanggap.engine.state} is {@code map} (to compare the two in the benchmark).
+     * The engine of zeebe-process-test ({@link TestEngines}) with its state in RocksDB (the library's own in-memory map
+     * slows down with every open case), or with that map when the system property {@code tanggap.engine.state} is
+     * {@code map} (the test suite, see the pom, and comparisons in the benchmark).
      */
     private static ZeebeTestEngine newEngine(int port) {
         return "map".equals(System.getProperty("tanggap.engine.state"))
-                ? EngineFactory.create(port)
-                : RocksDbStateEngine.create(port);
+                ? TestEngines.create(port, TestEngines.Store.MAP)
+                : TestEngines.create(port, TestEngines.Store.ROCKSDB);
     }
 
     private static int freePort() {

@@ -15,6 +15,7 @@ import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSen
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.db.InMemoryDbFactory;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
@@ -36,8 +37,9 @@ import java.util.stream.Stream;
 
 /**
  * The engine of zeebe-process-test (the real Zeebe stream processor, its in-memory log and gRPC gateway, the
- * controllable clock) with its state in RocksDB, the store the Zeebe broker itself uses, instead of the test
- * library's in-memory map.
+ * controllable clock), wired as the library's {@code EngineFactory} does, with two differences: the log is a
+ * {@link ConcurrentLogStorage} (the library's can hand a reader on another thread an empty entry), and the state can
+ * be kept in RocksDB, the store the Zeebe broker itself uses, instead of the test library's in-memory map.
  *
  * <p>Why: the in-memory map of zeebe-process-test 8.8 answers every prefix scan of the engine (the jobs of a type,
  * the timers that are due, the subscriptions of a message) by walking every key after the prefix to the end of the
@@ -48,10 +50,18 @@ import java.util.stream.Stream;
  *
  * <p>This class lives in the test library's package because the parts it wires (log storage, gateway, response
  * writer) are package-private there; it is test code and never ships with the application. The wiring follows the
- * public constructors of those parts; only the state store differs. The RocksDB directory is a temporary one, deleted
+ * public constructors of those parts. The RocksDB directory is a temporary one, deleted
  * when the engine stops or the JVM ends.
  */
-public final class RocksDbStateEngine {
+public final class TestEngines {
+
+    /** Where the engine keeps its state. */
+    public enum Store {
+        /** RocksDB in a temporary directory, as in the broker. */
+        ROCKSDB,
+        /** The test library's in-memory map (fine for a test run, slow with many open cases). */
+        MAP
+    }
 
     private static final int PARTITION = 1;
     private static final int PARTITION_COUNT = 1;
@@ -59,7 +69,7 @@ public final class RocksDbStateEngine {
     /** The log of each engine made here, for readers that need only a few records (see {@link #newLogReader}). */
     private static final Map<ZeebeTestEngine, LogStream> LOGS = new ConcurrentHashMap<>();
 
-    private RocksDbStateEngine() {}
+    private TestEngines() {}
 
     /**
      * A reader of the engine's log that decodes only what its user asks for. The test library's record stream
@@ -69,19 +79,19 @@ public final class RocksDbStateEngine {
     public static LogStreamReader newLogReader(ZeebeTestEngine engine) {
         LogStream log = LOGS.get(engine);
         if (log == null) {
-            throw new IllegalArgumentException("not an engine of RocksDbStateEngine");
+            throw new IllegalArgumentException("not an engine of TestEngines");
         }
         return log.newLogStreamReader();
     }
 
-    /** A started-able engine whose gateway listens on {@code port}. */
-    public static ZeebeTestEngine create(int port) {
+    /** A start-able engine whose gateway listens on {@code port}, its state in {@code store}. */
+    public static ZeebeTestEngine create(int port, Store store) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler =
                 ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
 
-        InMemoryLogStorage logStorage = new InMemoryLogStorage();
+        InMemoryLogStorage logStorage = new ConcurrentLogStorage();
         LogStream logStream = LogStream.builder()
                 .withPartitionId(PARTITION)
                 .withLogStorage(logStorage)
@@ -97,13 +107,7 @@ public final class RocksDbStateEngine {
         Server server = ServerBuilder.forPort(port).addService(gateway).build();
         GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, null);
 
-        Path directory = stateDirectory();
-        ZeebeDb<ZbColumnFamilies> db = new ZeebeRocksDbFactory<ZbColumnFamilies>(
-                        new RocksDbConfiguration().setMemoryLimit(128L * 1024 * 1024),
-                        new ConsistencyChecksSettings(false, false),
-                        new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, PARTITION),
-                        SimpleMeterRegistry::new)
-                .createDb(directory.toFile());
+        ZeebeDb<ZbColumnFamilies> db = store == Store.MAP ? new InMemoryDbFactory().createDb() : rocksDb();
 
         SecurityConfiguration security = new SecurityConfiguration();
         security.getAuthorizations().setEnabled(false);
@@ -134,8 +138,18 @@ public final class RocksDbStateEngine {
         InMemoryEngine engine =
                 new InMemoryEngine(server, processor, gateway, db, logStream, scheduler, records, clock, monitor);
         LOGS.put(engine, logStream);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory), "zeebe-state-cleanup"));
         return engine;
+    }
+
+    private static ZeebeDb<ZbColumnFamilies> rocksDb() {
+        Path directory = stateDirectory();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory), "zeebe-state-cleanup"));
+        return new ZeebeRocksDbFactory<ZbColumnFamilies>(
+                        new RocksDbConfiguration().setMemoryLimit(128L * 1024 * 1024),
+                        new ConsistencyChecksSettings(false, false),
+                        new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, PARTITION),
+                        SimpleMeterRegistry::new)
+                .createDb(directory.toFile());
     }
 
     private static Path stateDirectory() {
