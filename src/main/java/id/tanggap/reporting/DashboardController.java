@@ -45,6 +45,7 @@ class DashboardController {
     private final ReportCompiler compiler;
     private final ReportReadModel readModel;
     private final ReportCharts charts;
+    private final DrawnCharts drawn;
     private final Opds opds;
     private final Clock clock;
     private final TanggapProperties properties;
@@ -55,6 +56,7 @@ class DashboardController {
             ReportCompiler compiler,
             ReportReadModel readModel,
             ReportCharts charts,
+            DrawnCharts drawn,
             Opds opds,
             Clock clock,
             TanggapProperties properties,
@@ -63,6 +65,7 @@ class DashboardController {
         this.compiler = compiler;
         this.readModel = readModel;
         this.charts = charts;
+        this.drawn = drawn;
         this.opds = opds;
         this.clock = clock;
         this.properties = properties;
@@ -96,6 +99,7 @@ class DashboardController {
                         .thenComparing(ReportFigures.OpdFigures::opdName))
                 .toList();
         ReportReadModel.Charts c = ReportReadModel.done(chartsSoon);
+        drawn.drawn(new DrawnCharts.Key(p.from(), p.to(), p.opd()), c);
         List<ReportReadModel.Overdue> overdue = ReportReadModel.done(overdueSoon);
         long pages = Math.max(1, (c.overdueTotal() + OVERDUE_PAGE - 1) / OVERDUE_PAGE);
 
@@ -130,7 +134,10 @@ class DashboardController {
         return "reporting/dashboard";
     }
 
-    /** A chart of the dashboard as PNG, drawn from the same figures as the page's tables and the report PDF. */
+    /**
+     * A chart of the dashboard as PNG, drawn from the same figures as the page's tables and the report PDF: those the
+     * page was drawn from when it was loaded in the last minute ({@link DrawnCharts}).
+     */
     @GetMapping("/dashboard/grafik/{name}.png")
     ResponseEntity<byte[]> chart(
             @PathVariable String name,
@@ -142,7 +149,9 @@ class DashboardController {
             throw new NotFoundException("no chart " + name);
         }
         Period p = period(from, to, opd, user);
-        byte[] png = charts.png(name, readModel.charts(p.from(), p.to(), p.opd()), 800, 420);
+        ReportReadModel.Charts figures = drawn.forImage(
+                new DrawnCharts.Key(p.from(), p.to(), p.opd()), () -> readModel.charts(p.from(), p.to(), p.opd()));
+        byte[] png = charts.png(name, figures, 800, 420);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.noStore())

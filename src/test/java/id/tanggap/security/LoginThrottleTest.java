@@ -2,40 +2,15 @@ package id.tanggap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import id.tanggap.testsupport.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The throttle's arithmetic with a clock the test moves: slow guessing, short waits for the real user. */
 class LoginThrottleTest {
 
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-06-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void pass(Duration d) {
-            now = now.plus(d);
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-06-01T08:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(
             new LoginThrottleProperties(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15)),
             clock);
