@@ -449,7 +449,9 @@ class ReportReadModel {
                         + " GROUP BY c.region ORDER BY n DESC, k",
                 p,
                 (rs, i) -> new Count(regionName(rs.getString("k")), rs.getLong("n")));
-        Long overdue = named.queryForObject("SELECT COUNT(*) FROM (" + overdueUnion(and) + ") o", p, Long.class);
+        // counted on the columns of ix_complaint_open only: no row is read
+        Long overdue = named.queryForObject(
+                "SELECT COUNT(*) FROM (" + overdueUnion("SELECT c.id, ", and) + ") o", p, Long.class);
         return new Charts(trend, onTime, backlog, byCategory, byRegion, overdue == null ? 0 : overdue);
     }
 
@@ -493,7 +495,10 @@ class ReportReadModel {
         p.put("skip", page * size);
         Map<String, String> names = opds.names();
         return named.query(
-                "SELECT o.* FROM (" + overdueUnion(opd == null ? "" : " AND c.opd_code = :opd")
+                "SELECT o.* FROM ("
+                        + overdueUnion(
+                                "SELECT c.ticket, c.opd_code, c.category_code, ",
+                                opd == null ? "" : " AND c.opd_code = :opd")
                         + ") o ORDER BY o.due_at, o.ticket, o.deadline LIMIT :size OFFSET :skip",
                 p,
                 (rs, i) -> new Overdue(
@@ -509,10 +514,9 @@ class ReportReadModel {
     /**
      * Open cases past a deadline at :ref, one row per deadline passed: the first response, the resolution, and the
      * shared deadline of a cross-sector coordination whose joint follow-up is still missing (the case is still
-     * coordinating).
+     * coordinating). {@code select} opens each part's column list.
      */
-    private static String overdueUnion(String and) {
-        String select = "SELECT c.ticket, c.opd_code, c.category_code, ";
+    private static String overdueUnion(String select, String and) {
         return select + "'Tanggapan' deadline, c.response_due_at due_at FROM complaint c WHERE c.created_at < :end AND "
                 + OPEN + " AND c.first_response_at IS NULL AND c.response_due_at < :ref" + and
                 + " UNION ALL " + select + "'Penyelesaian' deadline, c.resolution_due_at due_at FROM complaint c"
