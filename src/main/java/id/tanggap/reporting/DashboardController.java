@@ -99,7 +99,7 @@ class DashboardController {
                         .thenComparing(ReportFigures.OpdFigures::opdName))
                 .toList();
         ReportReadModel.Charts c = ReportReadModel.done(chartsSoon);
-        drawn.drawn(new DrawnCharts.Key(p.from(), p.to(), p.opd()), c);
+        drawn.drawn(p, c);
         List<ReportReadModel.Overdue> overdue = ReportReadModel.done(overdueSoon);
         long pages = Math.max(1, (c.overdueTotal() + OVERDUE_PAGE - 1) / OVERDUE_PAGE);
 
@@ -149,8 +149,7 @@ class DashboardController {
             throw new NotFoundException("no chart " + name);
         }
         Period p = period(from, to, opd, user);
-        ReportReadModel.Charts figures = drawn.forImage(
-                new DrawnCharts.Key(p.from(), p.to(), p.opd()), () -> readModel.charts(p.from(), p.to(), p.opd()));
+        ReportReadModel.Charts figures = drawn.forImage(p, () -> readModel.charts(p.from(), p.to(), p.opd()));
         byte[] png = charts.png(name, figures, 800, 420);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)

@@ -3,7 +3,6 @@ package id.tanggap.reporting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -25,11 +24,9 @@ class DrawnCharts {
     static final Duration KEPT = Duration.ofMinutes(1);
     private static final int MAX_ENTRIES = 256;
 
-    record Key(LocalDate from, LocalDate to, String opd) {}
-
     private record Entry(ReportReadModel.Charts charts, Instant drawnAt) {}
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<DashboardController.Period, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
 
     DrawnCharts(Clock clock) {
@@ -37,7 +34,7 @@ class DrawnCharts {
     }
 
     /** The page drew these figures now. */
-    void drawn(Key key, ReportReadModel.Charts charts) {
+    void drawn(DashboardController.Period key, ReportReadModel.Charts charts) {
         Instant now = clock.instant();
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(e -> !fresh(e, now));
@@ -49,7 +46,7 @@ class DrawnCharts {
     }
 
     /** The figures a page drew for {@code key} in the last minute, else those {@code read} returns now. */
-    ReportReadModel.Charts forImage(Key key, Supplier<ReportReadModel.Charts> read) {
+    ReportReadModel.Charts forImage(DashboardController.Period key, Supplier<ReportReadModel.Charts> read) {
         Entry entry = entries.get(key);
         return entry != null && fresh(entry, clock.instant()) ? entry.charts() : read.get();
     }

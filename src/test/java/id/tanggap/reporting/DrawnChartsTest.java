@@ -17,8 +17,8 @@ class DrawnChartsTest {
     private final DrawnCharts drawn = new DrawnCharts(clock);
     private final AtomicInteger reads = new AtomicInteger();
 
-    private static final DrawnCharts.Key DECEMBER =
-            new DrawnCharts.Key(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1), null);
+    private static final DashboardController.Period DECEMBER =
+            new DashboardController.Period(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1), null);
 
     private static ReportReadModel.Charts overdue(long n) {
         return new ReportReadModel.Charts(List.of(), List.of(), List.of(), List.of(), List.of(), n);
@@ -50,8 +50,8 @@ class DrawnChartsTest {
     @Test
     void anotherPeriodOrAnotherOpdFilterNeverGetsThoseFigures() {
         drawn.drawn(DECEMBER, overdue(7));
-        var onlyDpupr = new DrawnCharts.Key(DECEMBER.from(), DECEMBER.to(), "DPUPR");
-        var november = new DrawnCharts.Key(LocalDate.of(2027, 11, 1), DECEMBER.from(), null);
+        var onlyDpupr = new DashboardController.Period(DECEMBER.from(), DECEMBER.to(), "DPUPR");
+        var november = new DashboardController.Period(LocalDate.of(2027, 11, 1), DECEMBER.from(), null);
         assertThat(drawn.forImage(onlyDpupr, this::readNow).overdueTotal()).isEqualTo(99);
         assertThat(drawn.forImage(november, this::readNow).overdueTotal()).isEqualTo(99);
         assertThat(reads).hasValue(2);
@@ -61,10 +61,12 @@ class DrawnChartsTest {
     void manyPeriodsDoNotGrowTheMemoryWithoutBound() {
         LocalDate day = LocalDate.of(2020, 1, 1);
         for (int i = 0; i < 1000; i++) {
-            drawn.drawn(new DrawnCharts.Key(day.plusDays(i), day.plusDays(i + 1), null), overdue(i));
+            drawn.drawn(new DashboardController.Period(day.plusDays(i), day.plusDays(i + 1), null), overdue(i));
         }
         // the last page drawn is still there; the map was emptied on the way
-        assertThat(drawn.forImage(new DrawnCharts.Key(day.plusDays(999), day.plusDays(1000), null), this::readNow)
+        assertThat(drawn.forImage(
+                                new DashboardController.Period(day.plusDays(999), day.plusDays(1000), null),
+                                this::readNow)
                         .overdueTotal())
                 .isEqualTo(999);
         assertThat(drawn.size()).isLessThanOrEqualTo(256);

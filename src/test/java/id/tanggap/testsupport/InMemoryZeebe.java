@@ -72,9 +72,11 @@ public final class InMemoryZeebe {
      * {@code map} (the test suite, see the pom, and comparisons in the benchmark).
      */
     private static ZeebeTestEngine newEngine(int port) {
-        return "map".equals(System.getProperty("tanggap.engine.state"))
-                ? TestEngines.create(port, TestEngines.Store.MAP)
-                : TestEngines.create(port, TestEngines.Store.ROCKSDB);
+        return TestEngines.create(
+                port,
+                "map".equals(System.getProperty("tanggap.engine.state"))
+                        ? TestEngines.Store.MAP
+                        : TestEngines.Store.ROCKSDB);
     }
 
     private static int freePort() {
