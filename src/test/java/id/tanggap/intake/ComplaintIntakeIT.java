@@ -99,7 +99,10 @@ class ComplaintIntakeIT extends IntegrationTest {
         Long instance = await().atMost(Duration.ofSeconds(15))
                 .until(() -> ComplaintRows.processInstance(jdbc, ticket), k -> k != null);
         assertThat(ComplaintRows.countFrom(jdbc, "FACEBOOK", externalId)).isEqualTo(1);
-        assertThat(ENGINE.processVariables(instance).get("ticket")).isEqualTo(ticket);
+        // the row learns its instance inside registerComplaint's transaction, before the engine has the job's result
+        // (the ticket variable); wait for that completion instead of reading the log in between
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> ENGINE.processVariables(instance).get("ticket"), ticket::equals);
         assertThat(instancesFor(ticket)).isEqualTo(1);
     }
 
