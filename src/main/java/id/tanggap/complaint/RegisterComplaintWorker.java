@@ -1,8 +1,11 @@
 package id.tanggap.complaint;
 
+import id.tanggap.sla.ComputeDeadlinesWorker;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +32,34 @@ public class RegisterComplaintWorker {
             String evidenceUploadUrl) {}
 
     private final CaseSteps steps;
+    private final ComputeDeadlinesWorker deadlines;
 
-    RegisterComplaintWorker(CaseSteps steps) {
+    RegisterComplaintWorker(CaseSteps steps, ComputeDeadlinesWorker deadlines) {
         this.steps = steps;
+        this.deadlines = deadlines;
     }
 
+    /**
+     * With the inputs {@code from} and {@code limits} (as computeDeadlines takes them: the triage limit of the
+     * model), the same job also returns {@code deadlines} and {@code labels}: the triage deadline is counted in the
+     * registration's round trip instead of a job of its own on every case's path. The limits are checked before the
+     * case is touched, so a wrong limit (the BPMN error INVALID_LIMIT) changes nothing.
+     */
     @JobWorker(type = "registerComplaint")
-    public java.util.Map<String, Object> registerComplaint(ActivatedJob job, @Variable long complaintId) {
-        return steps.register(JobStep.of(job), complaintId);
+    public Map<String, Object> registerComplaint(
+            ActivatedJob job,
+            @Variable long complaintId,
+            @Variable(optional = true) String from,
+            @Variable(optional = true) Map<String, String> limits) {
+        ComputeDeadlinesWorker.Deadlines due =
+                limits == null ? null : deadlines.computeDeadlines(new ComputeDeadlinesWorker.Limits(from, limits));
+        Map<String, Object> registered = steps.register(JobStep.of(job), complaintId);
+        if (due == null) {
+            return registered;
+        }
+        Map<String, Object> result = new LinkedHashMap<>(registered);
+        result.put("deadlines", due.deadlines());
+        result.put("labels", due.labels());
+        return result;
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeping the forwarding targets (the master data screens): the regencies and cities of NTB and SP4N-LAPOR!. Triage
- * reads them at every activation ({@link LoadForwardTargetOptionsWorker}), so a change needs no restart. A target is
+ * reads them at every activation ({@link ForwardTargetChoices}), so a change needs no restart. A target is
  * never deleted (forwarded cases name it); deactivated, it is no longer offered.
  */
 @Component

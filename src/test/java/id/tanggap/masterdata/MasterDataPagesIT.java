@@ -2,7 +2,7 @@ package id.tanggap.masterdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.forwarding.LoadForwardTargetOptionsWorker;
+import id.tanggap.forwarding.ForwardTargetChoices;
 import id.tanggap.officials.Official;
 import id.tanggap.officials.Officials;
 import id.tanggap.routing.Categories;
@@ -57,7 +57,7 @@ class MasterDataPagesIT extends IntegrationTest {
     LoadOpdOptionsWorker opdOptions;
 
     @Autowired
-    LoadForwardTargetOptionsWorker targetOptions;
+    ForwardTargetChoices targetOptions;
 
     @Autowired
     Categories categories;
@@ -457,8 +457,8 @@ class MasterDataPagesIT extends IntegrationTest {
     }
 
     private List<String> targetValues() {
-        return targetOptions.loadForwardTargetOptions().forwardTargetOptions().stream()
-                .map(LoadForwardTargetOptionsWorker.Option::value)
+        return targetOptions.active().stream()
+                .map(ForwardTargetChoices.Option::value)
                 .toList();
     }
 
