@@ -262,4 +262,70 @@ class MailOutboxIT extends IntegrationTest {
         assertThat(TestMail.to(to)).hasSize(1);
         assertThat(TestMail.to(to).get(0).getMessageID()).isEqualTo(expectedMessageId(key));
     }
+
+    @Autowired
+    NotificationLogRepository log;
+
+    @Test
+    void theSweepTakingAnEmailThatIsBeingRecordedAsSentWaitsAndFindsItSent() throws Exception {
+        // the e-mail went out right after its job committed; while the sender holds its row to record it as sent
+        // (Mailer.recordSent), the sweep, which found it due a moment earlier, tries to take it. Before, the sweep's
+        // update went through the due index, locked the e-mail's entry there and waited for the row: the sender then
+        // could not move the entry, and the database broke the deadlock by failing one of them
+        java.sql.Timestamp due = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60));
+        long id = pendingEmail(due);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch sweepWaiting = new CountDownLatch(1);
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        ExecutorService sweep = Executors.newSingleThreadExecutor();
+        try {
+            var recordSent = sender.submit(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    c.setAutoCommit(false);
+                    try (PreparedStatement lock =
+                            c.prepareStatement("SELECT id FROM notification_log WHERE id = ? FOR UPDATE")) {
+                        lock.setLong(1, id);
+                        lock.executeQuery().close();
+                    }
+                    held.countDown();
+                    sweepWaiting.await();
+                    Thread.sleep(300); // the sweep's update is waiting for the row by now
+                    try (PreparedStatement sent = c.prepareStatement(
+                            "UPDATE notification_log SET status = 'SENT', next_attempt_at = NULL WHERE id = ?")) {
+                        sent.setLong(1, id);
+                        sent.executeUpdate();
+                    }
+                    c.commit();
+                }
+                return null;
+            });
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            java.time.Instant now = java.time.Instant.now();
+            var claim = sweep.submit(() -> {
+                sweepWaiting.countDown();
+                return log.claim(id, now, now.plus(Mailer.LEASE));
+            });
+            recordSent.get(30, TimeUnit.SECONDS); // the sender records the e-mail as sent: no deadlock
+            assertThat(claim.get(30, TimeUnit.SECONDS))
+                    .as("the sweep waited for the row and found the e-mail sent: it does not take it")
+                    .isZero();
+            assertThat(jdbc.queryForObject("SELECT status FROM notification_log WHERE id = ?", String.class, id))
+                    .isEqualTo("SENT");
+        } finally {
+            sweepWaiting.countDown();
+            sender.shutdownNow();
+            sweep.shutdownNow();
+        }
+    }
+
+    private long pendingEmail(java.sql.Timestamp due) {
+        String key = "test-claim:" + UUID.randomUUID();
+        jdbc.update(
+                "INSERT INTO notification_log (dedup_key, template, recipient, status, queued_at, attempts,"
+                        + " next_attempt_at) VALUES (?, 'report-joined', 'klaim@warga.example', 'PENDING', ?, 0, ?)",
+                key,
+                due,
+                due);
+        return jdbc.queryForObject("SELECT id FROM notification_log WHERE dedup_key = ?", Long.class, key);
+    }
 }
