@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeping the positions (jabatan) of the OPDs ({@code opd_position}) for the master data screens: list, add, retitle,
  * deactivate and reactivate, each change in the master data history. Who holds a position changes through the
- * registry of officials ({@code registry.PositionHolders}, the same path as {@code PUT /api/officials/<nip>}, which
+ * registry of officials ({@code registry.ResponsibleOfficials}, the same path as {@code PUT /api/officials/<nip>}, which
  * also moves the person's OPD group). A position is never deleted (its history and the routing table name it); a
  * deactivated one has no holder for routing, so its cases go to the OPD's head.
  */

@@ -150,7 +150,6 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
                 "Task_RecordVerification",
                 "Task_RouteComplaint",
                 "Task_DetermineServiceLevel",
-                "Task_ComputeDeadlines",
                 "Task_RecordDisposition",
                 "Task_NotifyOfficial",
                 "Task_RespondToComplaint",
