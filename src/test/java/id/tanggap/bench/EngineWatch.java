@@ -6,10 +6,17 @@ import io.camunda.zeebe.logstreams.log.LoggedEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.TestEngines;
 import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
+import io.camunda.zeebe.protocol.impl.record.value.job.JobRecord;
 import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -31,6 +38,15 @@ final class EngineWatch implements AutoCloseable {
     final ConcurrentHashMap<Long, Long> triageSeen = new ConcurrentHashMap<>();
 
     final AtomicLong triageCount = new AtomicLong();
+
+    /** While on: each job's time from CREATED to COMPLETED in the engine's log (its timestamps, ms), by job type. */
+    private volatile boolean timingJobs;
+
+    private final Map<Long, Object[]> jobsCreated = new HashMap<>();
+    private final Map<String, List<Long>> jobTimes = new TreeMap<>();
+    /** While timing: the log's records by value and record type (the engine's work, in records it wrote or read). */
+    private final Map<String, Long> recordsByType = new ConcurrentHashMap<>();
+
     private volatile long lastTriageNanos;
 
     EngineWatch(InMemoryZeebe engine) {
@@ -53,6 +69,7 @@ final class EngineWatch implements AutoCloseable {
             reader.seekToFirstEvent();
             RecordMetadata metadata = new RecordMetadata();
             UserTaskRecord task = new UserTaskRecord();
+            JobRecord job = new JobRecord();
             long last = -1;
             while (running) {
                 while (reader.hasNext()) {
@@ -60,6 +77,16 @@ final class EngineWatch implements AutoCloseable {
                     last = event.getPosition();
                     metadata.reset();
                     event.readMetadata(metadata);
+                    if (timingJobs) {
+                        recordsByType.merge(
+                                metadata.getValueType().name() + " "
+                                        + metadata.getRecordType().name(),
+                                1L,
+                                Long::sum);
+                    }
+                    if (timingJobs && metadata.getValueType() == ValueType.JOB) {
+                        timeJob(event, metadata, job);
+                    }
                     if (metadata.getRecordType() == RecordType.EVENT
                             && metadata.getValueType() == ValueType.USER_TASK
                             && metadata.getIntent() == UserTaskIntent.CREATED) {
@@ -85,6 +112,84 @@ final class EngineWatch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * A job's CREATED event, the COMPLETE command the worker's answer appended (the worker's share: handed out,
+     * handled, answered) and the COMPLETED event the engine wrote when it processed that command (the engine's
+     * queue): the log's timestamps, ms.
+     */
+    private void timeJob(LoggedEvent event, RecordMetadata metadata, JobRecord job) {
+        boolean isEvent = metadata.getRecordType() == RecordType.EVENT;
+        boolean isCommand = metadata.getRecordType() == RecordType.COMMAND;
+        if (isEvent && metadata.getIntent() == JobIntent.CREATED) {
+            job.reset();
+            event.readValue(job);
+            synchronized (jobTimes) {
+                jobsCreated.put(event.getKey(), new Object[] {job.getType(), event.getTimestamp(), null});
+            }
+        } else if (isCommand && metadata.getIntent() == JobIntent.COMPLETE) {
+            synchronized (jobTimes) {
+                Object[] created = jobsCreated.get(event.getKey());
+                if (created != null && created[2] == null) {
+                    created[2] = event.getTimestamp();
+                }
+            }
+        } else if (isEvent && metadata.getIntent() == JobIntent.COMPLETED) {
+            synchronized (jobTimes) {
+                Object[] created = jobsCreated.remove(event.getKey());
+                if (created != null && created[2] != null) {
+                    long c = (Long) created[1];
+                    long answered = (Long) created[2];
+                    jobTimes.computeIfAbsent((String) created[0], k -> new ArrayList<>())
+                            .add((answered - c) << 32 | (event.getTimestamp() - answered));
+                }
+            }
+        }
+    }
+
+    /** Starts timing the jobs created from now on, forgetting earlier timings. */
+    void timeJobs() {
+        synchronized (jobTimes) {
+            jobsCreated.clear();
+            jobTimes.clear();
+            recordsByType.clear();
+        }
+        timingJobs = true;
+    }
+
+    /**
+     * Stops timing and prints, per job type, how long its jobs took from created to completed (engine's clock), and
+     * the log's records of the phase per case.
+     */
+    void printJobTimes(String phase, int cases) {
+        timingJobs = false;
+        synchronized (jobTimes) {
+            System.out.printf(
+                    "  jobs of %s (the log's timestamps, ms): created -> the worker's answer appended | that answer -> processed%n",
+                    phase);
+            jobTimes.forEach((type, times) -> {
+                long[] worker = times.stream().mapToLong(t -> t >>> 32).sorted().toArray();
+                long[] engine =
+                        times.stream().mapToLong(t -> t & 0xffffffffL).sorted().toArray();
+                System.out.printf(
+                        "    %-24s %5d jobs  worker p50 %5d p99 %5d | engine p50 %5d p99 %5d%n",
+                        type, worker.length, at(worker, 0.5), at(worker, 0.99), at(engine, 0.5), at(engine, 0.99));
+            });
+        }
+        long all = recordsByType.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(
+                "  the log's records of %s: %d, %.0f per case; the most:%n", phase, all, (double) all / cases);
+        recordsByType.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(10)
+                .forEach(e -> System.out.printf(
+                        "    %-36s %6.1f per case (%4.1f %%)%n",
+                        e.getKey(), (double) e.getValue() / cases, 100.0 * e.getValue() / all));
+    }
+
+    private static long at(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
     }
 
     /**

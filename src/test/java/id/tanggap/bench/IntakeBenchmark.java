@@ -373,6 +373,7 @@ public final class IntakeBenchmark {
                 Thread.ofPlatform().daemon().start(() -> completeAll(engine, tasks, Set.of("Task_TriageComplaint")));
         Thread mailWatch = Thread.ofPlatform().daemon().start(() -> watchMail(mailsBefore, "Aduan baru", mailed));
         try (Backlog b = Backlog.start(jdbc)) {
+            watch.timeJobs();
             intakeAtRate(api, rate, count, "mail", due);
             long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (!mailed.keySet().containsAll(due.keySet()) && System.nanoTime() < until) {
@@ -388,6 +389,8 @@ public final class IntakeBenchmark {
             long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
             double p50 = sorted.length == 0 ? Double.NaN : ms(sorted, 0.5);
             double p99 = sorted.length == 0 ? Double.NaN : ms(sorted, 0.99);
+            printMailSplit(jdbc, watch, due, mailed);
+            watch.printJobTimes("the e-mail phase", due.size());
             System.out.printf(
                     "%nintake -> official's e-mail at a steady %d/s (triage completed as soon as it appears): %d of %d mailed, p50 %.0f ms, p99 %.0f ms, max %.0f ms; backlog each second: %s%n",
                     rate,
@@ -402,6 +405,43 @@ public final class IntakeBenchmark {
             watch.onTask(t -> {});
             triager.interrupt();
             mailWatch.interrupt();
+        }
+    }
+
+    /**
+     * Where the path to the e-mail spent its time: from the complaint's due time to its triage task (intake, relay,
+     * the first stretch) and from the triage task to the e-mail (the completion, routing, disposition, notifyOfficial).
+     */
+    static void printMailSplit(JdbcTemplate jdbc, EngineWatch watch, Map<String, Long> due, Map<String, Long> mailed) {
+        List<Long> toTriage = new ArrayList<>();
+        List<Long> toMail = new ArrayList<>();
+        due.forEach((ticket, d) -> {
+            Long instance = jdbc
+                    .query(
+                            "SELECT process_instance_key FROM complaint WHERE ticket = ?",
+                            (rs, i) -> rs.getObject(1, Long.class),
+                            ticket)
+                    .stream()
+                    .findFirst()
+                    .orElse(null);
+            Long triage = instance == null ? null : watch.triageSeen.get(instance);
+            Long m = mailed.get(ticket);
+            if (triage != null && m != null) {
+                toTriage.add(triage - d);
+                toMail.add(m - triage);
+            }
+        });
+        long[] a = toTriage.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] b = toMail.stream().mapToLong(Long::longValue).sorted().toArray();
+        long t = System.nanoTime();
+        int stored = TestMail.get().getReceivedMessages().length;
+        System.out.printf(
+                "  the bench's mail watcher: one look at the mail server's %d messages takes %.1f ms%n",
+                stored, (System.nanoTime() - t) / 1e6);
+        if (a.length > 0) {
+            System.out.printf(
+                    "  split of %d cases: intake -> triage task p50 %.0f ms, p99 %.0f ms; triage task -> e-mail p50 %.0f ms, p99 %.0f ms%n",
+                    a.length, ms(a, 0.5), ms(a, 0.99), ms(b, 0.5), ms(b, 0.99));
         }
     }
 
