@@ -315,6 +315,7 @@ class MailOutboxIT extends IntegrationTest {
             sweepWaiting.countDown();
             sender.shutdownNow();
             sweep.shutdownNow();
+            jdbc.update("DELETE FROM notification_log WHERE id = ?", id); // it was never a real e-mail
         }
     }
 
@@ -322,10 +323,12 @@ class MailOutboxIT extends IntegrationTest {
         String key = "test-claim:" + UUID.randomUUID();
         jdbc.update(
                 "INSERT INTO notification_log (dedup_key, template, recipient, status, queued_at, attempts,"
-                        + " next_attempt_at) VALUES (?, 'report-joined', 'klaim@warga.example', 'PENDING', ?, 0, ?)",
+                        + " next_attempt_at, message_id) VALUES (?, 'report-joined', 'klaim@warga.example', 'PENDING', ?,"
+                        + " 0, ?, ?)",
                 key,
                 due,
-                due);
+                due,
+                "<" + key.replace(':', '-') + "@tanggap.example>");
         return jdbc.queryForObject("SELECT id FROM notification_log WHERE dedup_key = ?", Long.class, key);
     }
 }
