@@ -78,13 +78,11 @@ public class RecordDispositionWorker {
 
     @JobWorker(type = "recordDisposition")
     public Map<String, Object> recordDisposition(ActivatedJob job, @VariablesAsType Disposed disposition) {
-        Map<String, Object> due = new LinkedHashMap<>();
-        if (disposition.limits() != null) {
-            ComputeDeadlinesWorker.Deadlines counted = deadlines.computeDeadlines(
-                    new ComputeDeadlinesWorker.Limits(disposition.from(), disposition.limits()));
-            counted.deadlines().forEach((name, at) -> due.put(name + "Date", at));
-            counted.labels().forEach((name, label) -> due.put(name + "Label", label));
-        }
+        Map<String, Object> due = disposition.limits() == null
+                ? Map.of()
+                : deadlines
+                        .computeDeadlines(new ComputeDeadlinesWorker.Limits(disposition.from(), disposition.limits()))
+                        .asVariables();
         ResponsibleOfficials.Resolved holder = holders.resolve(disposition.opdCode(), disposition.position());
         Map<String, Object> result = new LinkedHashMap<>(steps.recordDisposition(
                 JobStep.of(job),

@@ -41,7 +41,8 @@ public class RegisterComplaintWorker {
 
     /**
      * With the inputs {@code from} and {@code limits} (as computeDeadlines takes them: the triage limit of the
-     * model), the same job also returns {@code deadlines} and {@code labels}: the triage deadline is counted in the
+     * model), the same job also returns each limit {@code x} as {@code xDate} and {@code xLabel} ({@link
+     * ComputeDeadlinesWorker.Deadlines#asVariables}), as recordDisposition does: the triage deadline is counted in the
      * registration's round trip instead of a job of its own on every case's path. The limits are checked before the
      * case is touched, so a wrong limit (the BPMN error INVALID_LIMIT) changes nothing.
      */
@@ -58,8 +59,7 @@ public class RegisterComplaintWorker {
             return registered;
         }
         Map<String, Object> result = new LinkedHashMap<>(registered);
-        result.put("deadlines", due.deadlines());
-        result.put("labels", due.labels());
+        result.putAll(due.asVariables());
         return result;
     }
 }

@@ -23,7 +23,19 @@ public class ComputeDeadlinesWorker {
     /** from: the engine's time; limits: name → ISO duration (days are working days). */
     public record Limits(String from, Map<String, String> limits) {}
 
-    public record Deadlines(Map<String, String> deadlines, Map<String, String> labels) {}
+    public record Deadlines(Map<String, String> deadlines, Map<String, String> labels) {
+
+        /**
+         * As the steps that count deadlines beside their own work return them: each limit {@code x} as the variables
+         * {@code xDate} (ISO, for timers and due dates) and {@code xLabel} (Indonesian, for people).
+         */
+        public Map<String, Object> asVariables() {
+            Map<String, Object> variables = new java.util.LinkedHashMap<>();
+            deadlines.forEach((name, at) -> variables.put(name + "Date", at));
+            labels.forEach((name, label) -> variables.put(name + "Label", label));
+            return variables;
+        }
+    }
 
     private final ServiceLevels serviceLevels;
 
