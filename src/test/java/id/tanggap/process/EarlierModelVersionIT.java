@@ -2,24 +2,14 @@ package id.tanggap.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
-import io.camunda.client.CamundaClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An upgrade does not strand the cases already running. Session 10 moved three jobs of complaint-handling into
@@ -29,33 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * steps with today's workers (computeDeadlines, loadForwardTargetOptions, resolvePositionHolder and a
  * recordDisposition without limits) and reaches the responsible official with the deadlines the old steps computed.
  */
-class EarlierModelVersionIT extends IntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AuditTrail audit;
-
-    Cases cases;
-    CamundaClient client;
-
-    @BeforeEach
-    void setUp() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        client = DeployModels.client(
-                Map.of("CAMUNDA_GRPC_ADDRESS", ENGINE.grpcAddress(), "CAMUNDA_AUTH_METHOD", "none"));
-    }
-
-    @AfterEach
-    void restoreTheJarsModels() {
-        // the jar's copy becomes the latest version again, for the other tests
-        assertThat(new ProcessModels(client, audit, true).tryDeploy()).isTrue();
-        client.close();
-    }
+class EarlierModelVersionIT extends ModelChangeTestBase {
 
     @Test
     void aCaseStartedOnTheModelBeforeSession10ReachesItsOfficialWithItsDeadlines(@TempDir Path dir) throws Exception {

@@ -2,25 +2,16 @@ package id.tanggap.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.ProcessDates;
-import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
-import io.camunda.client.CamundaClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A process owner's change sticks: a changed sla-policy.dmn (normal complaints answered within 12 instead of 48
@@ -30,34 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * restart. The dev/test start (deploy-at-start=true) would have put the jar's copy back: that is also shown, and
  * restores the engine for the other tests.
  */
-class ModelRedeployIT extends IntegrationTest {
+class ModelRedeployIT extends ModelChangeTestBase {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AuditTrail audit;
-
-    Cases cases;
-    CamundaClient client;
-
-    @BeforeEach
-    void setUp() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        // the client script/deploy-models builds from the application's environment variables
-        client = DeployModels.client(
-                Map.of("CAMUNDA_GRPC_ADDRESS", ENGINE.grpcAddress(), "CAMUNDA_AUTH_METHOD", "none"));
-    }
-
-    @AfterEach
-    void restoreTheJarsModels() {
-        // a start as in the embedded run deploys the jar's copies again: the other tests expect the original limits
-        assertThat(new ProcessModels(client, audit, true).tryDeploy()).isTrue();
+    @Override
+    void theJarsModelsAreBack() {
+        // the other tests expect the original limits
         assertThat(firstResponseLimitNow()).isEqualTo("PT48H");
-        client.close();
     }
 
     @Test

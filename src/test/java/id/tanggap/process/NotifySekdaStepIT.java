@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.tanggap.audit.AuditTrail;
 import id.tanggap.devrun.DevMailText;
-import id.tanggap.testsupport.Api;
-import id.tanggap.testsupport.Cases;
-import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.NodeTool;
-import io.camunda.client.CamundaClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 17's "notify the Sekda" without a developer: a process owner places the element template
@@ -33,34 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * template's own bindings (what Modeler writes). The next case reaches the Sekda's holder by e-mail with its ticket;
  * no Java was changed for the step. The engine gets the repository's models back afterwards.
  */
-class NotifySekdaStepIT extends IntegrationTest {
+class NotifySekdaStepIT extends ModelChangeTestBase {
 
     private static final String MESSAGE = "Mohon perhatian: jalan rusak di jalur utama Mataram.";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    AuditTrail audit;
-
-    Cases cases;
-    CamundaClient client;
-
-    @BeforeEach
-    void setUp() {
-        cases = new Cases(new Api(port), runtime, jdbc);
-        client = DeployModels.client(
-                Map.of("CAMUNDA_GRPC_ADDRESS", ENGINE.grpcAddress(), "CAMUNDA_AUTH_METHOD", "none"));
-    }
-
-    @AfterEach
-    void restoreTheRepositorysModels() {
-        assertThat(new ProcessModels(client, audit, true).tryDeploy()).isTrue();
-        client.close();
-    }
 
     @Test
     void aNotifySekdaStepPlacedWithTheTemplateEmailsTheSekdaWithTheTicket(@TempDir Path dir) throws Exception {
