@@ -78,11 +78,7 @@ public class RecordDispositionWorker {
 
     @JobWorker(type = "recordDisposition")
     public Map<String, Object> recordDisposition(ActivatedJob job, @VariablesAsType Disposed disposition) {
-        Map<String, Object> due = disposition.limits() == null
-                ? Map.of()
-                : deadlines
-                        .computeDeadlines(new ComputeDeadlinesWorker.Limits(disposition.from(), disposition.limits()))
-                        .asVariables();
+        Map<String, Object> due = deadlines.countedBeside(disposition.from(), disposition.limits());
         ResponsibleOfficials.Resolved holder = holders.resolve(disposition.opdCode(), disposition.position());
         Map<String, Object> result = new LinkedHashMap<>(steps.recordDisposition(
                 JobStep.of(job),

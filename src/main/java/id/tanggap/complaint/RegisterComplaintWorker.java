@@ -42,7 +42,7 @@ public class RegisterComplaintWorker {
     /**
      * With the inputs {@code from} and {@code limits} (as computeDeadlines takes them: the triage limit of the
      * model), the same job also returns each limit {@code x} as {@code xDate} and {@code xLabel} ({@link
-     * ComputeDeadlinesWorker.Deadlines#asVariables}), as recordDisposition does: the triage deadline is counted in the
+     * ComputeDeadlinesWorker#countedBeside}), as recordDisposition does: the triage deadline is counted in the
      * registration's round trip instead of a job of its own on every case's path. The limits are checked before the
      * case is touched, so a wrong limit (the BPMN error INVALID_LIMIT) changes nothing.
      */
@@ -52,14 +52,9 @@ public class RegisterComplaintWorker {
             @Variable long complaintId,
             @Variable(optional = true) String from,
             @Variable(optional = true) Map<String, String> limits) {
-        ComputeDeadlinesWorker.Deadlines due =
-                limits == null ? null : deadlines.computeDeadlines(new ComputeDeadlinesWorker.Limits(from, limits));
-        Map<String, Object> registered = steps.register(JobStep.of(job), complaintId);
-        if (due == null) {
-            return registered;
-        }
-        Map<String, Object> result = new LinkedHashMap<>(registered);
-        result.putAll(due.asVariables());
+        Map<String, Object> due = deadlines.countedBeside(from, limits); // checked before the case is touched
+        Map<String, Object> result = new LinkedHashMap<>(steps.register(JobStep.of(job), complaintId));
+        result.putAll(due);
         return result;
     }
 }

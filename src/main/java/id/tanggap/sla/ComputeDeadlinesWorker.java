@@ -43,6 +43,17 @@ public class ComputeDeadlinesWorker {
         this.serviceLevels = serviceLevels;
     }
 
+    /**
+     * For the steps that count deadlines beside their own work (registerComplaint, recordDisposition): each limit
+     * {@code x} as {@code xDate} and {@code xLabel}, checked as this job checks them; nothing without limits (an
+     * instance of a model version that counted them in a step of its own).
+     */
+    public Map<String, Object> countedBeside(String from, Map<String, String> limits) {
+        return limits == null
+                ? Map.of()
+                : computeDeadlines(new Limits(from, limits)).asVariables();
+    }
+
     @JobWorker(type = "computeDeadlines")
     public Deadlines computeDeadlines(@VariablesAsType Limits limits) {
         if (limits.from() == null
