@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ComplainantNoticeRepository extends JpaRepository<ComplainantNotice, Long> {
 
+    @Query(
+            "select case when count(x) > 0 then true else false end from ComplainantNotice x where x.complaintId = ?1 and x.changeKey = ?2")
     boolean existsByComplaintIdAndChangeKey(long complaintId, String changeKey);
 
     @Query("SELECT n.id FROM ComplainantNotice n WHERE n.state = :state AND n.nextAttemptAt <= :now"

@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
+    @Query("select c from Complaint c where c.ticket = ?1")
     Optional<Complaint> findByTicket(String ticket);
 
     @Query("select c from Complaint c where c.origin.channel = ?1 and c.origin.externalId = ?2")
@@ -18,8 +19,10 @@ interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     @Query("select c from Complaint c where c.origin.threadId = ?1 and c.duplicateOfId is null order by c.id")
     List<Complaint> findByThreadIdAndDuplicateOfIdIsNullOrderByIdAsc(String threadId);
 
+    @Query("select c from Complaint c where c.duplicateOfId = ?1 order by c.id")
     List<Complaint> findByDuplicateOfIdOrderByIdAsc(long duplicateOfId);
 
+    @Query("select c from Complaint c where c.createdAt between ?1 and ?2 and c.duplicateOfId is null")
     List<Complaint> findByCreatedAtBetweenAndDuplicateOfIdIsNull(Instant from, Instant to, Pageable page);
 
     @Query("select c from Complaint c where c.categoryCode = ?1 and c.createdAt > ?2 and c.duplicateOfId is null"

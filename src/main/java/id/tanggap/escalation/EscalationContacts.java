@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +33,7 @@ public class EscalationContacts {
     }
 
     public List<Entry> list() {
-        return repository.findAll(Sort.by("role")).stream()
-                .map(EscalationContacts::entry)
-                .toList();
+        return repository.allByRole().stream().map(EscalationContacts::entry).toList();
     }
 
     public Optional<Entry> find(String role) {

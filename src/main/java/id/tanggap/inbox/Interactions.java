@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -277,8 +278,8 @@ public class Interactions {
         int done = 0;
         long after = 0;
         while (done < max) {
-            List<Interaction> page = interactions.findTop100ByInteractionClassAndStateAndIdGreaterThanOrderByIdAsc(
-                    InteractionClass.BELUM, InteractionState.MENUNGGU, after);
+            List<Interaction> page = interactions.findByInteractionClassAndStateAndIdGreaterThanOrderByIdAsc(
+                    InteractionClass.BELUM, InteractionState.MENUNGGU, after, Limit.of(100));
             if (page.isEmpty()) {
                 return done;
             }

@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface NotificationLogRepository extends JpaRepository<NotificationLog, Long> {
 
+    @Query("select case when count(x) > 0 then true else false end from NotificationLog x where x.dedupKey = ?1")
     boolean existsByDedupKey(String dedupKey);
 
     /** E-mails not sent yet (operators' backlog gauge). */
+    @Query("select count(x) from NotificationLog x where x.status = ?1")
     long countByStatus(NotificationLog.Status status);
 
     @Query(

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,10 @@ public class Officials {
 
     /** The head (echelon II official) of the OPD, empty when none is registered. */
     public Optional<Official> headOf(String opdCode) {
-        return opdCode == null ? Optional.empty() : repository.findFirstByOpdCodeAndEchelon(opdCode, HEAD_ECHELON);
+        return opdCode == null
+                ? Optional.empty()
+                : repository.findByOpdCodeAndEchelon(opdCode, HEAD_ECHELON, Limit.of(1)).stream()
+                        .findFirst();
     }
 
     /**

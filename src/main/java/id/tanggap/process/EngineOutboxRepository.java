@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface EngineOutboxRepository extends JpaRepository<EngineOutboxEntry, Long> {
 
+    @Query("select case when count(x) > 0 then true else false end from EngineOutboxEntry x where x.messageId = ?1")
     boolean existsByMessageId(String messageId);
 
     /** Entries the engine has not taken yet (operators' backlog gauge). */
+    @Query("select count(x) from EngineOutboxEntry x where x.publishedAt is null")
     long countByPublishedAtIsNull();
 
     @Query("select min(e.createdAt) from EngineOutboxEntry e where e.publishedAt is null")

@@ -2,7 +2,6 @@ package id.tanggap.routing;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /** The complaint categories as other modules read them; routing owns the {@code complaint_category} table. */
@@ -32,7 +31,7 @@ public class Categories {
 
     /** Every active category, by name (for choosing one in a form). */
     public List<CategoryInfo> byName() {
-        return repository.findAll(Sort.by("name")).stream()
+        return repository.allByName().stream()
                 .filter(ComplaintCategory::isActive)
                 .map(CategoryInfo::of)
                 .toList();
@@ -40,7 +39,7 @@ public class Categories {
 
     /** Every active category, by code (for catalogues such as Open311's services). */
     public List<CategoryInfo> byCode() {
-        return repository.findAll(Sort.by("code")).stream()
+        return repository.allByCode().stream()
                 .filter(ComplaintCategory::isActive)
                 .map(CategoryInfo::of)
                 .toList();

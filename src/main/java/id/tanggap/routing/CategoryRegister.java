@@ -7,7 +7,6 @@ import id.tanggap.shared.InvalidInputException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +31,7 @@ public class CategoryRegister {
 
     /** Every category, active or not, by name. */
     public List<Entry> list() {
-        return repository.findAll(Sort.by("name")).stream()
-                .map(CategoryRegister::entry)
-                .toList();
+        return repository.allByName().stream().map(CategoryRegister::entry).toList();
     }
 
     public java.util.Optional<Entry> find(String code) {

@@ -8,7 +8,6 @@ import id.tanggap.shared.InvalidInputException.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +39,7 @@ public class OpdRegister {
 
     /** Every OPD, active or not, by name. */
     public List<Entry> list() {
-        return repository.findAll(Sort.by("name")).stream().map(Entry::of).toList();
+        return repository.allByName().stream().map(Entry::of).toList();
     }
 
     public java.util.Optional<Entry> find(String code) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,12 +58,12 @@ public class Opds {
 
     /** Every OPD, by name. */
     public List<OpdInfo> all() {
-        return repository.findAll(Sort.by("name")).stream().map(OpdInfo::of).toList();
+        return repository.allByName().stream().map(OpdInfo::of).toList();
     }
 
     /** Every active OPD, by name (the OPDs a case may be routed to, e.g. the options of the task forms). */
     public List<OpdInfo> active() {
-        return repository.findAll(Sort.by("name")).stream()
+        return repository.allByName().stream()
                 .filter(Opd::isActive)
                 .map(OpdInfo::of)
                 .toList();
@@ -73,7 +72,7 @@ public class Opds {
     /** Full names by code, for reports that name many OPDs at once. */
     public Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        repository.findAll(Sort.by("name")).forEach(o -> names.put(o.getCode(), o.getName()));
+        repository.allByName().forEach(o -> names.put(o.getCode(), o.getName()));
         return names;
     }
 

@@ -16,7 +16,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.camunda.client.annotation.JobWorker;
 import java.beans.Introspector;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
 /** Package-by-feature boundaries and the Camunda worker conventions, checked on the compiled code. */
 class ArchitectureTest {
@@ -90,5 +94,54 @@ class ArchitectureTest {
                         .filter(c -> c.getSimpleName().endsWith("Worker"))
                         .count())
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * Spring Data JPA 3.5 builds a derived query ({@code findByXAndY}) and {@code findAll()} / {@code findAll(Sort)}
+     * as a Criteria query on every call, and Hibernate 6.6 translates a Criteria query anew each time (no plan cache
+     * for them): in the bench's profile that translation was about 40 % of the job workers' time. A JPQL string
+     * ({@code @Query}) is translated once. So every query a repository declares is JPQL, and the inherited
+     * {@code findAll} is only called where the repository redeclares it with a {@code @Query} (or with a
+     * {@code Specification}: the inbox's search, whose conditions differ per request).
+     */
+    @Test
+    void repositoryQueriesAreJpqlTranslatedOnce() {
+        Set<String> inheritedCriteria = Set.of("findAll");
+        classes()
+                .that()
+                .areInterfaces()
+                .and()
+                .areAssignableTo(Repository.class)
+                .should(new ArchCondition<>("declare each query method with a JPQL @Query") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        for (JavaMethod m : item.getMethods()) {
+                            boolean ok = m.isAnnotatedWith(Query.class);
+                            events.add(new SimpleConditionEvent(
+                                    item, ok, item.getName() + "." + m.getName() + " should have a JPQL @Query"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+        classes()
+                .should(new ArchCondition<>("call findAll only where the repository declares it with a @Query") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        item.getMethodCallsFromSelf().stream()
+                                .filter(call -> inheritedCriteria.contains(call.getName())
+                                        && call.getTargetOwner().isAssignableTo(Repository.class)
+                                        && call.getTarget().getRawParameterTypes().stream()
+                                                .noneMatch(t -> t.isAssignableTo(Specification.class)))
+                                .forEach(call -> {
+                                    boolean ok = call.getTarget()
+                                            .resolveMember()
+                                            .map(target -> target.isAnnotatedWith(Query.class))
+                                            .orElse(false);
+                                    events.add(new SimpleConditionEvent(
+                                            item, ok, call.getDescription() + " builds a Criteria query per call"));
+                                });
+                    }
+                })
+                .check(CLASSES);
     }
 }
