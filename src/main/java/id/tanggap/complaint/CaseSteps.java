@@ -70,12 +70,14 @@ class CaseSteps {
                     new RegisterComplaintWorker.RegisteredComplaint(
                             complaint.getTicket(),
                             complaint.getCategoryCode(),
+                            complaint.getCategoryCode(),
                             complaint.getBody(),
                             complaint.getChannel().name(),
                             complaint.getRegion(),
                             suggested == null ? null : suggested.getTicket(),
                             suggested == null ? null : suggested.getCategoryCode(),
                             suggested == null ? null : suggested.getBody(),
+                            suggested == null ? null : suggested.getTicket(),
                             properties.publicBaseUrl().replaceAll("/$", "") + "/bukti/" + complaint.getTicket()),
                     headers.of(complaint));
         });

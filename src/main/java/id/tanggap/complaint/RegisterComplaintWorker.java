@@ -16,19 +16,24 @@ import org.springframework.stereotype.Component;
 public class RegisterComplaintWorker {
 
     /**
+     * reportedCategory: the category as reported, kept when triage changes {@code category}.
      * suggestedDuplicate*: the open case intake found this report probably repeats, shown in triage for
-     * Diskominfo to confirm or reject (null when there is none). evidenceUploadUrl: the page where the OPD uploads
-     * its photo evidence, linked from the resolve form.
+     * Diskominfo to confirm or reject (null when there is none); duplicateOfTicket starts as that suggestion.
+     * evidenceUploadUrl: the page where the OPD uploads its photo evidence, linked from the resolve form. The
+     * task has no output mappings, so these reach the process as they are (the model's start event gives the
+     * ones that may stay empty their null).
      */
     public record RegisteredComplaint(
             String ticket,
             String category,
+            String reportedCategory,
             String complaintText,
             String channel,
             String region,
             String suggestedDuplicateTicket,
             String suggestedDuplicateCategory,
             String suggestedDuplicateText,
+            String duplicateOfTicket,
             String evidenceUploadUrl) {}
 
     private final CaseSteps steps;
