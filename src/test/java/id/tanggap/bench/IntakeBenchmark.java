@@ -374,10 +374,13 @@ public final class IntakeBenchmark {
         Thread mailWatch = Thread.ofPlatform().daemon().start(() -> watchMail(mailsBefore, "Aduan baru", mailed));
         try (Backlog b = Backlog.start(jdbc)) {
             watch.timeJobs();
-            intakeAtRate(api, rate, count, "mail", due);
-            long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            while (!mailed.keySet().containsAll(due.keySet()) && System.nanoTime() < until) {
-                Thread.sleep(20);
+            try (Profile p =
+                    Profile.start("the e-mail phase (intake at " + rate + "/s until the last official's e-mail)")) {
+                intakeAtRate(api, rate, count, "mail", due);
+                long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+                while (!mailed.keySet().containsAll(due.keySet()) && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                }
             }
             List<Long> times = new ArrayList<>();
             due.forEach((ticket, d) -> {

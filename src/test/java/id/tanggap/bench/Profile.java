@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jdk.jfr.Configuration;
@@ -44,6 +45,9 @@ final class Profile implements AutoCloseable {
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> top = new HashMap<>();
         Map<String, Integer> own = new HashMap<>();
+        Map<String, Integer> engine = new LinkedHashMap<>();
+        ENGINE_PARTS.keySet().forEach(k -> engine.put(k, 0));
+        int engineSamples = 0;
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
@@ -58,6 +62,14 @@ final class Profile implements AutoCloseable {
             if (!frames.isEmpty()) {
                 top.merge(method(frames.get(0)), 1, Integer::sum);
             }
+            if (thread != null && thread.startsWith("zb-actors")) {
+                engineSamples++;
+                for (Map.Entry<String, String> part : ENGINE_PARTS.entrySet()) {
+                    if (frames.stream().anyMatch(f -> method(f).contains(part.getValue()))) {
+                        engine.merge(part.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
             for (RecordedFrame f : frames) {
                 String m = method(f);
                 if (m.startsWith("id.tanggap.")) {
@@ -70,6 +82,25 @@ final class Profile implements AutoCloseable {
         print("threads", threads, samples, 4);
         print("hot methods (top frame)", top, samples, 6);
         print("application methods on the stack (deepest id.tanggap frame)", own, samples, 6);
+        System.out.println("  the engine's thread (zb-actors, " + engineSamples + " samples), by what it was doing:");
+        int all = engineSamples;
+        engine.forEach((part, n) -> System.out.printf("    %5.1f %%  %s%n", all == 0 ? 0.0 : 100.0 * n / all, part));
+    }
+
+    /** Parts of the engine's work, each recognised by a frame on the stack (a sample may count in more than one). */
+    private static final Map<String, String> ENGINE_PARTS = new LinkedHashMap<>();
+
+    static {
+        ENGINE_PARTS.put("business rule tasks (DMN decisions)", "BusinessRuleTaskProcessor.");
+        ENGINE_PARTS.put("  of which the decision's evaluation", "DmnScalaDecisionEngine.evaluateDecisionById");
+        ENGINE_PARTS.put("user tasks", "UserTaskProcessor.");
+        ENGINE_PARTS.put("execution and task listeners", "ExecutionListener");
+        ENGINE_PARTS.put("job completions", "JobCompleteProcessor.");
+        ENGINE_PARTS.put("variables (mappings, merges)", "BpmnVariableMappingBehavior.");
+        ENGINE_PARTS.put("FEEL expressions", "org.camunda.feel.FeelEngine");
+        ENGINE_PARTS.put("answers to the gateway (gRPC, on this thread in the test engine)", "GrpcResponseWriter.");
+        ENGINE_PARTS.put("appending to the log", "Sequencer.");
+        ENGINE_PARTS.put("state store reads and writes (RocksDB)", "TransactionalColumnFamily.");
     }
 
     /** Thread names without their numbers: "http-nio-8080-exec-12" -> "http-nio-#-exec-#". */

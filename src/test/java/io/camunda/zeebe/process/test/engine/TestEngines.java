@@ -37,9 +37,10 @@ import java.util.stream.Stream;
 
 /**
  * The engine of zeebe-process-test (the real Zeebe stream processor, its in-memory log and gRPC gateway, the
- * controllable clock), wired as the library's {@code EngineFactory} does, with two differences: the log is a
- * {@link ConcurrentLogStorage} (the library's can hand a reader on another thread an empty entry), and the state can
- * be kept in RocksDB, the store the Zeebe broker itself uses, instead of the test library's in-memory map.
+ * controllable clock), wired as the library's {@code EngineFactory} does, with three differences: the log is a
+ * {@link ConcurrentLogStorage} (the library's can hand a reader on another thread an empty entry), the state can
+ * be kept in RocksDB, the store the Zeebe broker itself uses, instead of the test library's in-memory map, and the
+ * gateway's answers leave the engine's thread ({@link AnswersOffTheEngineThread}), as the broker's do.
  *
  * <p>Why: the in-memory map of zeebe-process-test 8.8 answers every prefix scan of the engine (the jobs of a type,
  * the timers that are due, the subscriptions of a message) by walking every key after the prefix to the end of the
@@ -100,7 +101,7 @@ public final class TestEngines {
                 .build();
         CommandWriter writer = new CommandWriter(logStream.newLogStreamWriter());
         CommandSender sender = new CommandSender(writer);
-        GatewayRequestStore requests = new GatewayRequestStore();
+        GatewayRequestStore requests = new AnswersOffTheEngineThread();
         InMemoryJobStreamer jobStreamer = new InMemoryJobStreamer(writer);
         GrpcToLogStreamGateway gateway =
                 new GrpcToLogStreamGateway(writer, PARTITION, PARTITION_COUNT, port, requests, jobStreamer);
