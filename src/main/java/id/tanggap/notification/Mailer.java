@@ -44,6 +44,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -77,6 +78,19 @@ public class Mailer implements DisposableBean {
      * the bench's mail rendering (JFR, the e-mail phase); the e-mail is only built here, the sender has its own.
      */
     private static final Session SESSION = Session.getInstance(new Properties());
+
+    /*
+     * Jakarta Mail looks its StreamProvider up for every body part and multipart it creates: the system property
+     * first, else a ServiceLoader scan of every jar's META-INF/services. Named here (the implementation the
+     * classpath has, Angus Mail's), the lookup is a class by name.
+     */
+    static {
+        String provider = "org.eclipse.angus.mail.util.MailStreamProvider";
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null && ClassUtils.isPresent(provider, null)) {
+            System.setProperty("jakarta.mail.util.StreamProvider", provider);
+        }
+    }
+
     private static final FileTypeMap FILE_TYPES = fileTypes();
 
     private final JavaMailSender sender;
