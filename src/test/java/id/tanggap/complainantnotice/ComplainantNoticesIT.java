@@ -156,11 +156,7 @@ class ComplainantNoticesIT extends CaseScenarioTest {
 
         // a day and an hour later (the person's last message moved back: the clock moved on), once registerComplaint
         // has saved the case (a save after this update would write the old time back)
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject(
-                        "SELECT process_instance_key IS NOT NULL FROM complaint WHERE ticket = ?",
-                        Boolean.class,
-                        c.ticket()));
+        ComplaintRows.awaitRegistered(jdbc, c.ticket());
         jdbc.update(
                 "UPDATE complaint SET created_at = ? WHERE ticket = ?",
                 java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(25))),

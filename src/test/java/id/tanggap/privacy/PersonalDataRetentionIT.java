@@ -58,13 +58,8 @@ class PersonalDataRetentionIT extends IntegrationTest {
                         Api.complaint("WEB", null, "JALAN_RUSAK", name, email, false, -8.58331234, 116.11671234, null));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String ticket = r.json().get("ticket").asText();
-        // registered in its process: registerComplaint saves the case, and would write back the dates and status
-        // that closedAgo below sets if it ran after it
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject(
-                        "SELECT process_instance_key IS NOT NULL FROM complaint WHERE ticket = ?",
-                        Boolean.class,
-                        ticket));
+        // registerComplaint saves the case, and would write back the dates and status closedAgo below sets
+        ComplaintRows.awaitRegistered(jdbc, ticket);
         return ticket;
     }
 

@@ -1,5 +1,8 @@
 package id.tanggap.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +39,14 @@ public final class ComplaintRows {
     /** The process instance the case started, null until the engine took the start. */
     public static Long processInstance(JdbcTemplate jdbc, String ticket) {
         return value(jdbc, ticket, "process_instance_key", Long.class);
+    }
+
+    /**
+     * Waits until registerComplaint has saved the case (it records the process instance): a test that sets columns
+     * by SQL before that would see the job's save write the old values back.
+     */
+    public static void awaitRegistered(JdbcTemplate jdbc, String ticket) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> processInstance(jdbc, ticket) != null);
     }
 
     /** All cases. */
