@@ -5,15 +5,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
 import java.beans.Introspector;
 import java.util.List;
 import java.util.Set;
@@ -140,6 +143,24 @@ class ArchitectureTest {
                                     events.add(new SimpleConditionEvent(
                                             item, ok, call.getDescription() + " builds a Criteria query per call"));
                                 });
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    /**
+     * A worker is handed only the variables its method names ({@code FetchDeclaredVariables}): one that read a
+     * variable from the {@code ActivatedJob} itself would find it missing. So nothing reads variables that way.
+     */
+    @Test
+    void workersReadVariablesOnlyThroughTheirParameters() {
+        noClasses()
+                .should()
+                .callMethodWhere(new DescribedPredicate<>("a variable read from an ActivatedJob") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().isAssignableTo(ActivatedJob.class)
+                                && call.getName().startsWith("getVariable");
                     }
                 })
                 .check(CLASSES);

@@ -40,6 +40,7 @@ final class AnswersOffTheEngineThread extends GatewayRequestStore {
 
         @Override
         public void onNext(T value) {
+            HandedOutJobs.answered(value);
             run(() -> delegate.onNext(value));
         }
 

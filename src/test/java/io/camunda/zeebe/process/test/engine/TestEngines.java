@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +86,14 @@ public final class TestEngines {
         return log.newLogStreamReader();
     }
 
+    /**
+     * Hands {@code watcher} each job these engines give a worker, pushed on its job stream or in answer to a poll,
+     * with the variables it carries, until the returned handle is closed.
+     */
+    public static AutoCloseable watchHandedOutJobs(Consumer<HandedOutJobs.Job> watcher) {
+        return HandedOutJobs.watch(watcher);
+    }
+
     /** A start-able engine whose gateway listens on {@code port}, its state in {@code store}. */
     public static ZeebeTestEngine create(int port, Store store) {
         ControlledActorClock clock = new ControlledActorClock();
@@ -124,7 +133,7 @@ public final class TestEngines {
                                 new SubscriptionCommandSender(context.getPartitionId(), sender),
                                 sender,
                                 FeatureFlags.createDefault(),
-                                jobStreamer,
+                                HandedOutJobs.pushedBy(jobStreamer),
                                 SearchClientsProxy.noop(),
                                 new BrokerRequestAuthorizationConverter(security)),
                         new EngineConfiguration(),
