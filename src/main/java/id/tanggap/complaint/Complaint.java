@@ -108,7 +108,12 @@ public class Complaint {
     @Column(name = "supporter_count")
     private int supporterCount;
 
-    @Column(name = "created_at")
+    /**
+     * When the case was received: written once, with the row. Every deadline, the retention period and the
+     * platforms' reply windows count from it, so no later save of the case writes it again (a save still in flight
+     * would otherwise put back a value read before someone corrected it).
+     */
+    @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
     @Column(name = "updated_at")
