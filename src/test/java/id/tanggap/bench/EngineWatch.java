@@ -46,6 +46,8 @@ final class EngineWatch implements AutoCloseable {
     private final Map<String, List<Long>> jobTimes = new TreeMap<>();
     /** While timing: the log's records by value and record type (the engine's work, in records it wrote or read). */
     private final Map<String, Long> recordsByType = new ConcurrentHashMap<>();
+    /** While timing: the bytes of those records' values (what the engine wrote to and read back from its log). */
+    private final Map<String, Long> bytesByType = new ConcurrentHashMap<>();
 
     private volatile long lastTriageNanos;
 
@@ -78,11 +80,10 @@ final class EngineWatch implements AutoCloseable {
                     metadata.reset();
                     event.readMetadata(metadata);
                     if (timingJobs) {
-                        recordsByType.merge(
-                                metadata.getValueType().name() + " "
-                                        + metadata.getRecordType().name(),
-                                1L,
-                                Long::sum);
+                        String type = metadata.getValueType().name() + " "
+                                + metadata.getRecordType().name();
+                        recordsByType.merge(type, 1L, Long::sum);
+                        bytesByType.merge(type, (long) event.getValueLength(), Long::sum);
                     }
                     if (timingJobs && metadata.getValueType() == ValueType.JOB) {
                         timeJob(event, metadata, job);
@@ -154,6 +155,7 @@ final class EngineWatch implements AutoCloseable {
             jobsCreated.clear();
             jobTimes.clear();
             recordsByType.clear();
+            bytesByType.clear();
         }
         timingJobs = true;
     }
@@ -186,6 +188,15 @@ final class EngineWatch implements AutoCloseable {
                 .forEach(e -> System.out.printf(
                         "    %-36s %6.1f per case (%4.1f %%)%n",
                         e.getKey(), (double) e.getValue() / cases, 100.0 * e.getValue() / all));
+        long bytes = bytesByType.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf(
+                "  the values of those records: %.1f kB per case; the most:%n", (double) bytes / cases / 1024);
+        bytesByType.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(6)
+                .forEach(e -> System.out.printf(
+                        "    %-36s %6.1f kB per case (%4.1f %%)%n",
+                        e.getKey(), (double) e.getValue() / cases / 1024, 100.0 * e.getValue() / bytes));
     }
 
     private static long at(long[] sorted, double q) {
