@@ -1,5 +1,6 @@
 package id.tanggap.officials;
 
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +13,7 @@ public interface OfficialRepository extends JpaRepository<Official, String> {
     java.util.List<Official> findAll();
 
     @Query("select x from Official x where x.opdCode = ?1 and x.echelon = ?2 order by x.nip")
-    java.util.List<Official> findByOpdCodeAndEchelon(String opdCode, String echelon, Limit limit);
+    Optional<Official> findByOpdCodeAndEchelon(String opdCode, String echelon, Limit limit);
 
     @Query("select x from Official x where x.echelon in ?1 order by x.opdCode, x.echelon")
     java.util.List<Official> findByEchelonInOrderByOpdCodeAscEchelonAsc(java.util.Collection<String> echelons);

@@ -44,8 +44,7 @@ public class Officials {
     public Optional<Official> headOf(String opdCode) {
         return opdCode == null
                 ? Optional.empty()
-                : repository.findByOpdCodeAndEchelon(opdCode, HEAD_ECHELON, Limit.of(1)).stream()
-                        .findFirst();
+                : repository.findByOpdCodeAndEchelon(opdCode, HEAD_ECHELON, Limit.of(1));
     }
 
     /**
