@@ -73,13 +73,6 @@ public class Mailer implements DisposableBean {
     private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
     /*
-     * Built once: a new Session looks its providers and address maps up on the classpath, and a MimeMessageHelper
-     * reads the MIME types file for each message unless given a map. Per e-mail, the two were about a quarter of
-     * the bench's mail rendering (JFR, the e-mail phase); the e-mail is only built here, the sender has its own.
-     */
-    private static final Session SESSION = Session.getInstance(new Properties());
-
-    /*
      * Jakarta Mail looks its StreamProvider up for every body part and multipart it creates: the system property
      * first, else a ServiceLoader scan of every jar's META-INF/services. Named here (the implementation the
      * classpath has, Angus Mail's), the lookup is a class by name.
@@ -90,6 +83,14 @@ public class Mailer implements DisposableBean {
             System.setProperty("jakarta.mail.util.StreamProvider", provider);
         }
     }
+
+    /*
+     * Built once: a new Session looks its providers and address maps up on the classpath, and a MimeMessageHelper
+     * reads the MIME types file for each message unless given a map. Per e-mail, the two were about a quarter of
+     * the bench's mail rendering (JFR, the e-mail phase); the e-mail is only built here, the sender has its own.
+     * Built after the provider is named, so that the Session finds it by name too.
+     */
+    private static final Session SESSION = Session.getInstance(new Properties());
 
     private static final FileTypeMap FILE_TYPES = fileTypes();
 
