@@ -65,6 +65,8 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         assertThat(created.json().get("trackingUrl").asText())
                 .isEqualTo("https://tanggap.ntbprov.example/lacak/" + ticket);
         var c = new Cases.Case(ticket, cases.instanceOf(ticket));
+        Map<String, Object> encryptedAtIntake =
+                jdbc.queryForMap("SELECT reporter_name, reporter_contact FROM complaint WHERE ticket = ?", ticket);
 
         // Diskominfo triages with the classification DMN's suggestion pre-filled
         var triage = cases.task(c, "Task_TriageComplaint");
@@ -189,6 +191,8 @@ class ComplaintHandlingFlowIT extends IntegrationTest {
         assertThat(pii.values())
                 .allSatisfy(
                         v -> assertThat(String.valueOf(v)).startsWith("v2:").doesNotContain("Baiq", "warga.example"));
+        // encrypted once, when the complaint came in: the case's steps did not write the reporter's data again
+        assertThat(pii).isEqualTo(encryptedAtIntake);
         assertThat(TestMail.to(reporterMail)).isNotEmpty();
     }
 
