@@ -6,7 +6,6 @@ import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.IntegrationTest;
 import io.camunda.zeebe.process.test.engine.HandedOutJobs;
-import io.camunda.zeebe.process.test.engine.TestEngines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A case's jobs carry the variables their workers name and nothing else of the case ({@link FetchDeclaredVariables}):
  * what the engine hands out with a job it reads from its state, and the gateway and the worker turn it into JSON and
- * back, on every step of every case. Seen as the worker receives it: the gateway's answers.
+ * back, on every step of every case. Seen as the worker receives it: the jobs the test engine pushes on a job stream
+ * or returns to a poll ({@link HandedOutJobs}).
  */
 class WorkerVariablesIT extends IntegrationTest {
 
@@ -36,7 +36,7 @@ class WorkerVariablesIT extends IntegrationTest {
         Cases cases = new Cases(new Api(port), runtime, jdbc);
         List<HandedOutJobs.Job> handedOut = new CopyOnWriteArrayList<>();
         Cases.Case c;
-        try (var watch = TestEngines.watchHandedOutJobs(handedOut::add)) {
+        try (var watch = HandedOutJobs.watch(handedOut::add)) {
             c = cases.submit("JALAN_RUSAK");
             cases.triageValid(c, "JALAN_RUSAK");
             cases.mails(c, "kabid.dpupr@ntbprov.example", "Aduan baru", 1);

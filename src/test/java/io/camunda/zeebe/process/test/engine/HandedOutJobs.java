@@ -24,18 +24,16 @@ import org.agrona.DirectBuffer;
  */
 public final class HandedOutJobs {
 
-    /**
-     * A job as a worker receives it: its type, its instance, the names of the variables it carries and their size
-     * (bytes of MessagePack when pushed, of JSON in a poll's answer).
-     */
-    public record Job(String type, long processInstanceKey, Set<String> variableNames, int variablesSize) {}
+    /** A job as a worker receives it: its type, its instance and the names of the variables it carries. */
+    public record Job(String type, long processInstanceKey, Set<String> variableNames) {}
 
     private static final List<Consumer<Job>> WATCHERS = new CopyOnWriteArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HandedOutJobs() {}
 
-    static AutoCloseable watch(Consumer<Job> watcher) {
+    /** Hands {@code watcher} each job handed out from now on, until the returned handle is closed. */
+    public static AutoCloseable watch(Consumer<Job> watcher) {
         WATCHERS.add(watcher);
         return () -> WATCHERS.remove(watcher);
     }
@@ -63,8 +61,7 @@ public final class HandedOutJobs {
                             tell(new Job(
                                     record.getType(),
                                     record.getProcessInstanceKey(),
-                                    new TreeSet<>(record.getVariables().keySet()),
-                                    record.getVariablesBuffer().capacity()));
+                                    new TreeSet<>(record.getVariables().keySet())));
                         }
                         stream.push(job);
                     }
@@ -83,11 +80,7 @@ public final class HandedOutJobs {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                tell(new Job(
-                        job.getType(),
-                        job.getProcessInstanceKey(),
-                        names,
-                        job.getVariables().length()));
+                tell(new Job(job.getType(), job.getProcessInstanceKey(), names));
             }
         }
     }

@@ -33,7 +33,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -84,14 +83,6 @@ public final class TestEngines {
             throw new IllegalArgumentException("not an engine of TestEngines");
         }
         return log.newLogStreamReader();
-    }
-
-    /**
-     * Hands {@code watcher} each job these engines give a worker, pushed on its job stream or in answer to a poll,
-     * with the variables it carries, until the returned handle is closed.
-     */
-    public static AutoCloseable watchHandedOutJobs(Consumer<HandedOutJobs.Job> watcher) {
-        return HandedOutJobs.watch(watcher);
     }
 
     /** A start-able engine whose gateway listens on {@code port}, its state in {@code store}. */
