@@ -7,19 +7,29 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Adds service-level limits to a moment: days (P2D) are working days, skipping Saturdays, Sundays
  * and the operator's holidays, and keep the time of day; hours and minutes (PT1H) are clock time.
+ * Working days received on a day off are counted from the start of the next working day: a complaint of Saturday
+ * has until the end of Wednesday for three working days, like one of Monday morning, never less than one of Friday
+ * night. Months and years are refused (their length in working days is not defined).
  */
 @Component
 public class WorkingCalendar {
 
+    private static final Logger log = LoggerFactory.getLogger(WorkingCalendar.class);
+
     private final HolidayRepository holidays;
+    private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
     WorkingCalendar(HolidayRepository holidays) {
         this.holidays = holidays;
@@ -31,10 +41,10 @@ public class WorkingCalendar {
         String iso = limit.trim().toUpperCase();
         int t = iso.indexOf('T');
         if (t < 0) {
-            days = Period.parse(iso).getDays();
+            days = workingDays(iso);
             time = Duration.ZERO;
         } else {
-            days = t > 1 ? Period.parse(iso.substring(0, t)).getDays() : 0;
+            days = t > 1 ? workingDays(iso.substring(0, t)) : 0;
             time = Duration.parse("P" + iso.substring(t));
         }
         ZonedDateTime start = from.atZone(zone);
@@ -44,11 +54,45 @@ public class WorkingCalendar {
                 .stream()
                 .map(Holiday::getDate)
                 .collect(Collectors.toSet());
-        return addWorkingDays(start, days, d -> off.contains(d)).plus(time).toInstant();
+        ZonedDateTime due = addWorkingDays(start, days, d -> off.contains(d));
+        for (int year = start.getYear() + 1; days > 0 && year <= due.getYear(); year++) {
+            warnIfWithoutDecree(year);
+        }
+        return due.plus(time).toInstant();
+    }
+
+    /**
+     * A deadline counted into a year whose holidays have not been entered is counted too short: said in the log once
+     * per year and instance (the holiday page says it to Diskominfo). Only years after the receipt's are checked, so
+     * the check costs a query only for the deadlines that cross a new year.
+     */
+    private void warnIfWithoutDecree(int year) {
+        if (!warned.contains(year) && !HolidayCalendar.hasMovableHoliday(holidays, year) && warned.add(year)) {
+            log.warn(
+                    "the holiday calendar of {} holds only the fixed-date holidays: deadlines counted into {} run"
+                            + " through its religious holidays and joint leave; enter the year's SKB at"
+                            + " /data-induk/hari-libur",
+                    year,
+                    year);
+        }
+    }
+
+    private static int workingDays(String period) {
+        Period p = Period.parse(period);
+        if (p.getMonths() != 0 || p.getYears() != 0 || p.getDays() < 0) {
+            throw new DateTimeParseException("a limit counts working days (P5D) or clock time (PT24H)", period, 0);
+        }
+        return p.getDays();
     }
 
     static ZonedDateTime addWorkingDays(ZonedDateTime start, int days, Predicate<LocalDate> holiday) {
         ZonedDateTime at = start;
+        if (days > 0 && !isWorkingDay(at.toLocalDate(), holiday)) {
+            // received on a day off: the count starts when the office opens, at the start of the next working day
+            do {
+                at = at.toLocalDate().plusDays(1).atStartOfDay(at.getZone());
+            } while (!isWorkingDay(at.toLocalDate(), holiday));
+        }
         int left = days;
         while (left > 0) {
             at = at.plusDays(1);
