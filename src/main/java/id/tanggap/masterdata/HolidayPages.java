@@ -59,6 +59,8 @@ class HolidayPages {
                                     .orElse(FormPage.typed("tanggal", day.toString())));
         }
         model.addAttribute("year", year);
+        int thisYear = LocalDate.now(clock.withZone(zone)).getYear();
+        model.addAttribute("withoutDecree", calendar.yearsWithoutTheirDecree(thisYear, thisYear + 1));
         model.addAttribute("idLocale", java.util.Locale.forLanguageTag("id"));
         model.addAttribute("entries", calendar.ofYear(year));
         return "masterdata/holidays";

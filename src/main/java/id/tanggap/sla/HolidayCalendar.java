@@ -41,6 +41,38 @@ public class HolidayCalendar {
                 .toList();
     }
 
+    /**
+     * The years from {@code from} to {@code to} whose list holds no holiday but the ones on fixed dates (New Year,
+     * Labour Day, Pancasila Day, Independence Day, Christmas): the religious holidays and the joint leave of the
+     * year's SKB (Surat Keputusan Bersama of three ministers, published in the autumn before) have not been entered,
+     * so deadlines counted through such a year run through them as working days.
+     */
+    public List<Integer> yearsWithoutTheirDecree(int from, int to) {
+        List<Integer> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            if (!hasMovableHoliday(holidays, year)) {
+                years.add(year);
+            }
+        }
+        return years;
+    }
+
+    static boolean hasMovableHoliday(HolidayRepository holidays, int year) {
+        return holidays.findByDateBetweenOrderByDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .anyMatch(h -> !isFixedDate(h.getDate()));
+    }
+
+    static boolean isFixedDate(LocalDate day) {
+        return FIXED_DATES.contains(java.time.MonthDay.from(day));
+    }
+
+    private static final java.util.Set<java.time.MonthDay> FIXED_DATES = java.util.Set.of(
+            java.time.MonthDay.of(1, 1),
+            java.time.MonthDay.of(5, 1),
+            java.time.MonthDay.of(6, 1),
+            java.time.MonthDay.of(8, 17),
+            java.time.MonthDay.of(12, 25));
+
     public Optional<Entry> find(LocalDate date) {
         return date == null ? Optional.empty() : holidays.findById(date).map(h -> new Entry(h.getDate(), h.getName()));
     }

@@ -448,6 +448,25 @@ class MasterDataPagesIT extends IntegrationTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void theCalendarHoldsTheJointLeaveOf2026AndThePageAsksForTheYearsWithoutTheirDecree() {
+        // SKB 1497/2025: 24 December 2026 is joint leave before Christmas, then the weekend; 1 January 2027 New Year
+        assertThat(calendar.add(witaAt(2026, 12, 21), "P3D", WITA)).isEqualTo(witaAt(2026, 12, 28));
+        assertThat(calendar.add(witaAt(2026, 12, 30), "P3D", WITA)).isEqualTo(witaAt(2027, 1, 5));
+        // Nyepi on 19 March, joint leave on 18, 20, 23 and 24 March around Idul Fitri (21-22 March)
+        assertThat(calendar.add(witaAt(2026, 3, 17), "P2D", WITA)).isEqualTo(witaAt(2026, 3, 26));
+
+        // next year's religious holidays and joint leave are not in the list until its SKB is entered
+        int nextYear = LocalDate.now(WITA).getYear() + 1;
+        String page = new Browser("diskominfo").get("/data-induk/hari-libur").body();
+        assertThat(page).contains("id=\"without-decree\"", "Daftar hari libur belum lengkap");
+        assertThat(page.substring(page.indexOf("id=\"without-decree\""))).contains(String.valueOf(nextYear));
+    }
+
+    private static java.time.Instant witaAt(int year, int month, int day) {
+        return java.time.ZonedDateTime.of(year, month, day, 10, 0, 0, 0, WITA).toInstant();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------
 
     private List<String> opdValues() {
