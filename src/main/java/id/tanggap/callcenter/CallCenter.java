@@ -220,6 +220,11 @@ class CallCenter {
         });
     }
 
+    /**
+     * Whether the user may transfer the call: within {@link StaffUser#mayReadCase}, where the OPD whose call center
+     * logged the call counts as handling it too. Both go through the same rule, so a case about the OPD's own
+     * officials, which the Inspectorate handles, stays out of the OPD's reach even when its call center took the call.
+     */
     private static boolean reaches(StaffUser user, Complaint c) {
         if (user == null) {
             return false;
@@ -228,10 +233,11 @@ class CallCenter {
             return true;
         }
         String opd = user.opdCode();
-        return opd != null
-                && (opd.equals(c.getOpdCode())
-                        || c.getChannel() == Channel.CALL_CENTER
-                                && (CALL_CENTER_ACCOUNT + opd).equals(c.getChannelAccountId()));
+        boolean loggedByOwnCenter = opd != null
+                && c.getChannel() == Channel.CALL_CENTER
+                && (CALL_CENTER_ACCOUNT + opd).equals(c.getChannelAccountId());
+        return user.mayReadCase(c.getOpdCode(), c.getSubjectOpdCode())
+                || loggedByOwnCenter && user.mayReadCase(opd, c.getSubjectOpdCode());
     }
 
     private static String centerOf(String agentOpd) {

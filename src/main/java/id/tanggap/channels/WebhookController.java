@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,8 @@ class WebhookController {
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
     /** Meta and X deliveries are a few KiB; anything near this is not a real delivery. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** The shape of X's crc_token: a short opaque (base64 or URL-safe) token. */
+    static final Pattern CRC_TOKEN = Pattern.compile("^[A-Za-z0-9+/=_.~-]{1,256}$");
 
     private final ChannelProperties properties;
     private final ChannelIntake intake;
@@ -88,11 +91,24 @@ class WebhookController {
         return ResponseEntity.ok(Map.of("tickets", taken.tickets(), "interactions", taken.interactions()));
     }
 
+    /**
+     * X's Challenge-Response Check (https://docs.x.com/x-api/webhooks/quickstart, "The CRC check"): the answer is
+     * HMAC-SHA256 of the crc_token with the consumer secret, the very key and form X signs deliveries with
+     * ({@code x-twitter-webhooks-signature}). Answering any text would make this GET a signing oracle for forged
+     * POST bodies, so only a short opaque token in X's shape is answered: no braces, quotes, colons or spaces can
+     * ever be signed, and so never a JSON object, the only body the POST accepts.
+     */
     @GetMapping("/webhooks/x")
     ResponseEntity<?> xCrc(@RequestParam(name = "crc_token", required = false) String crcToken) {
         String secret = properties.x().consumerSecret();
         if (crcToken == null || crcToken.isBlank() || secret == null || secret.isBlank()) {
             throw InvalidInputException.of("crc_token", "wajib diisi");
+        }
+        if (!CRC_TOKEN.matcher(crcToken).matches()) {
+            // never the token itself: it is whatever a stranger chose to send
+            log.warn(
+                    "refused an X CRC check whose crc_token ({} characters) is not an opaque token", crcToken.length());
+            throw InvalidInputException.of("crc_token", "bukan token CRC X yang valid");
         }
         return ResponseEntity.ok(Map.of(
                 "response_token", WebhookSignatures.xSignature(secret, crcToken.getBytes(StandardCharsets.UTF_8))));

@@ -93,7 +93,18 @@ class SubjectRequestPages {
             response.setStatus(422);
             return "privacy/request";
         }
-        return "redirect:/privasi/permintaan/kode?t=" + codes.issue(c);
+        var token = codes.issue(c);
+        if (token.isEmpty()) {
+            // the same words for every address, whether it reported anything or not
+            model.addAttribute(
+                    "errors",
+                    List.of("Kode untuk alamat e-mail ini sudah diminta " + properties.codesPerHour()
+                            + " kali dalam satu jam terakhir. Periksa kotak masuk dan folder spam Anda, "
+                            + "atau minta kode baru setelah satu jam."));
+            response.setStatus(429);
+            return "privacy/request";
+        }
+        return "redirect:/privasi/permintaan/kode?t=" + token.get();
     }
 
     @GetMapping("/privasi/permintaan/kode")

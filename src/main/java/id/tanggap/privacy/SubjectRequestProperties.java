@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * valid; max-attempts: wrong codes before it is void; session: how long a verified subject may look and
  * ask before proving control again; deadline: the legal time limit of an answer (UU 27/2022: 3 x 24
  * hours, docs/privacy.md); handler-mail: the e-mail address of the team that handles requests (the reminder at
- * the deadline goes there).
+ * the deadline goes there); codes-per-hour: codes one e-mail address may be sent in an hour, so that neither
+ * asking again and again outruns max-attempts nor the address's owner is flooded with e-mails.
  */
 @ConfigurationProperties("tanggap.privacy.requests")
 record SubjectRequestProperties(
@@ -17,4 +18,5 @@ record SubjectRequestProperties(
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("PT30M") Duration session,
         @DefaultValue("PT72H") Duration deadline,
-        @DefaultValue("ppid@tanggap.example") String handlerMail) {}
+        @DefaultValue("ppid@tanggap.example") String handlerMail,
+        @DefaultValue("3") int codesPerHour) {}

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits how fast one client (by IP address, which the forwarded-header handling has already set
  * to the real client behind the proxy) may use the anonymous doors, so that nobody floods the
- * intake with cases or walks the public lists. Two groups with their own budget: new complaints,
- * and public lists/tracking. A refused request gets 429 with Retry-After, in the door's own
+ * intake with cases or walks the public lists. Two groups with their own budget: new complaints
+ * (and the other anonymous POSTs: the privacy door, the checks of a case's confirmation code), and
+ * public lists/tracking. A refused request gets 429 with Retry-After, in the door's own
  * format: problem details for /api, a GeoReport v2 error array for /open311, a page otherwise.
  */
 class PublicRateLimitFilter extends OncePerRequestFilter {
@@ -25,6 +27,13 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         INTAKE,
         PUBLIC
     }
+
+    /**
+     * The POSTs that check a case's confirmation code (rating, the answer to a request for more information): in
+     * the intake's budget, so that nobody tries code after code at the speed of the network.
+     */
+    private static final Pattern CODE_CHECKS =
+            Pattern.compile("/(lacak/[^/]+/(nilai|info)|api/complaints/[^/]+/(rating|info))");
 
     /** The buckets in use; swapped as a whole when the limits change. */
     record Limits(TokenBuckets intake, TokenBuckets reads) {}
@@ -56,7 +65,8 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
                     || path.equals("/aduan")
                     || path.equals("/open311/v2/requests.json")
                     || path.startsWith("/privasi/")
-                    || path.endsWith("/bukti-penilaian")) {
+                    || path.endsWith("/bukti-penilaian")
+                    || CODE_CHECKS.matcher(path).matches()) {
                 return Door.INTAKE;
             }
             return null;

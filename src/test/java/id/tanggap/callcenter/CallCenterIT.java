@@ -7,6 +7,7 @@ import id.tanggap.devrun.DevMailText;
 import id.tanggap.routing.Opds;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
+import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.NotificationRows;
 import id.tanggap.testsupport.TestMail;
@@ -96,6 +97,43 @@ class CallCenterIT extends CaseScenarioTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !mailsAbout(emailOf("DISHUB"), ticket).isEmpty());
         assertThat(transferEntries(ticket)).isEqualTo(2);
+    }
+
+    @Test
+    void anOpdsCallCenterCannotTransferACaseAboutItsOwnOfficialsToItself() {
+        String ticket = logCallAs(
+                "pupr",
+                "Petugas Dinas PUPR meminta uang rokok saat memeriksa jalan rusak di desa kami, tanpa kuitansi.");
+        var c = new Cases.Case(ticket, cases.instanceOf(ticket));
+        cases.triage(
+                c,
+                Map.of(
+                        "triageDecision",
+                        "VALID",
+                        "category",
+                        "JALAN_RUSAK",
+                        "urgency",
+                        "IMPORTANT",
+                        "complaintType",
+                        "NO_FIELD_CHECK",
+                        "aboutOwnOfficial",
+                        true,
+                        "assignedOpd",
+                        "DPUPR"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "INSPEKTORAT".equals(cases.row(c).get("opd_code"))
+                        && "DPUPR".equals(cases.row(c).get("subject_opd_code")));
+
+        // DPUPR's call center took the call, but the case is about DPUPR's own official: the Inspectorate's
+        var attempt = transfer("pupr", ticket, "DPUPR");
+
+        assertThat(attempt.status()).isEqualTo(403);
+        assertThat(NotificationRows.countWithDedupKeyLike(jdbc, "callTransfer:" + ticket + ":%"))
+                .isZero();
+        assertThat(mailsAbout(emailOf("DPUPR"), ticket)).isEmpty();
+        assertThat(transferEntries(ticket)).isZero();
+        // Diskominfo still may
+        assertThat(transfer("diskominfo", ticket, "BPBD").status()).isEqualTo(204);
     }
 
     @Test

@@ -20,6 +20,8 @@ import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.IntegrationTest;
 import id.tanggap.testsupport.TestPlatforms;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -153,6 +155,42 @@ class ChannelWebhooksIT extends IntegrationTest {
                         .path("expected_body")
                         .path("response_token")
                         .asText());
+    }
+
+    @Test
+    void theCrcCheckSignsNoDeliveryAForgerCouldPostBack() {
+        // a forged direct message the attacker wants X's signature for, sent as the crc_token
+        String forged = new String(TestPlatforms.fixtureBytes("x-direct-message.json"), StandardCharsets.UTF_8)
+                .replace("1932434360103862272", "1932434360103869999")
+                .replaceAll("\\s*\n\\s*", "");
+        int before = ComplaintRows.count(jdbc);
+
+        var crc = api.get("/webhooks/x?crc_token=" + URLEncoder.encode(forged, StandardCharsets.UTF_8));
+        String stolen =
+                crc.json() == null ? null : crc.json().path("response_token").asText(null);
+        var delivery = api.post(
+                "/webhooks/x",
+                forged.getBytes(StandardCharsets.UTF_8),
+                Map.of("x-twitter-webhooks-signature", stolen == null ? "sha256=" : stolen));
+
+        assertThat(crc.status()).isEqualTo(400);
+        assertThat(crc.contentType()).startsWith("application/problem+json");
+        assertThat(stolen).isNull();
+        assertThat(crc.body()).doesNotContain("sha256=");
+        assertThat(delivery.status()).isEqualTo(401);
+        assertThat(ComplaintRows.count(jdbc)).isEqualTo(before);
+        // anything with braces, quotes, colons or spaces is refused too; X's own token shape still is answered
+        assertThat(api.get("/webhooks/x?crc_token=" + URLEncoder.encode("{\"a\":1}", StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/webhooks/x?crc_token=" + URLEncoder.encode("a b", StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(400);
+        var real = api.get("/webhooks/x?crc_token=" + URLEncoder.encode("Zm9vYmFy+/_-.~=", StandardCharsets.UTF_8));
+        assertThat(real.status()).isEqualTo(200);
+        assertThat(real.json().get("response_token").asText())
+                .isEqualTo(WebhookSignatures.xSignature(
+                        "tanggap-test-consumer-secret", "Zm9vYmFy+/_-.~=".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -338,6 +338,48 @@ class DataSubjectRequestIT extends IntegrationTest {
                 .hasSize(64);
     }
 
+    @Test
+    void anAddressGetsThreeCodesAnHourAndTheFourthRequestIsRefusedWithoutAnEmail() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "ulang-" + tag + "@contoh.id";
+        submit("Lalu Ulang " + tag, email, false);
+
+        Browser b = new Browser();
+        for (int i = 1; i <= 3; i++) {
+            askCode(b, email);
+            codeSentTo(email, i);
+        }
+        b.get("/privasi/permintaan");
+        // the same address in other letters is the same address
+        Page fourth = b.post("/privasi/permintaan", "contact=" + enc(email.toUpperCase()));
+        assertThat(fourth.status()).isEqualTo(429);
+        assertThat(fourth.location()).isEmpty();
+        assertThat(fourth.body())
+                .contains("sudah diminta 3 kali dalam satu jam terakhir", "value=\"" + email.toUpperCase() + "\"");
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> TestMail.to(email).stream()
+                                .filter(m -> TestMail.subjectOf(m).contains("Kode verifikasi"))
+                                .count()
+                        == 3);
+
+        // an address that reported nothing is counted and refused alike: the refusal tells nobody who reported
+        String nobody = "tidak-ada-" + tag + "@contoh.id";
+        for (int i = 1; i <= 3; i++) {
+            askCode(b, nobody);
+        }
+        b.get("/privasi/permintaan");
+        Page nobodysFourth = b.post("/privasi/permintaan", "contact=" + enc(nobody));
+        assertThat(nobodysFourth.status()).isEqualTo(429);
+        assertThat(nobodysFourth.body()).contains("sudah diminta 3 kali dalam satu jam terakhir");
+
+        // another address is not held up by them
+        String other = "lain-" + tag + "@contoh.id";
+        submit("Baiq Lain " + tag, other, false);
+        askCode(b, other);
+        assertThat(codeSentTo(other, 1)).hasSize(6);
+    }
+
     private long instanceOf(String reference) {
         return await().atMost(Duration.ofSeconds(60))
                 .until(

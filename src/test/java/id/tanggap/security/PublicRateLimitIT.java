@@ -84,6 +84,39 @@ class PublicRateLimitIT extends IntegrationTest {
         assertThat(get("/open311/v2/services.json").statusCode()).isEqualTo(200);
     }
 
+    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void guessingACasesConfirmationCodeIsLimitedLikeTheIntake() throws Exception {
+        limit(2, 1000);
+        String rating = "/api/complaints/ADU-1999-000001/rating";
+        String guess = "{\"code\":\"000000\",\"rating\":5}";
+        assertThat(post(rating, "application/json", guess).statusCode()).isNotEqualTo(429);
+        assertThat(post(rating, "application/json", guess).statusCode()).isNotEqualTo(429);
+
+        HttpResponse<String> refused = post(rating, "application/json", guess);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("Terlalu banyak permintaan");
+        // the other code checks share the budget: the answer to a request for information, and both pages
+        assertThat(post("/api/complaints/ADU-1999-000001/info", "application/json", "{\"code\":\"000000\"}")
+                        .statusCode())
+                .isEqualTo(429);
+        assertThat(post("/lacak/ADU-1999-000001/nilai", "application/x-www-form-urlencoded", "kode=000000&nilai=5")
+                        .statusCode())
+                .isEqualTo(429);
+        assertThat(post("/lacak/ADU-1999-000001/info", "application/x-www-form-urlencoded", "kode=000000")
+                        .statusCode())
+                .isEqualTo(429);
+    }
+
     @Test
     void thePublicListsRefuseAWalkWithAGeoReportErrorAndTrackingWithAPage() throws Exception {
         limit(1000, 3);
