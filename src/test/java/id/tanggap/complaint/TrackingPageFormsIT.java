@@ -51,6 +51,12 @@ class TrackingPageFormsIT extends CaseScenarioTest {
                 "/lacak/" + c.ticket() + "/nilai", page, Map.of("kode", code, "nilai", "4", "komentar", "Sudah rata"));
         assertThat(rated.statusCode()).isEqualTo(302);
         assertThat(rated.headers().firstValue("Location").orElseThrow()).endsWith("/lacak/" + c.ticket() + "?dinilai");
+        String thanked = browser.get(rated.headers().firstValue("Location").orElseThrow())
+                .body();
+        assertThat(thanked)
+                .containsPattern("<p[^>]*id=\"rated-notice\"[^>]*role=\"status\"[^>]*>"
+                        + "Terima kasih, penilaian Anda sudah kami terima.</p>");
+        assertThat(browser.get("/lacak/" + c.ticket()).body()).doesNotContain("rated-notice");
 
         // Back, and the form sent again: the page says the case no longer waits for a rating
         var again = browser.post(
@@ -104,6 +110,10 @@ class TrackingPageFormsIT extends CaseScenarioTest {
                 Map.of("kode", code, "info", "Jl. Udayana depan SDN 3 Mataram"));
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/lacak/" + c.ticket() + "?terkirim");
+        assertThat(browser.get(sent.headers().firstValue("Location").orElseThrow())
+                        .body())
+                .containsPattern("<p[^>]*id=\"answer-sent-notice\"[^>]*role=\"status\"[^>]*>"
+                        + "Jawaban Anda sudah terkirim ke petugas.</p>");
 
         var twice = browser.post(
                 "/lacak/" + c.ticket() + "/info",
@@ -130,16 +140,22 @@ class TrackingPageFormsIT extends CaseScenarioTest {
 
         HttpResponse<String> get(String path) throws Exception {
             return http.send(
-                    HttpRequest.newBuilder(URI.create(api.base() + path))
+                    HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : api.base() + path))
                             .header("Accept", "text/html")
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        private String csrf;
+
+        /** The token of the form as first loaded: a form sent again after Back carries the token it was shown with. */
         HttpResponse<String> post(String path, String formPage, Map<String, String> fields) throws Exception {
+            if (csrf == null) {
+                csrf = hidden(get(formPage).body(), "_csrf");
+            }
             Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put("_csrf", hidden(get(formPage).body(), "_csrf"));
+            all.put("_csrf", csrf);
             String body = all.entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
