@@ -65,6 +65,8 @@ class PublicPagesIT extends IntegrationTest {
 
         String page = get(location, "text/html").body();
         assertThat(page).contains("id=\"ticket-banner\"", "Simpan nomor tiket ini", ticket);
+        // the timeline names the channel as people know it, not its code
+        assertThat(page).contains("Aduan diterima melalui formulir web").doesNotContain("kanal WEB");
         // dates in Indonesian and WITA, whatever the browser asks for
         String english =
                 get(location, "text/html", "Accept-Language", "en-US,en;q=0.9").body();
