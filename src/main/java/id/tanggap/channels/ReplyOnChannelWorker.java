@@ -161,8 +161,9 @@ public class ReplyOnChannelWorker {
                     complaint.getStatus(),
                     now,
                     opd,
-                    (notice ? "Penyelesaian diberitahukan di " : "Tanggapan dibalas di ") + c.getChannel() + " (bukti: "
-                            + id + ")");
+                    // public: the platform's post id stays in the case (reply_platform_id), not in the note
+                    (notice ? "Penyelesaian diberitahukan di " : "Tanggapan dibalas di ")
+                            + c.getChannel().label());
             return null;
         });
         return new Replied(id);

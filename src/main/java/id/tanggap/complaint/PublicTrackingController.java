@@ -1,6 +1,5 @@
 package id.tanggap.complaint;
 
-import id.tanggap.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +13,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class PublicTrackingController {
 
     private final ComplaintQueries queries;
+    private final TrackingPage page;
 
-    PublicTrackingController(ComplaintQueries queries) {
+    PublicTrackingController(ComplaintQueries queries, TrackingPage page) {
         this.queries = queries;
+        this.page = page;
     }
 
     @GetMapping("/api/complaints/{ticket}")
@@ -32,22 +33,6 @@ class PublicTrackingController {
             @RequestParam(name = "baru", required = false) String justFiled,
             Model model,
             HttpServletResponse response) {
-        try {
-            model.addAttribute("status", queries.publicStatus(ticket));
-        } catch (NotFoundException e) {
-            // a mistyped ticket in a browser gets a page to try again, not the API's problem details
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("pesan", "Tidak ada aduan dengan nomor tiket " + ticket + ".");
-            model.addAttribute("tiket", ticket);
-            return "error/404";
-        }
-        model.addAttribute("code", code);
-        // the complainant (with the code of the resolution notice) sees their text and photos; the public the area
-        model.addAttribute("own", queries.complainantView(ticket, code).orElse(null));
-        model.addAttribute("region", queries.byTicket(ticket).getRegion());
-        model.addAttribute("justFiled", justFiled != null);
-        // a complainant reached only publicly proves their account on /lacak/{ticket}/bukti-penilaian to rate
-        model.addAttribute("ratingProofOffered", queries.byTicket(ticket).reachedOnlyPublicly());
-        return "public/tracking";
+        return page.show(ticket, code, justFiled != null, model, response);
     }
 }

@@ -222,8 +222,8 @@ public class Interactions {
                         c.getStatus(),
                         at,
                         "Akun resmi",
-                        "Dijawab langsung di " + m.channel() + " oleh akun resmi (bukti: " + m.platformMessageId()
-                                + ")");
+                        // public: the platform's post id stays in the case (reply_platform_id), not in the note
+                        "Dijawab langsung di " + m.channel().label() + " oleh akun resmi");
                 return null;
             });
         }

@@ -187,7 +187,7 @@ public class ComplaintIntake {
                 ComplaintStatus.DITERIMA,
                 now,
                 "Sistem Tanggap",
-                "Aduan diterima melalui kanal " + s.channel().name());
+                "Aduan diterima melalui " + s.channel().label());
         engine.publishLater(ACCEPTED_MESSAGE, ticket, ticket, Map.of("complaintId", complaint.getId()));
         return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
     }

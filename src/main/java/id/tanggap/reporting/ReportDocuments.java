@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.tanggap.shared.Channel;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,18 +92,7 @@ public class ReportDocuments {
     static String channelName(String code) {
         return code == null
                 ? "Tidak diketahui"
-                : switch (code) {
-                    case "WEB" -> "Formulir web";
-                    case "FACEBOOK" -> "Facebook";
-                    case "INSTAGRAM" -> "Instagram";
-                    case "X" -> "X";
-                    case "WHATSAPP" -> "WhatsApp";
-                    case "CALL_CENTER" -> "Call center";
-                    case "EMAIL" -> "E-mail";
-                    case "OPEN311" -> "Open311";
-                    case "LAPOR" -> "SP4N-LAPOR!";
-                    default -> code;
-                };
+                : Channel.parse(code).map(Channel::title).orElse(code);
     }
 
     /** Counts keyed by code, keyed by name instead (two codes never share a name, so no count is lost). */

@@ -3,6 +3,7 @@ package id.tanggap.security;
 import id.tanggap.shared.Role;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -23,6 +25,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -136,7 +139,9 @@ class SecurityConfig {
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 new AntPathRequestMatcher("/actuator/**")))
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(landingAfterLogin())
+                        .permitAll())
                 .logout(Customizer.withDefaults());
         ClientRegistrationRepository registrations = oidc.getIfAvailable();
         if (registrations != null) {
@@ -144,12 +149,26 @@ class SecurityConfig {
             var authorizationRequests =
                     new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
             authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-            http.oauth2Login(login -> login.authorizationEndpoint(
-                            endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+            http.oauth2Login(login -> login.successHandler(landingAfterLogin())
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                     .userInfoEndpoint(ui ->
                             ui.oidcUserService(oidcUserService(properties.oidc().rolesClaim()))));
         }
         return http.build();
+    }
+
+    /**
+     * After a login, back to the page that asked for it; without one, to the user's first staff page (the inbox for
+     * Diskominfo, the dashboard for supervisors and heads of OPD, campaigns for OPD staff), not the residents' form.
+     */
+    private static SavedRequestAwareAuthenticationSuccessHandler landingAfterLogin() {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+                return StaffNavigation.home(authentication);
+            }
+        };
     }
 
     private static boolean carriesAuthorizationHeader(HttpServletRequest request) {

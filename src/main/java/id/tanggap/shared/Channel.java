@@ -38,6 +38,30 @@ public enum Channel {
         }
     }
 
+    /**
+     * The channel as people call it, written to stand inside a sentence ("Aduan diterima melalui formulir web"): what
+     * residents and staff read, never the code. {@link #title()} starts it with a capital for lists and tables.
+     */
+    public String label() {
+        return switch (this) {
+            case WEB -> "formulir web";
+            case FACEBOOK -> "Facebook";
+            case INSTAGRAM -> "Instagram";
+            case X -> "X";
+            case WHATSAPP -> "WhatsApp";
+            case CALL_CENTER -> "call center";
+            case EMAIL -> "e-mail";
+            case OPEN311 -> "Open311";
+            case LAPOR -> "SP4N-LAPOR!";
+        };
+    }
+
+    /** {@link #label()} with a capital first letter: "Formulir web", "Call center", "Facebook". */
+    public String title() {
+        String label = label();
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
     public boolean isAccountPlatform() {
         return ACCOUNT_PLATFORMS.contains(this);
     }

@@ -2,6 +2,7 @@ package id.tanggap.shared;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,12 +17,15 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * RFC 9457 problem details for every API error. Bad input names each bad field in {@code errors};
- * logs carry the field names only, never the submitted values (they may hold personal data).
+ * logs carry the field names only, never the submitted values (they may hold personal data). A browser asking for a
+ * page ({@link ErrorPages#wantsPage}) gets the Indonesian error page with the same status instead.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -30,15 +34,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final URI INVALID_INPUT = URI.create("https://tanggap.id/problems/invalid-input");
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return badRequest(e.problems());
+    Object invalidInput(InvalidInputException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> problem = badRequest(e.problems());
+        return ErrorPages.wantsPage(request) ? ErrorPages.page(HttpStatus.BAD_REQUEST, null) : problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(HttpStatus.NOT_FOUND, e.getMessage());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Tidak ditemukan");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /**
+     * Refusals the services state with a status and an Indonesian reason ("Kode penilaian tidak cocok"): a page with
+     * the reason for browsers, the problem details {@link ResponseEntityExceptionHandler} answers for everybody else.
+     */
+    @ExceptionHandler(ResponseStatusException.class)
+    Object responseStatus(ResponseStatusException e, HttpServletRequest request) {
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(e.getStatusCode(), e.getReason());
+        }
+        return handleErrorResponseException(e, e.getHeaders(), e.getStatusCode(), new ServletWebRequest(request));
     }
 
     @Override

@@ -1,22 +1,21 @@
 package id.tanggap.webform;
 
+import id.tanggap.shared.ErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors that happen before a page's controller runs, told to browsers as Indonesian pages: an address that leads
  * nowhere ("Tidak ditemukan") and an upload too large to read. Everybody else, and every /api/ path, gets the
  * problem details the API has always answered. Runs before the problem-details advice, which would otherwise
- * answer browsers with English JSON.
+ * answer browsers with English JSON (that advice makes the same choice for the refusals of the services).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,8 +23,8 @@ class BrowserErrorsAdvice {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object notFound(NoResourceFoundException e, HttpServletRequest request) {
-        if (wantsPage(request)) {
-            return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(HttpStatus.NOT_FOUND, null);
         }
         return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
     }
@@ -36,16 +35,9 @@ class BrowserErrorsAdvice {
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        if (wantsPage(request)) {
-            return new ModelAndView("error/413", HttpStatus.PAYLOAD_TOO_LARGE);
+        if (ErrorPages.wantsPage(request)) {
+            return ErrorPages.page(HttpStatus.PAYLOAD_TOO_LARGE, null);
         }
         return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
-    }
-
-    private static boolean wantsPage(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null
-                && accept.contains("text/html")
-                && !request.getRequestURI().startsWith("/api/");
     }
 }

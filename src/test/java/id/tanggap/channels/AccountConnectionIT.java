@@ -819,6 +819,6 @@ class AccountConnectionIT extends IntegrationTest {
         assertThat(reached(instance, "Event_NoticeTokenRenewed", ProcessInstanceIntent.ELEMENT_COMPLETED))
                 .isTrue();
         assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note"))
-                .anyMatch(n -> n.contains("Penyelesaian diberitahukan di FACEBOOK"));
+                .anyMatch(n -> n.equals("Penyelesaian diberitahukan di Facebook"));
     }
 }

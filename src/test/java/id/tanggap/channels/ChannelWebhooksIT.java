@@ -223,7 +223,8 @@ class ChannelWebhooksIT extends IntegrationTest {
                         .withRequestBody(matchingJsonPath("$.message", containing(ticket)))
                         .withRequestBody(matchingJsonPath("$.message", containing("Tim Bina Marga meninjau"))));
         assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note"))
-                .anyMatch(n -> n.contains("Tanggapan dibalas di FACEBOOK"));
+                .contains("Tanggapan dibalas di Facebook")
+                .noneMatch(n -> n.contains("1098765432110001"));
     }
 
     @Test

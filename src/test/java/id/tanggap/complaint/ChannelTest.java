@@ -22,4 +22,18 @@ class ChannelTest {
         assertThat(Channel.WEB.isAccountPlatform()).isFalse();
         assertThat(Channel.REQUIRED_FOR_OFFICIALS).doesNotContain(Channel.WHATSAPP);
     }
+
+    @Test
+    void peopleReadAChannelByItsNameNeverItsCode() {
+        assertThat(Channel.WEB.label()).isEqualTo("formulir web");
+        assertThat(Channel.CALL_CENTER.label()).isEqualTo("call center");
+        assertThat(Channel.LAPOR.label()).isEqualTo("SP4N-LAPOR!");
+        assertThat(Channel.WEB.title()).isEqualTo("Formulir web");
+        assertThat(Channel.FACEBOOK.title()).isEqualTo("Facebook");
+        for (Channel c : Channel.values()) {
+            if (c != Channel.X) {
+                assertThat(c.label()).as(c.name()).isNotEqualTo(c.name());
+            }
+        }
+    }
 }

@@ -289,13 +289,14 @@ class SocialInboxIT extends IntegrationTest {
                 .isZero();
         SocialWebhooks.deliver(api, official); // redelivered: recorded once
         assertThat(ComplaintRows.timeline(jdbc, ticket))
-                .filteredOn(e -> e.note() != null && e.note().startsWith("Dijawab langsung di FACEBOOK"))
+                .filteredOn(e -> e.note() != null && e.note().startsWith("Dijawab langsung di Facebook"))
                 .hasSize(1);
         var cases = new Cases(api, runtime, jdbc);
         assertThat(cases.publicStatus(new Cases.Case(ticket, cases.instanceOf(ticket)))
                         .get("timeline")
                         .findValuesAsText("note"))
-                .anyMatch(n -> n.startsWith("Dijawab langsung di FACEBOOK oleh akun resmi"));
+                .contains("Dijawab langsung di Facebook oleh akun resmi")
+                .noneMatch(n -> n.contains(reply));
     }
 
     @Test

@@ -65,6 +65,8 @@ class PublicPagesIT extends IntegrationTest {
 
         String page = get(location, "text/html").body();
         assertThat(page).contains("id=\"ticket-banner\"", "Simpan nomor tiket ini", ticket);
+        // the timeline names the channel as people know it, not its code
+        assertThat(page).contains("Aduan diterima melalui formulir web").doesNotContain("kanal WEB");
         // dates in Indonesian and WITA, whatever the browser asks for
         String english =
                 get(location, "text/html", "Accept-Language", "en-US,en;q=0.9").body();
@@ -158,6 +160,43 @@ class PublicPagesIT extends IntegrationTest {
                         .firstValue("Content-Type")
                         .orElse(""))
                 .startsWith("application/problem+json");
+    }
+
+    @Test
+    void refusalsOfPageDoorsArePagesForBrowsersAndProblemDetailsForTheApi() throws Exception {
+        // an edited personal share link
+        var share = get("/kampanye/1/bagikan?staf=199001012020121001&t=diubah", "text/html");
+        assertThat(share.statusCode()).isEqualTo(403);
+        assertIndonesianPage(share);
+        assertThat(share.body()).contains("Akses ditolak", "Tautan pribadi tidak valid");
+        var shareApi = new Api(port).post("/api/campaigns/1/shares", """
+                        {"staffId":"199001012020121001","token":"diubah","url":"https://www.facebook.com/x/posts/1"}""");
+        assertThat(shareApi.status()).isEqualTo(403);
+        assertThat(shareApi.contentType()).startsWith("application/problem+json");
+
+        // unknown ids behind a login
+        String diskominfo =
+                "Basic " + Base64.getEncoder().encodeToString("diskominfo:tanggap".getBytes(StandardCharsets.UTF_8));
+        var campaign = get("/kampanye/999999", "text/html", "Authorization", diskominfo);
+        assertThat(campaign.statusCode()).isEqualTo(404);
+        assertIndonesianPage(campaign);
+        assertThat(campaign.body()).contains("Tidak ditemukan", "Tidak ada kampanye 999999");
+        String opdStaff =
+                "Basic " + Base64.getEncoder().encodeToString("pupr:tanggap".getBytes(StandardCharsets.UTF_8));
+        var evidence = get("/bukti/ADU-1999-000001", "text/html", "Authorization", opdStaff);
+        assertThat(evidence.statusCode()).isEqualTo(404);
+        assertIndonesianPage(evidence);
+        assertThat(evidence.body()).contains("Tidak ada aduan dengan nomor tiket ADU-1999-000001");
+        var campaignApi = get("/api/campaigns/999999", "application/json", "Authorization", diskominfo);
+        assertThat(campaignApi.statusCode()).isEqualTo(404);
+        assertThat(campaignApi.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private static void assertIndonesianPage(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(response.body())
+                .contains("<html lang=\"id\"")
+                .doesNotContain("\"type\":", "\"status\":", "Whitelabel", "Forbidden", "Not Found");
     }
 
     @Test
