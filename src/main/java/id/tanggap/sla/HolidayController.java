@@ -23,9 +23,13 @@ class HolidayController {
     record HolidayName(String name) {}
 
     private final HolidayCalendar calendar;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
-    HolidayController(HolidayCalendar calendar) {
+    HolidayController(HolidayCalendar calendar, java.time.Clock clock, id.tanggap.shared.TanggapProperties properties) {
         this.calendar = calendar;
+        this.clock = clock;
+        this.zone = properties.zone();
     }
 
     @GetMapping("/api/holidays")
@@ -34,7 +38,8 @@ class HolidayController {
         if (year != 0 && (year < 2000 || year > 2100)) {
             throw InvalidInputException.of("year", "tahun harus antara 2000 dan 2100");
         }
-        int y = year == 0 ? LocalDate.now().getYear() : year;
+        // this year in the region (on the server's clock the year turns at 08:00 WITA)
+        int y = year == 0 ? LocalDate.now(clock.withZone(zone)).getYear() : year;
         return calendar.ofYear(y).stream()
                 .map(h -> new HolidayView(h.date(), h.name()))
                 .toList();
