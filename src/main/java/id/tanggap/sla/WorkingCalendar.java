@@ -20,8 +20,7 @@ import org.springframework.stereotype.Component;
  * Adds service-level limits to a moment: days (P2D) are working days, skipping Saturdays, Sundays
  * and the operator's holidays, and keep the time of day; hours and minutes (PT1H) are clock time.
  * Working days received on a day off are counted from the start of the next working day: a complaint of Saturday
- * has until the end of Wednesday for three working days, like one of Monday morning, never less than one of Friday
- * night. Months and years are refused (their length in working days is not defined).
+ * has until Wednesday 23.59 for three working days, never less than one of Friday night. Months and years are refused (their length in working days is not defined).
  */
 @Component
 public class WorkingCalendar {
@@ -88,10 +87,12 @@ public class WorkingCalendar {
     static ZonedDateTime addWorkingDays(ZonedDateTime start, int days, Predicate<LocalDate> holiday) {
         ZonedDateTime at = start;
         if (days > 0 && !isWorkingDay(at.toLocalDate(), holiday)) {
-            // received on a day off: the count starts when the office opens, at the start of the next working day
+            // received on a day off: counted as if received at the last minute before the next working day, so the
+            // deadline is 23.59 on the last of its working days (a Saturday's three days end Wednesday 23.59)
             do {
                 at = at.toLocalDate().plusDays(1).atStartOfDay(at.getZone());
             } while (!isWorkingDay(at.toLocalDate(), holiday));
+            at = at.minusMinutes(1);
         }
         int left = days;
         while (left > 0) {

@@ -109,18 +109,29 @@ class CoordinationNoticesIT extends CaseScenarioTest {
         return opds.emailOf(opd).orElseThrow();
     }
 
+    /** As the rule reads: a request made on a day off counts from the last minute before the next working day. */
     private ZonedDateTime workingDaysAfter(ZonedDateTime from, int days) {
         ZonedDateTime d = from;
+        if (!isWorkingDay(d)) {
+            do {
+                d = d.toLocalDate().plusDays(1).atStartOfDay(d.getZone());
+            } while (!isWorkingDay(d));
+            d = d.minusMinutes(1);
+        }
         int left = days;
         while (left > 0) {
             d = d.plusDays(1);
-            boolean holiday = jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", Integer.class, d.toLocalDate())
-                    > 0;
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday) {
+            if (isWorkingDay(d)) {
                 left--;
             }
         }
         return d;
+    }
+
+    private boolean isWorkingDay(ZonedDateTime d) {
+        boolean holiday = jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", Integer.class, d.toLocalDate())
+                > 0;
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday;
     }
 }
