@@ -61,6 +61,30 @@ class StaffNavigationIT extends IntegrationTest {
     }
 
     @Test
+    void everyLinkInTheHeaderOpensForTheUserItIsShownTo() throws Exception {
+        // the header copies the controllers' roles: a link that answers 403 or sends back to the login page would
+        // be a link the user cannot use
+        Matcher href = Pattern.compile("<a href=\"([^\"]+)\"").matcher("");
+        for (String user : new String[] {"pupr", "kadis-pupr", "sekda", "diskominfo", "admin"}) {
+            Browser browser = new Browser();
+            var login = browser.logIn(user);
+            String landing = path(login);
+            var home = browser.get(landing);
+            assertThat(home.statusCode()).as(user + " lands on " + landing).isEqualTo(200);
+            assertThat(home.body()).as(user + "'s header on " + landing).contains("id=\"staff-nav\"");
+            href.reset(nav(home.body()));
+            int links = 0;
+            while (href.find()) {
+                links++;
+                assertThat(browser.get(href.group(1)).statusCode())
+                        .as(user + " opens " + href.group(1))
+                        .isEqualTo(200);
+            }
+            assertThat(links).as(user + "'s links").isPositive();
+        }
+    }
+
+    @Test
     void residentsSeeNoStaffLinks() throws Exception {
         Browser resident = new Browser();
         for (String path : new String[] {"/aduan", "/direktori", "/login", "/lacak/ADU-1999-000001"}) {
