@@ -61,6 +61,9 @@ public final class IntakeBenchmark {
         int n = Integer.parseInt(System.getenv().getOrDefault("BENCH_REQUESTS", "1000"));
         int steadySeconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_STEADY_SECONDS", "10"));
         int pathCases = Integer.parseInt(System.getenv().getOrDefault("BENCH_PATH_CASES", "300"));
+        // a province's server has run for days when it meets a load: its code is compiled. Without a warm-up the
+        // JIT compiler took more CPU per case than the engine in the measured phases (CpuTime, 2026-12-04)
+        int warmPath = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_PATH", "200"));
         ConfigurableApplicationContext app =
                 BenchApp.start("--logging.level.id.tanggap=WARN", "--tanggap.outbox.poll-interval=PT1S");
         InMemoryZeebe engine = InMemoryZeebe.get();
@@ -69,7 +72,10 @@ public final class IntakeBenchmark {
         Api api = new Api(port);
         EngineWatch watch = new EngineWatch(engine);
         try {
-            double baseline = engineBaseline(engine, n);
+            if (warmPath > 0) {
+                engineBaseline(engine, n, false); // the engine's own code compiled before its baseline is measured
+            }
+            double baseline = engineBaseline(engine, n, true);
             System.out.printf(
                     "%nengine baseline: %d instances of start -> job -> end, created by %d clients, no-op worker: %.1f instances/s%n",
                     n, CLIENTS, baseline);
@@ -79,10 +85,15 @@ public final class IntakeBenchmark {
             intake(api, warm, "warm");
             awaitRegistered(jdbc, Duration.ofMinutes(3));
             watch.awaitTriage(warm, 180);
+            if (warmPath > 0) {
+                awaitQuiet(jdbc, watch);
+                wholePath(api, engine, watch, jdbc, warmPath, "warm-up along the whole case path");
+            }
 
             // 1. saturation
             System.out.printf("%nsaturation: %d complaints, %d clients back to back%n", n, CLIENTS);
             long triageBefore = watch.triageCount.get();
+            CpuTime.Snapshot saturationCpu = CpuTime.take();
             long t0 = System.nanoTime();
             long[] latencies;
             long httpDone;
@@ -94,6 +105,7 @@ public final class IntakeBenchmark {
             try (Profile p = Profile.start("the first stretch (after the last answer until the last triage task)")) {
                 lastTriage = watch.awaitTriage(triageBefore + n, 600);
             }
+            CpuTime.print("saturation (intake and the first stretch, to the triage task)", saturationCpu, n);
             Arrays.sort(latencies);
             double intakeRate = n / ((httpDone - t0) / 1e9);
             long reached = watch.triageCount.get() - triageBefore;
@@ -147,7 +159,7 @@ public final class IntakeBenchmark {
 
             // 4. the whole case path
             awaitQuiet(jdbc, watch);
-            double pathRate = wholePath(api, engine, watch, jdbc, pathCases);
+            double pathRate = wholePath(api, engine, watch, jdbc, pathCases, "whole case path");
 
             System.out.printf(
                     "%n%-75s %10s  %s%n",
@@ -405,6 +417,7 @@ public final class IntakeBenchmark {
         Thread mailWatch = Thread.ofPlatform().daemon().start(() -> watchMail(mailsBefore, "Aduan baru", mailed));
         try (Backlog b = Backlog.start(jdbc)) {
             watch.timeJobs();
+            CpuTime.Snapshot cpu = CpuTime.take();
             // the e-mail phase is profiled only on request: the recording's own cost (about a tenth of a core at
             // this sampling rate) would be in the phase's figures
             try (Profile p = PROFILE_MAIL
@@ -426,6 +439,7 @@ public final class IntakeBenchmark {
             long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
             double p50 = sorted.length == 0 ? Double.NaN : ms(sorted, 0.5);
             double p99 = sorted.length == 0 ? Double.NaN : ms(sorted, 0.99);
+            CpuTime.print("the e-mail phase at " + rate + "/s (intake to the official's e-mail)", cpu, due.size());
             printMailSplit(jdbc, watch, due, mailed);
             watch.printJobTimes("the e-mail phase", due.size());
             System.out.printf(
@@ -544,7 +558,7 @@ public final class IntakeBenchmark {
      * appears, the complainant's rating posted through the public API when the case awaits it; cases closed per second
      * from the first complaint to the last closure.
      */
-    static double wholePath(Api api, InMemoryZeebe engine, EngineWatch watch, JdbcTemplate jdbc, int count)
+    static double wholePath(Api api, InMemoryZeebe engine, EngineWatch watch, JdbcTemplate jdbc, int count, String name)
             throws Exception {
         LinkedBlockingQueue<EngineWatch.Task> tasks = new LinkedBlockingQueue<>();
         // only this phase's cases (their triage task appears from now on): a case of the e-mail phase whose response
@@ -570,6 +584,7 @@ public final class IntakeBenchmark {
         int closedBefore =
                 jdbc.queryForObject("SELECT COUNT(*) FROM complaint WHERE status = 'DITUTUP'", Integer.class);
         try (ExecutorService raters = Executors.newVirtualThreadPerTaskExecutor()) {
+            CpuTime.Snapshot cpu = CpuTime.take();
             long t0 = System.nanoTime();
             Thread complainants = Thread.ofPlatform().daemon().start(() -> {
                 try {
@@ -601,9 +616,10 @@ public final class IntakeBenchmark {
             double seconds = (System.nanoTime() - t0) / 1e9;
             complainants.interrupt();
             double rate = closed / seconds;
+            CpuTime.print("the " + name, cpu, closed);
             System.out.printf(
-                    "%nwhole case path: %d complaints by %d clients; %d closed (triage, routing, response, resolution, rating 5, closure verified) after %.1f s: %.1f cases/s%n",
-                    count, CLIENTS, closed, seconds, rate);
+                    "%n%s: %d complaints by %d clients; %d closed (triage, routing, response, resolution, rating 5, closure verified) after %.1f s: %.1f cases/s%n",
+                    name, count, CLIENTS, closed, seconds, rate);
             return rate;
         } finally {
             watch.onTask(t -> {});
@@ -611,7 +627,7 @@ public final class IntakeBenchmark {
         }
     }
 
-    static double engineBaseline(InMemoryZeebe engine, int n) throws Exception {
+    static double engineBaseline(InMemoryZeebe engine, int n, boolean print) throws Exception {
         try (ZeebeClient client = engine.engine().createClient()) {
             client.newDeployResourceCommand()
                     .addProcessModel(
@@ -633,6 +649,7 @@ public final class IntakeBenchmark {
                     .maxJobsActive(200)
                     .streamEnabled(true)
                     .open()) {
+                CpuTime.Snapshot cpu = CpuTime.take();
                 long t0 = System.nanoTime();
                 AtomicInteger next = new AtomicInteger();
                 try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -652,7 +669,11 @@ public final class IntakeBenchmark {
                 if (!done.await(5, TimeUnit.MINUTES)) {
                     throw new IllegalStateException("baseline did not finish");
                 }
-                return n / ((System.nanoTime() - t0) / 1e9);
+                double rate = n / ((System.nanoTime() - t0) / 1e9);
+                if (print) {
+                    CpuTime.print("the engine baseline (start -> job -> end)", cpu, n);
+                }
+                return rate;
             }
         }
     }
