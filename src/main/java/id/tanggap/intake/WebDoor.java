@@ -3,8 +3,8 @@ package id.tanggap.intake;
 import id.tanggap.complaint.Complaint;
 import id.tanggap.complaint.Complaints;
 import id.tanggap.shared.Channel;
+import id.tanggap.shared.FormKeys;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class WebDoor {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_\\-:.]{8,100}");
     static final String NAMESPACE = "web:";
 
     /** The key was already used for a report with other content: answering with its ticket would leak another person's case. */
@@ -36,7 +35,7 @@ public class WebDoor {
     }
 
     public static boolean validKey(String key) {
-        return key != null && KEY.matcher(key).matches();
+        return FormKeys.valid(key);
     }
 
     /**

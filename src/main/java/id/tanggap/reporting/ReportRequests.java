@@ -1,6 +1,7 @@
 package id.tanggap.reporting;
 
 import id.tanggap.process.EngineGateway;
+import id.tanggap.shared.FormKeys;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,26 @@ class ReportRequests {
     /** @param requestKey the client's retry key (Idempotency-Key); a repeated request starts nothing new */
     @Transactional
     public Requested request(String from, String to, String requestKey) {
+        return start(
+                from,
+                to,
+                requestKey,
+                (start, end) -> "report-request:" + (requestKey == null ? UUID.randomUUID() : requestKey.strip()));
+    }
+
+    /**
+     * A request from the page /laporan/minta. The form's one-time key ({@link FormKeys}) with the period makes the
+     * start id: a double click or a form sent again starts nothing new, while a period changed on the same page
+     * (back, edit, send) is a request of its own. Without a usable key every request is new.
+     */
+    @Transactional
+    public Requested requestFromPage(String from, String to, String formKey) {
+        String key = FormKeys.valid(formKey) ? formKey : UUID.randomUUID().toString();
+        return start(from, to, null, (start, end) -> "report-request:form:" + key + ":" + start + "/" + end);
+    }
+
+    private Requested start(
+            String from, String to, String requestKey, BiFunction<LocalDate, LocalDate, String> startId) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         LocalDate start = date("from", from, problems);
         LocalDate end = date("to", to, problems);
@@ -58,7 +80,7 @@ class ReportRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String id = "report-request:" + (requestKey == null ? UUID.randomUUID() : requestKey.strip());
+        String id = startId.apply(start, end);
         // the process compiles [periodFrom, periodTo): the day after the last day asked for
         engine.startLater(
                 "periodic-report",

@@ -67,7 +67,7 @@ class WebFormController {
         model.addAttribute("tileUrl", tileUrl);
         // one key per form load: a double submit (or a retry after a lost answer) is one case
         if (!model.containsAttribute("kunci")) {
-            model.addAttribute("kunci", UUID.randomUUID().toString());
+            model.addAttribute("kunci", id.tanggap.shared.FormKeys.fresh());
         }
         return "public/complaint-form";
     }

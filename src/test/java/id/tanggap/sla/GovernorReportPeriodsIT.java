@@ -101,6 +101,52 @@ class GovernorReportPeriodsIT extends IntegrationTest {
     }
 
     @Test
+    void thePageStartsOneReportForADoubleClickAndARefreshOfTheNoticeStartsNothing() throws Exception {
+        var form = api.get("/laporan/minta", "diskominfo", "tanggap");
+        assertThat(form.status()).isEqualTo(200);
+        var key = java.util.regex.Pattern.compile("name=\"kunci\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(key.find()).as("the form carries a one-time key").isTrue();
+        String sent = "kunci=" + key.group(1) + "&dari=2026-02-01&sampai=2026-02-28";
+
+        // a double click: both answers lead to the same notice, and one report is compiled
+        var first = postPage(sent);
+        var second = postPage(sent);
+        for (var answer : List.of(first, second)) {
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                    .contains("/laporan/minta?diminta&dari=2026-02-01&sampai=2026-02-28");
+        }
+        String notice = first.headers().firstValue("Location").orElseThrow();
+        // the notice, and its refresh, only show
+        for (int refresh = 0; refresh < 2; refresh++) {
+            var page = api.get(notice.replaceFirst("^https?://[^/]+", ""), "diskominfo", "tanggap");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("id=\"diminta\"", "2026-02-01", "2026-02-28", "sedang disusun");
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> instances("2026-02-01"), l -> !l.isEmpty());
+        Thread.sleep(1500);
+        assertThat(instances("2026-02-01")).hasSize(1);
+    }
+
+    private java.net.http.HttpResponse<String> postPage(String form) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/laporan/minta"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "diskominfo:tanggap".getBytes(StandardCharsets.UTF_8)))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aWeeklyReportSentBackLaterIsRecompiledForItsOwnWeekNotTheCurrentOne() throws Exception {
         long instance;
         try (io.camunda.zeebe.client.ZeebeClient client = ENGINE.engine().createClient()) {
