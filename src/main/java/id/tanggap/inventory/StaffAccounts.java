@@ -1,11 +1,14 @@
 package id.tanggap.inventory;
 
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +20,19 @@ import org.springframework.stereotype.Service;
 class StaffAccounts {
 
     static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "X", "TIKTOK", "YOUTUBE");
+
+    /** The platforms by the names people know them by (the channel's own label where it is a channel), in form order. */
+    static final Map<String, String> PLATFORM_NAMES = platformNames();
+
+    private static Map<String, String> platformNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("FACEBOOK", Channel.FACEBOOK.title());
+        names.put("INSTAGRAM", Channel.INSTAGRAM.title());
+        names.put("X", Channel.X.title());
+        names.put("TIKTOK", "TikTok");
+        names.put("YOUTUBE", "YouTube");
+        return java.util.Collections.unmodifiableMap(names);
+    }
 
     private final StaffMemberRepository staff;
     private final JdbcTemplate jdbc;
@@ -36,11 +52,16 @@ class StaffAccounts {
         List<FieldProblem> problems = new ArrayList<>();
         String p = platform == null ? "" : platform.trim().toUpperCase();
         if (!PLATFORMS.contains(p)) {
-            problems.add(new FieldProblem("platform", "harus salah satu dari " + PLATFORMS));
+            problems.add(
+                    new FieldProblem("platform", "pilih salah satu: " + String.join(", ", PLATFORM_NAMES.values())));
         }
         String h = handle == null ? "" : handle.trim().replaceFirst("^@", "");
         if (!h.matches("[A-Za-z0-9._]{2,100}")) {
-            problems.add(new FieldProblem("handle", "nama akun tidak valid"));
+            problems.add(new FieldProblem(
+                    "handle",
+                    h.isEmpty()
+                            ? "wajib diisi"
+                            : "hanya huruf, angka, titik dan garis bawah, 2 sampai 100 karakter (tanpa spasi)"));
         } else if (jdbc.queryForObject(
                         "SELECT COUNT(*) FROM staff_account WHERE platform = ? AND handle_key = ?",
                         Integer.class,

@@ -5,7 +5,10 @@ import id.tanggap.audit.AuditTrail;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
 import id.tanggap.shared.StaffUser;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,32 +47,61 @@ class StaffAccountsController {
 
     @GetMapping("/inventaris/akun")
     String form(Model model) {
-        model.addAttribute(
-                "platforms", StaffAccounts.PLATFORMS.stream().sorted().toList());
+        model.addAttribute("platforms", StaffAccounts.PLATFORM_NAMES);
         return "inventory/accounts";
     }
 
+    /** The form's labels for the service's field names. */
+    private static final Map<String, String> LABELS =
+            Map.of("staffId", "NIP / nomor THL", "platform", "Platform", "handle", "Nama akun");
+
     @PostMapping("/inventaris/akun")
     String submit(
-            @RequestParam String staffId,
-            @RequestParam String platform,
-            @RequestParam String handle,
+            @RequestParam(required = false) String staffId,
+            @RequestParam(required = false) String platform,
+            @RequestParam(required = false) String handle,
             @AuthenticationPrincipal StaffUser user,
+            HttpServletResponse response,
             Model model) {
         try {
+            if (staffId == null || staffId.isBlank()) {
+                throw InvalidInputException.of("staffId", "wajib diisi");
+            }
             accounts.add(staffId, platform, handle, user);
             audit.record(AuditAction.ACCOUNT_CHANGED, "staf:" + staffId.strip(), "akun media sosial staf ditambahkan");
             model.addAttribute("saved", accounts.accountsOf(staffId.trim()));
+            model.addAttribute("staffId", staffId);
+            return form(model);
         } catch (InvalidInputException e) {
-            model.addAttribute(
-                    "errors",
+            refused(
                     e.problems().stream()
-                            .map(p -> p.field() + ": " + p.message())
-                            .toList());
+                            .map(p -> LABELS.getOrDefault(p.field(), p.field()) + ": " + p.message())
+                            .distinct()
+                            .toList(),
+                    staffId,
+                    platform,
+                    handle,
+                    response,
+                    model);
         } catch (NotFoundException e) {
-            model.addAttribute("errors", List.of(e.getMessage()));
+            refused(List.of(e.getMessage()), staffId, platform, handle, response, model);
         }
-        model.addAttribute("staffId", staffId);
         return form(model);
+    }
+
+    /** Bad input: 400, the problems in Indonesian, and everything typed (and the platform chosen) kept. */
+    private static void refused(
+            List<String> errors,
+            String staffId,
+            String platform,
+            String handle,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("errors", errors);
+        model.addAttribute("staffId", staffId);
+        model.addAttribute(
+                "platform", platform == null ? null : platform.strip().toUpperCase(Locale.ROOT));
+        model.addAttribute("handle", handle);
     }
 }

@@ -50,6 +50,47 @@ class StaffInventoryIT extends IntegrationTest {
     }
 
     @Test
+    void theAccountFormRefusedKeepsWhatWasTypedAndThePlatformChosenAndSaysWhatIsWrongInIndonesian() {
+        assertThat(upload(
+                                "diskominfo",
+                                "nip,nama,opd,jenis,facebook,instagram,x\nTHL-FORM-01,Budi Santoso,DLHK,THL,,,\n")
+                        .status())
+                .isEqualTo(200);
+        var api = new Api(port);
+        assertThat(api.get("/inventaris/akun", "diskominfo", "tanggap").body())
+                .contains("value=\"TIKTOK\">TikTok</option>", "value=\"YOUTUBE\">YouTube</option>");
+        int accounts = count("staff_account");
+
+        var badHandle = api.postAs(
+                "diskominfo",
+                "/inventaris/akun",
+                "application/x-www-form-urlencoded",
+                "staffId=THL-FORM-01&platform=TIKTOK&handle=budi+santoso");
+        assertThat(badHandle.status()).isEqualTo(400);
+        assertThat(badHandle.body())
+                .contains(
+                        "class=\"errors\"",
+                        "Nama akun: hanya huruf, angka, titik dan garis bawah",
+                        "value=\"THL-FORM-01\"",
+                        "value=\"budi santoso\"",
+                        "value=\"TIKTOK\" selected=\"selected\">TikTok</option>")
+                .doesNotContain("handle:", "tidak valid");
+
+        var badPlatform = api.postAs(
+                "diskominfo",
+                "/inventaris/akun",
+                "application/x-www-form-urlencoded",
+                "staffId=THL-FORM-01&platform=MYSPACE&handle=budi.santoso");
+        assertThat(badPlatform.status()).isEqualTo(400);
+        assertThat(badPlatform.body())
+                .contains(
+                        "Platform: pilih salah satu: Facebook, Instagram, X, TikTok, YouTube", "value=\"budi.santoso\"")
+                .doesNotContain("platform:", "harus salah satu dari");
+        // nothing half-written
+        assertThat(count("staff_account")).isEqualTo(accounts);
+    }
+
+    @Test
     void aGoodFileIsImportedAndAReimportReplacesThePersonsAccounts() throws Exception {
         String csv = "nip,nama,opd,jenis,facebook,instagram,x\r\n"
                 + "198705052010012002,\"Hj. Rabiatul Adawiyah, S.Sos\",DINSOS,ASN,rabiatul.a,@rabiatul.a,rabiatul_a\r\n"
