@@ -345,6 +345,25 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     @Test
+    void theAuditPageNamesActionsInIndonesianAndKeepsTheCodeAsATooltip() {
+        String actor = "uji-aksi-" + UUID.randomUUID().toString().substring(0, 8);
+        trail.record(actor, "", AuditAction.LOGIN_FAILED, "login", "sandi salah", "10.0.0.4");
+
+        String page = get("/audit?actor=" + actor, "diskominfo").body();
+        assertThat(page)
+                .contains("<td class=\"action\" title=\"LOGIN_FAILED\">Gagal masuk</td>")
+                .contains("<option value=\"LOGIN_FAILED\" title=\"LOGIN_FAILED\">Gagal masuk</option>")
+                .doesNotContain(">LOGIN_FAILED<", ">MASTER_DATA_CHANGED<");
+        // the filter still takes the code
+        String filtered = get("/audit?actor=" + actor + "&action=LOGIN_FAILED", "diskominfo")
+                .body();
+        assertThat(filtered)
+                .contains("sandi salah")
+                .contains(
+                        "<option value=\"LOGIN_FAILED\" title=\"LOGIN_FAILED\" selected=\"selected\">Gagal masuk</option>");
+    }
+
+    @Test
     void theCsvExportIsAuditedAndCannotRunFormulasInASpreadsheet() {
         String attacker = "=HYPERLINK(\"http://jahat.example\",\"klik\")";
         formLogin(browser(), attacker, "x");
