@@ -79,7 +79,6 @@ class AuditController {
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("zone", properties.zone().getId());
         model.addAttribute(
                 "keepSince", LocalDate.now(clock.withZone(properties.zone())).minus(audit.retention()));
         try {

@@ -11,4 +11,10 @@ public record AuditEntry(
         String action,
         String subject,
         String detail,
-        String clientIp) {}
+        String clientIp) {
+
+    /** The action as the page names it ("Gagal masuk"); {@link #action()} keeps the code. */
+    public String actionLabel() {
+        return AuditAction.labelOf(action);
+    }
+}

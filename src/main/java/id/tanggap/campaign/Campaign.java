@@ -19,10 +19,21 @@ class Campaign {
 
     /** DIJADWALKAN (created) → BERJALAN (invitations sent) → DIEVALUASI (window closed, evaluated) → SELESAI (summary reviewed). */
     public enum Status {
-        DIJADWALKAN,
-        BERJALAN,
-        DIEVALUASI,
-        SELESAI
+        DIJADWALKAN("Dijadwalkan"),
+        BERJALAN("Sedang berjalan"),
+        DIEVALUASI("Sudah dievaluasi"),
+        SELESAI("Selesai");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status as the campaign pages show it ("Sedang berjalan"); the code stays what is stored and sent. */
+        public String label() {
+            return label;
+        }
     }
 
     @Id

@@ -2,7 +2,6 @@ package id.tanggap.masterdata;
 
 import id.tanggap.audit.MasterDataHistory;
 import id.tanggap.audit.MasterDataHistory.Kind;
-import id.tanggap.shared.TanggapProperties;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +27,9 @@ class MasterDataPages {
     private static final int LATEST = 50;
 
     private final MasterDataHistory history;
-    private final TanggapProperties properties;
 
-    MasterDataPages(MasterDataHistory history, TanggapProperties properties) {
+    MasterDataPages(MasterDataHistory history) {
         this.history = history;
-        this.properties = properties;
     }
 
     @GetMapping("/data-induk")
@@ -40,7 +37,6 @@ class MasterDataPages {
         model.addAttribute("changes", history.latest(null, LATEST));
         model.addAttribute("kinds", KINDS);
         model.addAttribute("order", Arrays.asList(Kind.values()));
-        model.addAttribute("zone", properties.zone());
         return "masterdata/index";
     }
 
@@ -59,7 +55,6 @@ class MasterDataPages {
         model.addAttribute("kindPage", kind == null ? "/data-induk" : KINDS.get(kind)[1]);
         model.addAttribute("recordKey", one ? kunci : null);
         model.addAttribute("kinds", KINDS);
-        model.addAttribute("zone", properties.zone());
         return "masterdata/history";
     }
 }

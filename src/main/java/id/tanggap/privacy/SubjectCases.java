@@ -1,5 +1,7 @@
 package id.tanggap.privacy;
 
+import id.tanggap.complaint.ComplaintStatus;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.PersonalDataCipher;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +31,23 @@ class SubjectCases {
             String address,
             Double latitude,
             Double longitude,
-            List<String> photos) {}
+            List<String> photos) {
+
+        /** The channel as people call it ("Formulir web", "Call center"), not its code. */
+        public String channelLabel() {
+            return Channel.parse(channel).map(Channel::title).orElse(channel);
+        }
+
+        /** The status as the tracking page says it ("Aduan diterima"), not its code. */
+        public String statusLabel() {
+            for (ComplaintStatus s : ComplaintStatus.values()) {
+                if (s.name().equals(status)) {
+                    return s.label();
+                }
+            }
+            return status;
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;

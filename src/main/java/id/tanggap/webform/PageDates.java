@@ -16,6 +16,8 @@ public class PageDates {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", IndonesianDates.INDONESIAN);
+    private static final DateTimeFormatter DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm.ss", IndonesianDates.INDONESIAN);
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", IndonesianDates.INDONESIAN);
 
@@ -30,6 +32,19 @@ public class PageDates {
                 ? "-"
                 : DATE_TIME.format(instant.atZone(properties.zone())) + " "
                         + IndonesianDates.zoneLabel(properties.zone());
+    }
+
+    /** To the second, for the audit trail: "3 Desember 2026 pukul 07.44.05 WITA". */
+    public String waktuDetik(Instant instant) {
+        return instant == null
+                ? "-"
+                : DATE_TIME_SECONDS.format(instant.atZone(properties.zone())) + " "
+                        + IndonesianDates.zoneLabel(properties.zone());
+    }
+
+    /** The region's time zone as people name it: "WITA". */
+    public String zona() {
+        return IndonesianDates.zoneLabel(properties.zone());
     }
 
     /** A calendar day: "1 Desember 2026". */

@@ -37,6 +37,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class AuditTrailIT extends IntegrationTest {
 
+    private static final String ID_MONTH =
+            "(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
+    /** Month names (and short names) only English has: what a page following the browser's language would show. */
+    private static final String EN_MONTH =
+            "\\b(January|February|March|May|June|July|August|October|December|Aug|Oct|Dec)";
+
     @LocalServerPort
     int port;
 
@@ -323,6 +329,41 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     @Test
+    void theAuditPageShowsDatesInIndonesianAndWitaToABrowserSetToEnglish() {
+        String subject = "tanggal-" + UUID.randomUUID();
+        trail.record("uji-tanggal", "OPD", AuditAction.MASTER_DATA_CHANGED, subject, "tanggal", "10.0.0.3");
+
+        HttpResponse<String> html = get("/audit?actor=uji-tanggal", "diskominfo", "en-US,en;q=0.9");
+        assertThat(html.statusCode()).isEqualTo(200);
+        String page = html.body();
+        assertThat(page)
+                .containsPattern("id=\"keep-since\">\\d{1,2} " + ID_MONTH + " \\d{4}<")
+                .containsPattern("<td>\\d{1,2} " + ID_MONTH + " \\d{4} pukul \\d{2}\\.\\d{2}\\.\\d{2} WITA</td>")
+                .contains("waktu dalam <span id=\"zone\">WITA</span>")
+                .doesNotContain("Asia/Makassar")
+                .doesNotContainPattern(EN_MONTH + " \\d{4}");
+    }
+
+    @Test
+    void theAuditPageNamesActionsInIndonesianAndKeepsTheCodeAsATooltip() {
+        String actor = "uji-aksi-" + UUID.randomUUID().toString().substring(0, 8);
+        trail.record(actor, "", AuditAction.LOGIN_FAILED, "login", "sandi salah", "10.0.0.4");
+
+        String page = get("/audit?actor=" + actor, "diskominfo").body();
+        assertThat(page)
+                .contains("<td class=\"action\" title=\"LOGIN_FAILED\">Gagal masuk</td>")
+                .contains("<option value=\"LOGIN_FAILED\" title=\"LOGIN_FAILED\">Gagal masuk</option>")
+                .doesNotContain(">LOGIN_FAILED<", ">MASTER_DATA_CHANGED<");
+        // the filter still takes the code
+        String filtered = get("/audit?actor=" + actor + "&action=LOGIN_FAILED", "diskominfo")
+                .body();
+        assertThat(filtered)
+                .contains("sandi salah")
+                .contains(
+                        "<option value=\"LOGIN_FAILED\" title=\"LOGIN_FAILED\" selected=\"selected\">Gagal masuk</option>");
+    }
+
+    @Test
     void theCsvExportIsAuditedAndCannotRunFormulasInASpreadsheet() {
         String attacker = "=HYPERLINK(\"http://jahat.example\",\"klik\")";
         formLogin(browser(), attacker, "x");
@@ -391,8 +432,15 @@ class AuditTrailIT extends IntegrationTest {
     }
 
     private HttpResponse<String> get(String path, String user) {
+        return get(path, user, null);
+    }
+
+    private HttpResponse<String> get(String path, String user, String language) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/html,text/csv");
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
         if (user != null) {
             b.header(
                     "Authorization",

@@ -199,6 +199,30 @@ class InformationCampaignIT extends IntegrationTest {
     }
 
     @Test
+    void theListAndTheCampaignPageNameTheStatusInIndonesianNotByItsCode() {
+        String d = opd("S", null);
+        // far ahead, so that the engine clock of the other scenarios never opens it
+        Instant start = Instant.now().plus(java.time.Duration.ofDays(420));
+        long id = createCampaign(
+                "Status Uji " + run,
+                "https://ntbprov.go.id/program/status-" + run,
+                List.of(d),
+                start,
+                start.plus(java.time.Duration.ofDays(2)),
+                50);
+        String list = api().get("/kampanye", "diskominfo", "tanggap").body();
+        Matcher row = Pattern.compile("data-id=\"" + id + "\".*?</tr>", Pattern.DOTALL)
+                .matcher(list);
+        assertThat(row.find()).as(list).isTrue();
+        assertThat(row.group())
+                .contains("<td class=\"status\">Dijadwalkan</td>")
+                .doesNotContain("DIJADWALKAN");
+        assertThat(api().get("/kampanye/" + id, "diskominfo", "tanggap").body())
+                .contains("<dd id=\"status\">Dijadwalkan</dd>")
+                .doesNotContain("DIJADWALKAN");
+    }
+
+    @Test
     void theSharePageIsClosedWithAnIndonesianMessageOnceTheCampaignEnded() {
         String d = opd("T", null);
         Instant start = Instant.now().plus(java.time.Duration.ofDays(400));
@@ -629,7 +653,7 @@ class InformationCampaignIT extends IntegrationTest {
                 .anyMatch(e -> e.startsWith("Partisipasi yang diharapkan:"))
                 .noneMatch(e -> e.startsWith("contentUrl") || e.startsWith("startsAt"));
         assertThat(page.get("title").asText()).isEqualTo("Gerakan Literasi " + run);
-        assertThat(page.get("status").asText()).isEqualTo("DIJADWALKAN");
+        assertThat(page.get("status").asText()).isEqualTo("Dijadwalkan");
         assertThat(page.get("targets").asText()).isEqualTo(d);
         assertThat(page.get("listed")).extracting(JsonNode::asText).contains("Gerakan Literasi " + run);
         Map<String, Object> row = jdbc.queryForMap(

@@ -372,6 +372,31 @@ class MasterDataPagesIT extends IntegrationTest {
     }
 
     @Test
+    void theTimesOfChangesAreInIndonesianAndWitaToABrowserSetToEnglish() {
+        Browser admin = new Browser("admin");
+        String role = "ASISTEN_TANGGAL_" + suffix();
+        assertThat(admin.post(
+                                "/data-induk/kontak-eskalasi",
+                                form("peran", role, "nama", "Asisten II Setda", "email", "asisten2@ntbprov.example"))
+                        .statusCode())
+                .isEqualTo(302);
+        Pattern indonesian = Pattern.compile("\\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September"
+                + "|Oktober|November|Desember) \\d{4} pukul \\d{2}\\.\\d{2} WITA");
+        for (String path : List.of("/data-induk", "/data-induk/riwayat?jenis=ESCALATION_CONTACT&kunci=" + role)) {
+            String page = admin.getIn(path, "en-US,en;q=0.9").body();
+            assertThat(page).as(path).contains(role);
+            Matcher cell =
+                    Pattern.compile("<td data-label=\"Waktu\">([^<]*)</td>").matcher(page);
+            int cells = 0;
+            while (cell.find()) {
+                cells++;
+                assertThat(cell.group(1)).as(path).matches(indonesian);
+            }
+            assertThat(cells).as(path).isPositive();
+        }
+    }
+
+    @Test
     void forwardTargetIsAddedAndDeactivatedAndTriageOffersItOnlyWhileActive() {
         Browser diskominfo = new Browser("diskominfo");
         String code = "KAB_UJI_" + suffix();
@@ -535,6 +560,14 @@ class MasterDataPagesIT extends IntegrationTest {
         HttpResponse<String> get(String path, String accept) {
             return send(
                     HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+        }
+
+        /** A page as a browser set to another language asks for it. */
+        HttpResponse<String> getIn(String path, String language) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "text/html")
+                    .header("Accept-Language", language)
+                    .GET());
         }
 
         /** Opens the page the form is on (the path itself), then sends the form with its CSRF token. */

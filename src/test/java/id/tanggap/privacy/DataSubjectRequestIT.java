@@ -3,6 +3,7 @@ package id.tanggap.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.tanggap.complaint.ComplaintStatus;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.PersonalDataCipher;
 import id.tanggap.testsupport.Api;
@@ -192,6 +193,17 @@ class DataSubjectRequestIT extends IntegrationTest {
                 .contains(first, second, "Baiq Pemohon " + tag, email, "Jl. Adi Sucipto")
                 .doesNotContain(stranger, anonymous, "Lalu Lain");
         assertThat(audits("SUBJECT_ACCESS", "%" + first + "%")).isEqualTo(accesses + 1);
+        // the channel and the status as the tracking page names them, not their codes
+        assertThat(data.body())
+                .contains("<td class=\"channel\">Formulir web</td>")
+                .doesNotContain(">WEB<");
+        Matcher status = Pattern.compile("<td class=\"status\">([^<]*)</td>").matcher(data.body());
+        assertThat(status.find()).isTrue();
+        assertThat(status.group(1))
+                .isIn(java.util.Arrays.stream(ComplaintStatus.values())
+                        .map(ComplaintStatus::label)
+                        .toList());
+        assertThat(data.body()).doesNotContainPattern(">(DITERIMA|DIVERIFIKASI|MENUNGGU_INFO|DITUNDA)<");
 
         // bad input: the page again, with the choices kept
         Page missingName =

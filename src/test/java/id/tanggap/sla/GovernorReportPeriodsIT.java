@@ -207,6 +207,22 @@ class GovernorReportPeriodsIT extends IntegrationTest {
         assertThat(page).contains("tidak boleh sebelum tanggal awal", "value=\"2031-03-31\"");
     }
 
+    @Test
+    void thePageConfirmsTheRequestedPeriodInIndonesianDatesToABrowserSetToEnglish() {
+        var sent = api.postAs(
+                "diskominfo",
+                "/laporan/minta",
+                "application/x-www-form-urlencoded",
+                "dari=2025-05-01&sampai=2025-05-31",
+                Map.of("Accept", "text/html", "Accept-Language", "en-US,en;q=0.9"));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.body())
+                .contains(
+                        "<strong id=\"diminta-dari\">1 Mei 2025</strong>",
+                        "<strong id=\"diminta-sampai\">31 Mei 2025</strong>")
+                .doesNotContain("May 2025", "2025-05-01</strong>", "2025-05-31</strong>");
+    }
+
     private Api.Response request(String user, String json, String key) {
         Map<String, String> headers = new java.util.HashMap<>();
         headers.put(

@@ -47,6 +47,18 @@ public final class Api {
         return sendAs("POST", user, path, contentType, body);
     }
 
+    /** A POST as a logged-in member of staff with more headers (a browser's Accept-Language, say). */
+    public Response postAs(
+            String user, String path, String contentType, String body, java.util.Map<String, String> headers) {
+        String auth = Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + auth)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     /** A PUT as a logged-in member of staff. */
     public Response putAs(String user, String path, String contentType, String body) {
         return sendAs("PUT", user, path, contentType, body);
