@@ -80,6 +80,16 @@ public final class Api {
                 .build());
     }
 
+    /** A GET as a logged-in member of staff (HTTP Basic, demo password) with a browser's headers. */
+    public Response getAs(String user, String path, java.util.Map<String, String> headers) {
+        String auth = Base64.getEncoder().encodeToString((user + ":tanggap").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + auth)
+                .GET();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     public Response get(String path, String user, String password) {
         String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path))
