@@ -8,9 +8,9 @@ import id.tanggap.shared.StaffUser;
 import id.tanggap.shared.TanggapProperties;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /kotak-masuk}: Diskominfo's social inbox. Lists interactions by account, class, state and
@@ -66,6 +67,7 @@ class InboxPages {
                     LocalDate from,
             @RequestParam(name = "sampai", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate to,
+            @RequestParam(name = "halaman", required = false) String pageNumber,
             jakarta.servlet.http.HttpServletRequest request,
             Model model) {
         InteractionClass cls = parse(InteractionClass.class, interactionClass, "kelas");
@@ -95,18 +97,22 @@ class InboxPages {
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(zone);
         var handles = new java.util.HashMap<String, String>();
         accounts.all().forEach(a -> handles.put(a.getPlatform() + ":" + a.getPlatformAccountId(), a.getHandle()));
-        List<InboxRow> rows = interactions
-                .findAll(spec, PageRequest.of(0, PAGE, Sort.by(Sort.Direction.DESC, "receivedAt")))
-                .map(i -> new InboxRow(
+        Sort newestFirst = Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by(Sort.Direction.DESC, "id"));
+        int page = page(pageNumber);
+        Page<Interaction> found = interactions.findAll(spec, PageRequest.of(page - 1, PAGE, newestFirst));
+        if (found.isEmpty() && page > 1) { // past the last page: the first one rather than an empty list
+            page = 1;
+            found = interactions.findAll(spec, PageRequest.of(0, PAGE, newestFirst));
+        }
+        List<InboxRow> rows = found.map(i -> new InboxRow(
                         i.getId(),
                         i.getChannel(),
                         handles.getOrDefault(i.getPlatform() + ":" + i.getAccountId(), i.getAccountId()),
                         i.getSenderName() == null ? "-" : Masking.name(i.getSenderName()),
                         i.getBody(),
-                        time.format(i.getReceivedAt()),
+                        i.getReceivedAt(),
                         i.getInteractionClass().name(),
                         i.getInteractionClass().label(),
                         String.format(java.util.Locale.ROOT, "%.0f %%", 100 * i.getConfidence()),
@@ -119,6 +125,16 @@ class InboxPages {
                         i.getOfficialReplyId() != null))
                 .getContent();
         model.addAttribute("rows", rows);
+        long total = found.getTotalElements();
+        long first = (long) (page - 1) * PAGE + 1;
+        model.addAttribute(
+                "shown",
+                rows.isEmpty()
+                        ? ""
+                        : "Menampilkan " + number(first) + "\u2013" + number(first + rows.size() - 1) + " dari "
+                                + number(total) + " pesan");
+        model.addAttribute("previous", page > 1 ? pageLink(account, cls, st, from, to, page - 1) : null);
+        model.addAttribute("next", found.hasNext() ? pageLink(account, cls, st, from, to, page + 1) : null);
         model.addAttribute(
                 "accounts",
                 handles.entrySet().stream()
@@ -218,6 +234,41 @@ class InboxPages {
         };
         return o.done() + " pesan " + verb
                 + (o.alreadyDecided() > 0 ? "; " + o.alreadyDecided() + " sudah diputuskan sebelumnya" : "") + ".";
+    }
+
+    /** The requested page, counted from 1; anything that is not a page number means the first page. */
+    private static int page(String value) {
+        try {
+            int page = Integer.parseInt(value == null ? "" : value.strip());
+            return page < 1 || page > 1_000_000 ? 1 : page;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** Another page of the same list: the filters kept, the page changed. */
+    private static String pageLink(
+            String account, InteractionClass cls, InteractionState st, LocalDate from, LocalDate to, int page) {
+        var link = UriComponentsBuilder.fromPath("/kotak-masuk");
+        if (account != null && !account.isBlank()) {
+            link.queryParam("akun", account);
+        }
+        if (cls != null) {
+            link.queryParam("kelas", cls.name());
+        }
+        link.queryParam("status", st == null ? "SEMUA" : st.name());
+        if (from != null) {
+            link.queryParam("dari", from);
+        }
+        if (to != null) {
+            link.queryParam("sampai", to);
+        }
+        return link.queryParam("halaman", page).encode().toUriString();
+    }
+
+    /** A count the Indonesian way: 1.234. */
+    private static String number(long n) {
+        return String.format(java.util.Locale.forLanguageTag("id"), "%,d", n);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

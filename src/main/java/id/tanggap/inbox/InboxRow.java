@@ -7,7 +7,7 @@ public record InboxRow(
         String account,
         String sender,
         String text,
-        String received,
+        java.time.Instant received,
         String interactionClass,
         String classLabel,
         String confidence,

@@ -360,4 +360,56 @@ class SocialInboxIT extends IntegrationTest {
         assertThat(after.get(InteractionClass.ASPIRASI)).isEqualTo(before.get(InteractionClass.ASPIRASI) + 1);
         assertThat(after.get(InteractionClass.PERTANYAAN)).isEqualTo(before.get(InteractionClass.PERTANYAAN) + 1);
     }
+
+    @Test
+    void theOldestWaitingMessagesAreOnTheNextPageAndTheTotalIsStated() {
+        // one page and one more, all waiting, on an account of their own so that the filter isolates them
+        String account = "antre" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        Instant newest = Instant.parse("2026-12-04T11:15:00Z"); // 19.15 WITA
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i <= InboxPages.PAGE; i++) {
+            rows.add(new Object[] {
+                account + "_" + i,
+                account,
+                "Pesan antre nomor " + i,
+                java.sql.Timestamp.from(newest.minus(i, ChronoUnit.MINUTES))
+            });
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO social_interaction (platform, platform_message_id, channel, account_id, body,"
+                        + " direct_message, received_at, class_code, confidence, state)"
+                        + " VALUES ('FACEBOOK', ?, 'FACEBOOK', ?, ?, FALSE, ?, 'PERTANYAAN', 0.9, 'MENUNGGU')",
+                rows);
+        var html = Map.of("Accept", "text/html");
+
+        String first =
+                api.getAs("diskominfo", "/kotak-masuk?akun=" + account, html).body();
+        assertThat(first)
+                .contains("Menampilkan 1\u2013200 dari 201 pesan")
+                .contains(">Pesan antre nomor 0<", ">Pesan antre nomor 199<")
+                .doesNotContain(">Pesan antre nomor 200<") // the most overdue one: on the next page
+                .contains("4 Desember 2026 pukul 19.15 WITA")
+                .doesNotContain("04-12-2026")
+                .doesNotContain("Sebelumnya");
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]*)\"[^>]*>Berikutnya<")
+                .matcher(first);
+        assertThat(next.find()).as("a link to the next page").isTrue();
+        String nextPage = next.group(1).replace("&amp;", "&");
+        assertThat(nextPage).contains("akun=" + account, "status=MENUNGGU", "halaman=2"); // the filter is kept
+
+        String second = api.getAs("diskominfo", nextPage, html).body();
+        assertThat(second)
+                .contains("Menampilkan 201\u2013201 dari 201 pesan")
+                .contains(">Pesan antre nomor 200<")
+                .doesNotContain(">Pesan antre nomor 0<")
+                .contains("Sebelumnya")
+                .doesNotContain("Berikutnya");
+
+        // a page number that makes no sense: the first page, not an error
+        for (String bad : List.of("abc", "0", "-3", "999")) {
+            var r = api.getAs("diskominfo", "/kotak-masuk?akun=" + account + "&halaman=" + bad, html);
+            assertThat(r.status()).as(bad).isEqualTo(200);
+            assertThat(r.body()).as(bad).contains("Menampilkan 1\u2013200 dari 201 pesan", ">Pesan antre nomor 0<");
+        }
+    }
 }
