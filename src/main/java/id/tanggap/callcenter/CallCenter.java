@@ -102,24 +102,8 @@ class CallCenter {
         // so no other door (nor another OPD's agent) can claim it first
         String callCenter = centerOf(agentOpd);
         boolean located = call.lat() != null && call.lon() != null;
-        String address = call.address() == null || call.address().isBlank()
-                ? null
-                : call.address().strip();
-        var submission = new ComplaintSubmission(
-                Channel.CALL_CENTER,
-                "call:" + callCenter + ":"
-                        + (call.callId() == null || call.callId().isBlank()
-                                ? UUID.randomUUID()
-                                : call.callId().trim()),
-                new ComplaintSubmission.Reporter(
-                        call.isAnonymous() ? null : call.callerName(),
-                        call.isAnonymous() ? null : call.callerPhone(),
-                        call.isAnonymous()),
-                withSpokenAddress(call.text(), located ? null : address),
-                call.category(),
-                located ? new ComplaintSubmission.Location(call.lat(), call.lon(), address) : null,
-                null,
-                List.of());
+        String address = addressOf(call);
+        var submission = submission(call, callCenter);
         var accepted = intake.submit(submission, new ComplaintIntake.Origin(CALL_CENTER_ACCOUNT + callCenter, null));
         boolean notified = false;
         if (call.isEmergency() && accepted.created()) {
@@ -160,6 +144,37 @@ class CallCenter {
             notified = true;
         }
         return new Logged(accepted.ticket(), accepted.created(), notified);
+    }
+
+    /** Checks a call as log() would, naming every bad field; stores nothing. */
+    void check(Call call, String agentOpd) {
+        intake.validate(submission(call, centerOf(agentOpd)));
+    }
+
+    private static String addressOf(Call call) {
+        return call.address() == null || call.address().isBlank()
+                ? null
+                : call.address().strip();
+    }
+
+    private static ComplaintSubmission submission(Call call, String callCenter) {
+        boolean located = call.lat() != null && call.lon() != null;
+        String address = addressOf(call);
+        return new ComplaintSubmission(
+                Channel.CALL_CENTER,
+                "call:" + callCenter + ":"
+                        + (call.callId() == null || call.callId().isBlank()
+                                ? UUID.randomUUID()
+                                : call.callId().trim()),
+                new ComplaintSubmission.Reporter(
+                        call.isAnonymous() ? null : call.callerName(),
+                        call.isAnonymous() ? null : call.callerPhone(),
+                        call.isAnonymous()),
+                withSpokenAddress(call.text(), located ? null : address),
+                call.category(),
+                located ? new ComplaintSubmission.Location(call.lat(), call.lon(), address) : null,
+                null,
+                List.of());
     }
 
     /** A place the caller named without coordinates stays with the case, in its text. */

@@ -5,6 +5,7 @@ import id.tanggap.intake.ComplaintSubmission;
 import id.tanggap.intake.WebDoor;
 import id.tanggap.routing.Categories;
 import id.tanggap.shared.Channel;
+import id.tanggap.shared.Coordinates;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.TanggapProperties;
 import java.nio.file.Path;
@@ -108,13 +109,9 @@ class WebFormController {
             // coordinates are read here, not bound by Spring: a decimal comma (-8,5901) is how people here write them,
             // and a typo must come back as the form with everything typed, not as an error page
             List<InvalidInputException.FieldProblem> formProblems = new ArrayList<>();
-            Double latitude = coordinate(lat, "location.lat", formProblems);
-            Double longitude = coordinate(lon, "location.lon", formProblems);
-            if ((latitude == null) != (longitude == null) && formProblems.isEmpty()) {
-                formProblems.add(new InvalidInputException.FieldProblem(
-                        latitude == null ? "location.lat" : "location.lon",
-                        "isi lintang dan bujur bersama-sama, atau kosongkan keduanya"));
-            }
+            Double latitude = Coordinates.parse(lat, "location.lat", formProblems);
+            Double longitude = Coordinates.parse(lon, "location.lon", formProblems);
+            Coordinates.pairOrNone(latitude, longitude, formProblems);
             if (kategori == null || kategori.isBlank()) {
                 formProblems.add(new InvalidInputException.FieldProblem("category", "pilih kategori"));
             }
@@ -236,19 +233,6 @@ class WebFormController {
             String alamat,
             String lat,
             String lon) {}
-
-    /** A latitude or longitude as typed: decimal point or comma, blank for none; anything else is a problem for the form. */
-    static Double coordinate(String typed, String field, List<InvalidInputException.FieldProblem> problems) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String normalized = typed.trim().replace('\u2212', '-').replace(',', '.');
-        if (normalized.matches("[-+]?\\d{1,3}(\\.\\d+)?")) {
-            return Double.valueOf(normalized);
-        }
-        problems.add(new InvalidInputException.FieldProblem(field, "harus berupa angka desimal, misalnya -8,5901"));
-        return null;
-    }
 
     @GetMapping("/lampiran/{name}")
     ResponseEntity<FileSystemResource> attachment(@PathVariable String name) {

@@ -287,6 +287,97 @@ class CallCenterIT extends CaseScenarioTest {
                         .plus(Duration.ofHours(1)));
     }
 
+    /** An agent's browser on the call-center form, logged in as {@code agent}. */
+    private record AgentBrowser(HttpClient client, String auth) {
+
+        static AgentBrowser of(String agent) {
+            return new AgentBrowser(
+                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build(),
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((agent + ":tanggap").getBytes(StandardCharsets.UTF_8)));
+        }
+
+        String open(String base) throws Exception {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(base + "/call-center"))
+                                    .header("Authorization", auth)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        }
+
+        HttpResponse<String> post(String base, Map<String, String> fields) throws Exception {
+            String form = fields.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + "/call-center"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /**
+     * A call the intake refuses (no caller name, not anonymous) comes back as the form with an Indonesian message
+     * naming the field and the whole call record as typed; nothing is stored. Corrected, the same call is logged, with
+     * the coordinates typed with decimal commas.
+     */
+    @Test
+    void aRefusedCallComesBackWithEverythingTypedAndDecimalCommaCoordinatesAreAccepted() throws Exception {
+        var browser = AgentBrowser.of("pupr");
+        String page = browser.open(api.base());
+        assertThat(page).contains("<option value=\"\"", "Pilih kategori", "type=\"tel\"");
+        String callId = hidden(page, "callId");
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("_csrf", hidden(page, "_csrf"));
+        fields.put("callId", callId);
+        fields.put("callerName", "");
+        fields.put("callerPhone", "0819-5555-0202");
+        fields.put("category", "BANJIR");
+        fields.put("text", "Air kali meluap sampai ke jalan desa di Labuhan Haji, dua rumah terendam.");
+        fields.put("address", "Dusun Ketapang, Labuhan Haji");
+        fields.put("lat", "-8,59");
+        fields.put("lon", "116,1");
+        fields.put("emergency", "true");
+
+        var refused = browser.post(api.base(), fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String body = refused.body();
+        assertThat(body)
+                .contains("Periksa kembali isian berikut", "Nama penelepon: wajib diisi")
+                .doesNotContain("Aduan tercatat", "reporter.name", "Failed to convert");
+        assertThat(body)
+                .contains(
+                        "value=\"0819-5555-0202\"",
+                        "Air kali meluap sampai ke jalan desa di Labuhan Haji, dua rumah terendam.</textarea>",
+                        "value=\"Dusun Ketapang, Labuhan Haji\"",
+                        "value=\"-8,59\"",
+                        "value=\"116,1\"");
+        assertThat(body).containsPattern("<option value=\"BANJIR\"[^>]*selected");
+        assertThat(body).containsPattern("<input[^>]*name=\"emergency\"[^>]*checked");
+        assertThat(hidden(body, "callId")).as("still the same call").isEqualTo(callId);
+        String externalId = "call:DPUPR:" + callId;
+        assertThat(ComplaintRows.countFrom(jdbc, "CALL_CENTER", externalId)).isZero();
+
+        fields.put("callerName", "Amaq Sukri");
+        fields.put("_csrf", hidden(body, "_csrf"));
+        fields.remove("emergency");
+        var accepted = browser.post(api.base(), fields);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("Aduan tercatat dengan nomor");
+        assertThat(ComplaintRows.countFrom(jdbc, "CALL_CENTER", externalId)).isEqualTo(1);
+        String ticket = ComplaintRows.ticketFrom(jdbc, "CALL_CENTER", externalId);
+        assertThat(ComplaintRows.value(jdbc, ticket, "latitude", Double.class)).isEqualTo(-8.59);
+        assertThat(ComplaintRows.value(jdbc, ticket, "longitude", Double.class)).isEqualTo(116.1);
+    }
+
     private static String hidden(String html, String name) {
         Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
                 .matcher(html);
