@@ -16,6 +16,7 @@ import id.tanggap.shared.Channel;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
 import id.tanggap.testsupport.ComplaintRows;
+import id.tanggap.testsupport.HtmlForms;
 import id.tanggap.testsupport.TestPlatforms;
 import java.net.CookieManager;
 import java.net.URI;
@@ -77,7 +78,7 @@ class RatingProofIT extends CaseScenarioTest {
 
         HttpResponse<String> post(String path, String csrfFrom, Map<String, String> fields) throws Exception {
             Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put("_csrf", hidden(get(csrfFrom).body(), "_csrf"));
+            all.put("_csrf", HtmlForms.hidden(get(csrfFrom).body(), "_csrf"));
             String body = all.entrySet().stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
@@ -89,14 +90,6 @@ class RatingProofIT extends CaseScenarioTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
-    }
-
-    private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile(
-                        "name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
-                .matcher(html);
-        assertThat(m.find()).as("hidden field %s in the page", name).isTrue();
-        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
     private static String digits(int n) {
@@ -216,7 +209,7 @@ class RatingProofIT extends CaseScenarioTest {
         // ...and the browser that asked now shows the rating form; no other browser does
         String proven = owner.get(proofPage).body();
         assertThat(proven).contains("id=\"rate\"");
-        assertThat(hidden(proven, "kode")).isEqualTo(ratingCode);
+        assertThat(HtmlForms.hidden(proven, "kode")).isEqualTo(ratingCode);
         assertThat(new Browser().get(proofPage).body())
                 .doesNotContain("id=\"rate\"")
                 .doesNotContain(ratingCode);

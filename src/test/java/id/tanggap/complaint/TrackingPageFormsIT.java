@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.ComplaintRows;
+import id.tanggap.testsupport.HtmlForms;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +151,7 @@ class TrackingPageFormsIT extends CaseScenarioTest {
         /** The token of the form as first loaded: a form sent again after Back carries the token it was shown with. */
         HttpResponse<String> post(String path, String formPage, Map<String, String> fields) throws Exception {
             if (csrf == null) {
-                csrf = hidden(get(formPage).body(), "_csrf");
+                csrf = HtmlForms.hidden(get(formPage).body(), "_csrf");
             }
             Map<String, String> all = new LinkedHashMap<>(fields);
             all.put("_csrf", csrf);
@@ -167,13 +166,5 @@ class TrackingPageFormsIT extends CaseScenarioTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
-    }
-
-    private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile(
-                        "name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
-                .matcher(html);
-        assertThat(m.find()).as("hidden field %s in the page", name).isTrue();
-        return m.group(1) != null ? m.group(1) : m.group(2);
     }
 }

@@ -3,6 +3,7 @@ package id.tanggap.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.testsupport.Api;
+import id.tanggap.testsupport.HtmlForms;
 import id.tanggap.testsupport.IntegrationTest;
 import java.net.CookieManager;
 import java.net.URI;
@@ -103,10 +104,7 @@ class StaffNavigationIT extends IntegrationTest {
     }
 
     private static String csrfOf(String html) {
-        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"_csrf\"")
-                .matcher(html);
-        assertThat(m.find()).as("the CSRF token").isTrue();
-        return m.group(1) != null ? m.group(1) : m.group(2);
+        return HtmlForms.hidden(html, "_csrf");
     }
 
     private static String path(HttpResponse<String> redirect) {
