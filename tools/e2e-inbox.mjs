@@ -46,7 +46,10 @@ try {
   }, complaintId);
 
   // one click (double-clicked) makes the case
-  await Promise.all([page.waitForNavigation(), page.dblclick(`${row(complaintId)} button.case`)]);
+  // (the second click's submission aborts the first's navigation: wait until both answers are in, not for one
+  // navigation, which may be the aborted one)
+  await page.dblclick(`${row(complaintId)} button.case`);
+  await page.waitForLoadState('networkidle');
   await page.waitForSelector('#result');
   report.caseResult = await page.locator('#result').innerText();
 
