@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,7 +189,12 @@ public class ComplaintIntake {
                 now,
                 "Sistem Tanggap",
                 "Aduan diterima melalui " + s.channel().label());
-        engine.publishLater(ACCEPTED_MESSAGE, ticket, ticket, Map.of("complaintId", complaint.getId()));
+        // queuedFor: the engine counts the case's clocks from now, however long it takes to reach the engine
+        engine.publishLater(
+                ACCEPTED_MESSAGE,
+                ticket,
+                ticket,
+                Map.of("complaintId", complaint.getId(), EngineGateway.QUEUED_FOR, Duration.ZERO.toString()));
         return new Accepted(ticket, ComplaintStatus.DITERIMA, true, false);
     }
 

@@ -20,6 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class EngineGateway {
 
+    /**
+     * A message variable the relay fills in: a message whose variables name it (with any value, e.g. {@code "PT0S"})
+     * reaches the engine with the time it waited in the outbox, as an ISO-8601 duration. A process counts its clocks
+     * from {@code now() - duration(queuedFor)}: the moment the application accepted the change, on the engine's own
+     * clock, however long the engine could not be reached.
+     */
+    public static final String QUEUED_FOR = "queuedFor";
+
     /** How long the engine keeps a message nobody waits for yet, and remembers its id. */
     public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofHours(1);
 

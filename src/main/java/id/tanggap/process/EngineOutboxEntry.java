@@ -43,7 +43,8 @@ class EngineOutboxEntry {
     @Column(name = "time_to_live_seconds")
     private Long timeToLiveSeconds;
 
-    @Column(name = "created_at")
+    /** When the change that caused the entry was committed; never rewritten (a late save must not move it). */
+    @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
     @Column(name = "published_at")
@@ -102,6 +103,10 @@ class EngineOutboxEntry {
 
     String getMessageId() {
         return messageId;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     String getVariables() {

@@ -1,5 +1,8 @@
 package id.tanggap.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.tanggap.shared.Backoff;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
@@ -8,6 +11,7 @@ import io.grpc.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -62,6 +66,7 @@ public class EngineRelay implements DisposableBean {
     private final EngineOutboxRepository outbox;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
     private final Clock clock;
     private final Duration retryBackoff;
     private final Duration maxRetryBackoff;
@@ -87,6 +92,7 @@ public class EngineRelay implements DisposableBean {
             EngineOutboxRepository outbox,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
+            ObjectMapper json,
             Clock clock,
             @Value("${tanggap.outbox.retry-backoff:PT2S}") Duration retryBackoff,
             @Value("${tanggap.outbox.max-retry-backoff:PT5M}") Duration maxRetryBackoff,
@@ -102,6 +108,7 @@ public class EngineRelay implements DisposableBean {
         this.outbox = outbox;
         this.tx = tx;
         this.events = events;
+        this.json = json;
         this.clock = clock;
         this.retryBackoff = retryBackoff;
         this.maxRetryBackoff = maxRetryBackoff;
@@ -120,6 +127,7 @@ public class EngineRelay implements DisposableBean {
                 outbox,
                 tx,
                 events,
+                json,
                 clock,
                 retryBackoff,
                 maxRetryBackoff,
@@ -332,7 +340,7 @@ public class EngineRelay implements DisposableBean {
             return camunda.newCreateInstanceCommand()
                     .bpmnProcessId(entry.getName())
                     .latestVersion()
-                    .variables(entry.getVariables())
+                    .variables(variablesOf(entry))
                     .requestTimeout(requestTimeout)
                     .send()
                     .join(requestTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS)
@@ -343,7 +351,7 @@ public class EngineRelay implements DisposableBean {
                     .messageName(entry.getName())
                     .correlationKey(entry.getCorrelationKey())
                     .messageId(entry.getMessageId())
-                    .variables(entry.getVariables());
+                    .variables(variablesOf(entry));
             if (entry.getTimeToLive() != null) {
                 command = command.timeToLive(entry.getTimeToLive());
             }
@@ -358,6 +366,30 @@ public class EngineRelay implements DisposableBean {
             }
         }
         return null;
+    }
+
+    /**
+     * The entry's variables as they go to the engine: {@link EngineGateway#QUEUED_FOR}, where the entry names it, is
+     * how long the entry has waited since it was written, in whole milliseconds (never negative: another instance's
+     * clock may run ahead).
+     */
+    String variablesOf(EngineOutboxEntry entry) {
+        String variables = entry.getVariables();
+        if (variables == null || !variables.contains('"' + EngineGateway.QUEUED_FOR + '"')) {
+            return variables;
+        }
+        try {
+            if (!(json.readTree(variables) instanceof ObjectNode node) || !node.has(EngineGateway.QUEUED_FOR)) {
+                return variables;
+            }
+            // in milliseconds, as the engine's own clock: the receipt it computes keeps the form of now()
+            Duration waited =
+                    Duration.between(entry.getCreatedAt(), clock.instant()).truncatedTo(ChronoUnit.MILLIS);
+            node.put(EngineGateway.QUEUED_FOR, (waited.isNegative() ? Duration.ZERO : waited).toString());
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("engine outbox entry " + entry.getId() + " holds no JSON object", e);
+        }
     }
 
     @Override
