@@ -11,17 +11,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The campaign pages as staff read them: verdicts in Indonesian words, not the decision tables' codes in capitals
- * (the code stays as the cell's tooltip).
+ * (the code stays as the cell's tooltip), and a sentence instead of a table with only its headers where there is
+ * nothing to show yet.
  */
 class CampaignPagesIT extends IntegrationTest {
 
@@ -33,6 +44,12 @@ class CampaignPagesIT extends IntegrationTest {
 
     @Autowired
     PersonalDataCipher cipher;
+
+    @Autowired
+    ThymeleafViewResolver thymeleafViewResolver;
+
+    @Autowired
+    WebApplicationContext context;
 
     @Test
     void verdictsAndPlatformsAreShownInIndonesianWordsWithTheCodeAsTooltip() throws Exception {
@@ -72,6 +89,36 @@ class CampaignPagesIT extends IntegrationTest {
                 .doesNotContain(">TIDAK TERCAPAI<", ">SEBAGIAN<", ">TIDAK BERBAGI<");
         String list = get("/kampanye");
         assertThat(list).containsPattern("data-id=\"" + id + "\"(?s).*?>Tidak tercapai</td>");
+    }
+
+    @Test
+    void aNewCampaignSaysThatNobodyIsTargetedAndNothingSharedYetInsteadOfEmptyTables() throws Exception {
+        long id = campaign("DIJADWALKAN", null);
+        String detail = get("/kampanye/" + id);
+        assertThat(detail)
+                .contains("id=\"no-participants\"", "Belum ada pegawai sasaran")
+                .contains("id=\"no-shares\"", "Belum ada unggahan yang terhitung")
+                .doesNotContain("id=\"participants\"", "id=\"shares\"");
+    }
+
+    @Test
+    void theListWithoutAnyCampaignSaysSoInsteadOfAnEmptyTable() throws Exception {
+        // rendered through the application's own view resolver: the shared test database always holds campaigns
+        View view = thymeleafViewResolver.resolveViewName("campaign/list", Locale.forLanguageTag("id"));
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/kampanye");
+        request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        view.render(
+                Map.of(
+                        "campaigns", List.of(),
+                        "opds", List.of(),
+                        "canCreate", false,
+                        "zone", ZoneId.of("Asia/Makassar")),
+                request,
+                response);
+        assertThat(response.getContentAsString())
+                .contains("id=\"no-campaigns\"", "Belum ada kampanye")
+                .doesNotContain("id=\"campaigns\"");
     }
 
     private long campaign(String status, String verdict) {
