@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -36,7 +37,22 @@ public class MasterDataHistory {
 
     /** One change; {@code before} is null for a new record, {@code after} null for a removed one. */
     public record Change(
-            Instant at, String actor, Kind kind, String recordKey, String action, String before, String after) {}
+            Instant at, String actor, Kind kind, String recordKey, String action, String before, String after) {
+
+        /** The kind of change as the pages name it ("Dinonaktifkan"); {@link #action()} keeps the stored code. */
+        public String actionLabel() {
+            return ACTION_LABELS.getOrDefault(action, action);
+        }
+    }
+
+    /** The kinds of change the owning modules record (by code) and how the history pages name them. */
+    private static final Map<String, String> ACTION_LABELS = Map.of(
+            "DIBUAT", "Dibuat",
+            "DIUBAH", "Diubah",
+            "DIAKTIFKAN", "Diaktifkan",
+            "DINONAKTIFKAN", "Dinonaktifkan",
+            "DIHAPUS", "Dihapus",
+            "PEMEGANG_DIGANTI", "Pemegang diganti");
 
     /** The actor of a change made without a logged-in user (demo data, a migration step). */
     public static final String SYSTEM = "sistem";

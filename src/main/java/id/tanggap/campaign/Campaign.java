@@ -1,5 +1,6 @@
 package id.tanggap.campaign;
 
+import id.tanggap.shared.CampaignVerdict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -237,6 +238,11 @@ class Campaign {
 
     public String getVerdict() {
         return verdict;
+    }
+
+    /** The verdict as the pages show it ("Tidak tercapai"); {@link #getVerdict()} keeps the code. */
+    public String verdictLabel() {
+        return CampaignVerdict.labelOf(verdict);
     }
 
     public String getEvaluationNote() {

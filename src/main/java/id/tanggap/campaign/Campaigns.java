@@ -1,6 +1,8 @@
 package id.tanggap.campaign;
 
 import id.tanggap.routing.Opds;
+import id.tanggap.shared.CampaignVerdict;
+import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.InvalidInputException.FieldProblem;
 import id.tanggap.shared.NotFoundException;
@@ -41,12 +43,30 @@ public class Campaigns {
             int participated,
             int shares,
             double participationRate,
-            String verdict) {}
+            String verdict) {
+
+        /** The verdict as the pages show it; null while the campaign runs. */
+        public String verdictLabel() {
+            return CampaignVerdict.labelOf(verdict);
+        }
+    }
 
     public record Participant(
-            String staffId, String name, String opdCode, int shares, String verdict, boolean reminded) {}
+            String staffId, String name, String opdCode, int shares, String verdict, boolean reminded) {
 
-    public record ShareView(String staffId, String platform, String postUrl, String source, Instant postedAt) {}
+        /** The verdict as the pages show it; null before the evaluation. */
+        public String verdictLabel() {
+            return CampaignVerdict.labelOf(verdict);
+        }
+    }
+
+    public record ShareView(String staffId, String platform, String postUrl, String source, Instant postedAt) {
+
+        /** The platform as people call it ("Facebook"), not its code. */
+        public String platformLabel() {
+            return Channel.parse(platform).map(Channel::title).orElse(platform);
+        }
+    }
 
     static final Duration LONGEST_WINDOW = Duration.ofDays(92);
 

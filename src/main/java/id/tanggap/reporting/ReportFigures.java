@@ -1,5 +1,6 @@
 package id.tanggap.reporting;
 
+import id.tanggap.shared.CampaignVerdict;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +49,22 @@ public record ReportFigures(
             double participationRate,
             int expectedParticipation,
             String verdict,
-            List<OpdParticipation> opds) {}
+            List<OpdParticipation> opds) {
+
+        /** The verdict as the dashboard shows it ("Tercapai"); {@link #verdict()} keeps the code for the exports. */
+        public String verdictLabel() {
+            return CampaignVerdict.labelOf(verdict);
+        }
+    }
 
     public record OpdParticipation(
-            String opdCode, int targeted, int participated, int shares, double participationRate, String verdict) {}
+            String opdCode, int targeted, int participated, int shares, double participationRate, String verdict) {
+
+        /** The verdict as the dashboard shows it. */
+        public String verdictLabel() {
+            return CampaignVerdict.labelOf(verdict);
+        }
+    }
 
     /** Per OPD ({@code respondedWithinSla}: on time, {@code overdue}: late, both by ReportReadModel's one definition); medians in minutes (first response) and hours (resolution), null when there is nothing to measure. */
     public record OpdFigures(

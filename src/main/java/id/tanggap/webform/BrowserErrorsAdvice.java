@@ -2,9 +2,12 @@ package id.tanggap.webform;
 
 import id.tanggap.shared.ErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +24,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BrowserErrorsAdvice {
 
+    /** The OPD's evidence page /bukti/{ticket} (evidence module), the other upload form besides /aduan. */
+    private static final Pattern EVIDENCE_PAGE = Pattern.compile("/bukti/[A-Za-z0-9-]+");
+
+    private final MultipartProperties multipart;
+
+    BrowserErrorsAdvice(MultipartProperties multipart) {
+        this.multipart = multipart;
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     Object notFound(NoResourceFoundException e, HttpServletRequest request) {
         if (ErrorPages.wantsPage(request)) {
@@ -30,14 +42,31 @@ class BrowserErrorsAdvice {
     }
 
     /**
-     * A photo over the limit: the form cannot be read at all, so it cannot be shown again filled in; the page says
-     * what to do, and going back in the browser keeps what was typed (the form's script also warns before sending).
+     * A photo over the limit: the form cannot be read at all, so it cannot be shown again filled in; the page says so,
+     * names the limits and leads back to the form it came from (the public complaint form or the OPD's evidence page).
+     * API clients get problem details.
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        long perFile = multipart.getMaxFileSize().toMegabytes();
+        long total = multipart.getMaxRequestSize().toMegabytes();
         if (ErrorPages.wantsPage(request)) {
-            return ErrorPages.page(HttpStatus.PAYLOAD_TOO_LARGE, null);
+            String path = ErrorPages.path(request);
+            if (EVIDENCE_PAGE.matcher(path).matches()) {
+                return ErrorPages.tooLarge(
+                        "Foto bukti belum disimpan", perFile, total, path, "Kembali ke halaman foto bukti");
+            }
+            if (path.equals("/aduan")) {
+                return ErrorPages.tooLarge(
+                        "Aduan Anda belum terkirim", perFile, total, "/aduan", "Kembali ke formulir aduan");
+            }
+            return ErrorPages.tooLarge("Kiriman Anda belum diterima", perFile, total, "/", "Ke halaman utama");
         }
-        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "Kiriman melebihi batas unggahan: paling besar " + perFile + " MB per berkas, " + total
+                        + " MB seluruhnya");
+        problem.setTitle("Kiriman terlalu besar");
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 }

@@ -157,6 +157,29 @@ class EvidenceUploadIT extends IntegrationTest {
         assertThat(stored(c)).isZero();
     }
 
+    @Test
+    void aPhotoOverTheLimitIsAnIndonesianPageThatLeadsBackToTheEvidencePage() throws Exception {
+        Cases cases = new Cases(new Api(port), runtime, jdbc);
+        var c = caseOfDinasPupr(cases);
+        Map<String, String> checked = Map.of("keterangan", "Sesudah perbaikan", "dataDiperiksa", "true");
+
+        // just over 5 MB per photo, and 30 MB (over the 20 MB of the whole form, refused before it is read)
+        for (int size : List.of(5 * 1024 * 1024 + 100_000, 30 * 1024 * 1024)) {
+            byte[] big = new byte[size];
+            System.arraycopy(PNG, 0, big, 0, PNG.length);
+            HttpResponse<String> refused =
+                    upload("pupr", c.ticket(), List.of(new Part("foto", "besar.png", big)), checked);
+            assertThat(refused.statusCode()).as("%d bytes", size).isEqualTo(413);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(refused.body())
+                    .as("%d bytes", size)
+                    .contains("<html lang=\"id\"", "Foto terlalu besar", "Foto bukti belum disimpan")
+                    .contains("5 MB per foto", "href=\"/bukti/" + c.ticket() + "\"")
+                    .doesNotContain("Aduan Anda belum terkirim", "\"type\":", "Whitelabel");
+        }
+        assertThat(stored(c)).isZero();
+    }
+
     private int stored(Cases.Case c) {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM evidence_photo e JOIN complaint c ON c.id = e.complaint_id WHERE c.ticket = ?",

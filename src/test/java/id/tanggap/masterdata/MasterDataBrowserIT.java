@@ -65,14 +65,14 @@ class MasterDataBrowserIT extends IntegrationTest {
         assertThat(report.get("opdRow").asText()).contains("Dinas Uji Peramban", "uji@ntbprov.example", "aktif");
         assertThat(texts(report, "opdHistory"))
                 .singleElement()
-                .satisfies(row -> assertThat(row).contains("diskominfo", "DIBUAT", "nama: Dinas Uji Peramban"));
+                .satisfies(row -> assertThat(row).contains("diskominfo", "Dibuat", "nama: Dinas Uji Peramban"));
 
         assertThat(report.get("holidaySaved").asText()).contains(day.toString());
         assertThat(report.get("holidayYear").asText()).isEqualTo(String.valueOf(day.getYear()));
         assertThat(report.get("holidayRow").asText()).contains("Libur Uji Peramban");
         assertThat(texts(report, "holidayHistory"))
                 .singleElement()
-                .satisfies(row -> assertThat(row).contains("diskominfo", "DIBUAT", "Libur Uji Peramban"));
+                .satisfies(row -> assertThat(row).contains("diskominfo", "Dibuat", "Libur Uji Peramban"));
         assertThat(texts(report, "latest")).anyMatch(r -> r.contains(code)).anyMatch(r -> r.contains(day.toString()));
 
         // the 400 of the refused form is the one failed request; nothing else broke in the browser

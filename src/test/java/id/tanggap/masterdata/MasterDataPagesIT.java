@@ -140,7 +140,14 @@ class MasterDataPagesIT extends IntegrationTest {
                 .contains("nama: Dinas Uji Data Induk", "e-mail: uji@ntbprov.example");
         assertThat((String) history.get(1).get("after_value")).contains("nama: Dinas Uji Berganti Nama", "e-mail: -");
         assertThat(diskominfo.get("/data-induk/riwayat?jenis=OPD&kunci=" + code).body())
-                .contains("Dinas Uji Data Induk", "Dinas Uji Berganti Nama", "DINONAKTIFKAN", "diskominfo");
+                .contains("Dinas Uji Data Induk", "Dinas Uji Berganti Nama", "diskominfo")
+                // the kind of change in words, its code only as the tooltip
+                .containsPattern("title=\"DINONAKTIFKAN\"[^>]*>Dinonaktifkan</td>")
+                .containsPattern("title=\"DIBUAT\"[^>]*>Dibuat</td>")
+                .doesNotContain(">DINONAKTIFKAN<", ">DIBUAT<", ">DIUBAH<");
+        assertThat(diskominfo.get("/data-induk").body())
+                .containsPattern("title=\"DIUBAH\"[^>]*>Diubah</td>")
+                .doesNotContain(">DINONAKTIFKAN<", ">DIBUAT<", ">DIUBAH<");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_log WHERE action = 'MASTER_DATA_CHANGED' AND subject = ?",
                         Integer.class,

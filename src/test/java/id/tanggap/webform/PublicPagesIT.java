@@ -121,6 +121,45 @@ class PublicPagesIT extends IntegrationTest {
     }
 
     @Test
+    void aVideoFarOverTheLimitStillGetsTheIndonesianPageNotALostConnectionOrAnAccessRefusal() throws Exception {
+        int before = complaints();
+        // 30 MB: over the whole-form limit too, so the server refuses the body unread (the form's CSRF token too) and
+        // the rest of it must still be read for the browser to get the page
+        var sent = submit(form(), new byte[30 * 1024 * 1024]);
+        assertThat(sent.statusCode()).isEqualTo(413);
+        assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(sent.body())
+                .contains("<html lang=\"id\"", "Foto terlalu besar", "Aduan Anda belum terkirim")
+                .contains("5 MB per foto", "20 MB seluruhnya")
+                .contains("tidak tersimpan", "href=\"/aduan\"")
+                .doesNotContain("\"type\":", "Whitelabel", "Akses ditolak");
+        assertThat(complaints()).isEqualTo(before);
+        // the connection was not cut: the same browser goes on
+        assertThat(get(base + "/aduan", "text/html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiAnswersAnOversizedUploadWithProblemDetails() throws Exception {
+        String boundary = "----tanggap" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"besar.jpg\"\r\n"
+                        + "Content-Type: image/jpeg\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[30 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var sent = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/complaints"))
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).isEqualTo(413);
+        assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(sent.body()).contains("\"status\":413").doesNotContain("<html");
+    }
+
+    @Test
     void theCategoryMustBeChosenFromAnEmptyFirstOption() throws Exception {
         String page = get(base + "/aduan", "text/html").body();
         assertThat(page)
