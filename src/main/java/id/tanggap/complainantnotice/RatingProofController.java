@@ -25,6 +25,8 @@ class RatingProofController {
 
     static final String COOKIE = "tanggap_bukti_penilaian";
     private static final Pattern TICKET = Pattern.compile("[A-Z0-9-]{1,40}");
+    /** A token this controller made: 32 random bytes, base64url without padding. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     private final RatingProofs proofs;
     private final ComplainantNoticeProperties settings;
@@ -38,16 +40,20 @@ class RatingProofController {
     }
 
     @PostMapping("/lacak/{ticket}/bukti-penilaian")
-    String request(@PathVariable String ticket, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String request(
+            @PathVariable String ticket,
+            @CookieValue(name = COOKIE, required = false) String existing,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         model.addAttribute("ticket", ticket);
         if (!TICKET.matcher(ticket).matches()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("state", "NOT_OFFERED");
             return "public/rating-proof";
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // the browser keeps its token, so that the codes it asks for are counted for it (and for nobody else)
+        String token = existing != null && TOKEN.matcher(existing).matches() ? existing : newToken();
         try {
             RatingProofs.Issued issued = proofs.issue(ticket, token);
             Cookie cookie = new Cookie(COOKIE, token);
@@ -70,6 +76,12 @@ class RatingProofController {
             model.addAttribute("state", "TOO_MANY");
         }
         return "public/rating-proof";
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @GetMapping("/lacak/{ticket}/bukti-penilaian")

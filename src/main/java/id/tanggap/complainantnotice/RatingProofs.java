@@ -48,8 +48,15 @@ class RatingProofs {
     static final Pattern CODE = Pattern.compile("\\bNILAI-([A-HJ-NP-Z2-9]{8})\\b", Pattern.CASE_INSENSITIVE);
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    /** Codes one case may ask for within an hour: enough for a retry, too few to try many codes. */
-    static final int MAX_PER_HOUR = 5;
+    /**
+     * Codes one browser may ask for one case within an hour: enough for a retry. Counted per browser (the hash of its
+     * cookie token), not per case: a stranger who knows the ticket can only use up their own browser's codes, never
+     * the complainant's. A stranger who throws the cookie away starts a new count, so there is deliberately no
+     * case-wide ceiling (it could be used up the same way); how fast anyone asks is bounded by the per-client intake
+     * rate limit ({@code security.PublicRateLimitFilter}), and a code is only worth something when the complaint's
+     * own account sends it.
+     */
+    static final int MAX_PER_BROWSER_PER_HOUR = 5;
 
     enum State {
         NONE,
@@ -71,7 +78,7 @@ class RatingProofs {
         }
     }
 
-    /** Too many codes asked for this case lately. */
+    /** Too many codes asked for this case by this browser lately. */
     static final class TooMany extends RuntimeException {
         TooMany() {
             super("too many rating proof codes");
@@ -118,11 +125,14 @@ class RatingProofs {
     Issued issue(String ticket, String browserToken) {
         Complaint c = complaints.byTicket(ticket).filter(RatingProofs::offered).orElseThrow(NotOffered::new);
         Instant now = clock.instant();
-        int lately = jdbc.sql("SELECT COUNT(*) FROM rating_proof WHERE complaint_id = ? AND created_at > ?")
-                .params(c.getId(), Timestamp.from(now.minus(Duration.ofHours(1))))
+        String browserHash = sha256(browserToken);
+        int lately = jdbc.sql("""
+                        SELECT COUNT(*) FROM rating_proof
+                        WHERE complaint_id = ? AND browser_hash = ? AND created_at > ?""")
+                .params(c.getId(), browserHash, Timestamp.from(now.minus(Duration.ofHours(1))))
                 .query(Integer.class)
                 .single();
-        if (lately >= MAX_PER_HOUR) {
+        if (lately >= MAX_PER_BROWSER_PER_HOUR) {
             throw new TooMany();
         }
         Instant expires = now.plus(settings.ratingProofValidity());
@@ -132,12 +142,7 @@ class RatingProofs {
                 jdbc.sql("""
                                 INSERT INTO rating_proof (complaint_id, code_hash, browser_hash, created_at, expires_at)
                                 VALUES (?, ?, ?, ?, ?)""")
-                        .params(
-                                c.getId(),
-                                sha256(code),
-                                sha256(browserToken),
-                                Timestamp.from(now),
-                                Timestamp.from(expires))
+                        .params(c.getId(), sha256(code), browserHash, Timestamp.from(now), Timestamp.from(expires))
                         .update();
                 String handle = accounts.onPlatform(c.getChannel().name(), c.getChannelAccountId())
                         .map(OfficialAccount::getHandle)
@@ -159,10 +164,11 @@ class RatingProofs {
         }
         Complaint c = found.get();
         record Row(Instant expiresAt, Instant provenAt) {}
+        // a browser keeps its token across codes: a proven one counts even when a newer code was asked for since
         Optional<Row> latest = jdbc
                 .sql("""
                         SELECT expires_at, proven_at FROM rating_proof WHERE complaint_id = ? AND browser_hash = ?
-                        ORDER BY id DESC""")
+                        ORDER BY proven_at IS NULL, id DESC""")
                 .params(c.getId(), sha256(browserToken))
                 .query((rs, i) -> new Row(
                         rs.getTimestamp(1).toInstant(),

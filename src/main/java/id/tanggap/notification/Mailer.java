@@ -187,11 +187,35 @@ public class Mailer implements DisposableBean {
         return sendOnceWithAttachments(dedupKey, complaintId, to, subject, template, model, Map.of());
     }
 
+    /** As sendOnce, with a Reply-To address (e.g. the inbound mailbox tagged with the case). */
+    public boolean sendOnceWithReplyTo(
+            String dedupKey,
+            Long complaintId,
+            String to,
+            String replyTo,
+            String subject,
+            String template,
+            Map<String, Object> model) {
+        return queue(dedupKey, complaintId, to, replyTo, subject, template, model, Map.of());
+    }
+
     /** As sendOnce, with files attached (name -> content). */
     public boolean sendOnceWithAttachments(
             String dedupKey,
             Long complaintId,
             String to,
+            String subject,
+            String template,
+            Map<String, Object> model,
+            Map<String, byte[]> attachments) {
+        return queue(dedupKey, complaintId, to, null, subject, template, model, attachments);
+    }
+
+    private boolean queue(
+            String dedupKey,
+            Long complaintId,
+            String to,
+            String replyTo,
             String subject,
             String template,
             Map<String, Object> model,
@@ -204,7 +228,7 @@ public class Mailer implements DisposableBean {
                     return null;
                 }
                 String messageId = messageIdOf(dedupKey);
-                String content = cipher.encrypt(render(messageId, to, subject, template, model, attachments));
+                String content = cipher.encrypt(render(messageId, to, replyTo, subject, template, model, attachments));
                 long queued = log.saveAndFlush(new NotificationLog(
                                 dedupKey, complaintId, template, to, messageId, content, clock.instant()))
                         .getId();
@@ -374,6 +398,7 @@ public class Mailer implements DisposableBean {
     private String render(
             String messageId,
             String to,
+            String replyTo,
             String subject,
             String template,
             Map<String, Object> model,
@@ -396,6 +421,9 @@ public class Mailer implements DisposableBean {
             };
             helper.setFrom(from);
             helper.setTo(to);
+            if (replyTo != null) {
+                helper.setReplyTo(replyTo);
+            }
             helper.setSubject(subject);
             helper.setText(text, html);
             for (var a : attachments.entrySet()) {

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 class Open311Controller {
 
     private static final String BASE = "/open311/v2";
-    /** Tickets one lookup may ask for: enough for an app's list, too few to walk the number space. */
+    /**
+     * Tickets one lookup may ask for: enough for an app's list. Each ticket asked costs the client one read of the
+     * public rate limit (security.PublicRateLimitFilter), so a lookup walks no faster than single reads.
+     */
     private static final int MAX_TICKETS = 50;
 
     private final Categories categories;
@@ -117,12 +121,18 @@ class Open311Controller {
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate) {
         if (ids != null && !ids.isBlank()) {
+            List<String> asked = Arrays.stream(ids.split(","))
+                    .map(String::trim)
+                    .filter(id -> !id.isEmpty())
+                    .distinct()
+                    .toList();
+            if (asked.size() > MAX_TICKETS) {
+                throw InvalidInputException.of(
+                        "service_request_id", "paling banyak " + MAX_TICKETS + " nomor aduan per permintaan");
+            }
             List<Map<String, Object>> out = new ArrayList<>();
-            for (String id : ids.split(",")) {
-                complaints.byTicket(id.trim()).ifPresent(c -> out.add(request(c)));
-                if (out.size() >= MAX_TICKETS) {
-                    break;
-                }
+            for (String id : asked) {
+                complaints.byTicket(id).ifPresent(c -> out.add(request(c)));
             }
             return out;
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * to the real client behind the proxy) may use the anonymous doors, so that nobody floods the
  * intake with cases or walks the public lists. Two groups with their own budget: new complaints
  * (and the other anonymous POSTs: the privacy door, the checks of a case's confirmation code), and
- * public lists/tracking. A refused request gets 429 with Retry-After, in the door's own
- * format: problem details for /api, a GeoReport v2 error array for /open311, a page otherwise.
+ * public lists/tracking. A request takes one token, except an Open311 lookup of several tickets
+ * ({@code service_request_id=A,B,...}), which takes one per distinct ticket asked: otherwise one
+ * request could walk 50 tickets for the price of one. A refused request gets 429 with Retry-After,
+ * in the door's own format: problem details for /api, a GeoReport v2 error array for /open311, a
+ * page otherwise.
  */
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
@@ -57,6 +61,30 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         return previous;
     }
 
+    private static final String OPEN311_LOOKUP = "/open311/v2/requests.json";
+
+    /**
+     * Tokens the request costs at its door: the distinct tickets an Open311 lookup asks for (all values of
+     * {@code service_request_id}, comma-separated, as the controller reads them), else one.
+     */
+    static int cost(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod()) || !path.equals(OPEN311_LOOKUP)) {
+            return 1;
+        }
+        String[] values = request.getParameterValues("service_request_id");
+        if (values == null) {
+            return 1;
+        }
+        long tickets = Arrays.stream(values)
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .count();
+        return (int) Math.clamp(tickets, 1, Integer.MAX_VALUE);
+    }
+
     static Door door(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String method = request.getMethod();
@@ -91,7 +119,14 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         }
         Limits current = limits;
         TokenBuckets buckets = door == Door.INTAKE ? current.intake() : current.reads();
-        long retryAfter = buckets.take(request.getRemoteAddr());
+        int cost = door == Door.PUBLIC ? cost(request) : 1;
+        if (cost > buckets.perMinute()) {
+            // more tickets in one lookup than a client may read in a minute: it could never pass
+            log.info("rate limit: refused a lookup of more tickets than the {} door allows per minute", door);
+            tooLarge(response, buckets.perMinute());
+            return;
+        }
+        long retryAfter = buckets.take(request.getRemoteAddr(), cost);
         if (retryAfter == 0) {
             chain.doFilter(request, response);
             return;
@@ -99,6 +134,16 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         // no address in the log: it is personal data, and the door is what the operator needs
         log.info("rate limit: refused a request at the {} door ({} per minute)", door, buckets.perMinute());
         refuse(request, response, retryAfter);
+    }
+
+    /** A GeoReport v2 error (only Open311 lookups cost more than one token). */
+    private static void tooLarge(HttpServletResponse response, int perMinute) throws IOException {
+        response.setStatus(400);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter()
+                .write("[{\"code\":400,\"description\":\"service_request_id: paling banyak " + perMinute
+                        + " nomor aduan per permintaan\"}]");
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter)

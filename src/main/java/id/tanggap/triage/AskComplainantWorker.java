@@ -41,6 +41,7 @@ public class AskComplainantWorker {
     private final XApiClient x;
     private final OfficialAccounts accounts;
     private final TanggapProperties properties;
+    private final ReplyAddresses replyAddresses;
 
     AskComplainantWorker(
             CaseUpdates cases,
@@ -49,7 +50,8 @@ public class AskComplainantWorker {
             GraphApiClient graph,
             XApiClient x,
             OfficialAccounts accounts,
-            TanggapProperties properties) {
+            TanggapProperties properties,
+            ReplyAddresses replyAddresses) {
         this.cases = cases;
         this.timeline = timeline;
         this.mailer = mailer;
@@ -57,6 +59,7 @@ public class AskComplainantWorker {
         this.x = x;
         this.accounts = accounts;
         this.properties = properties;
+        this.replyAddresses = replyAddresses;
     }
 
     @JobWorker(type = "askComplainant")
@@ -100,10 +103,13 @@ public class AskComplainantWorker {
 
     private String send(ActivatedJob job, Complaint c, String question, String dueLabel, String answerUrl) {
         if (!c.isAnonymous() && Contacts.isEmail(c.getReporterContact())) {
-            mailer.sendOnce(
+            // the answer is taken from the mailbox only through this case's tagged Reply-To, or when it quotes the
+            // code (InboundMailPoller): the From header alone is easily forged
+            mailer.sendOnceWithReplyTo(
                     "askComplainant:" + job.getElementInstanceKey(),
                     c.getId(),
                     c.getReporterContact(),
+                    replyAddresses.replyTo(c.getTicket()).orElse(null),
                     "[Tanggap] Aduan " + c.getTicket() + " memerlukan informasi tambahan",
                     "complainant-need-info",
                     Map.of(

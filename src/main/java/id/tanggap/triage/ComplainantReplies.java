@@ -8,14 +8,19 @@ import id.tanggap.complaint.Timeline;
 import id.tanggap.process.EngineGateway;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The complainant's answer to triage's question, from the tracking page (with the code sent with
- * the question) or from an e-mail read from the inbound mailbox (from the reporter's own address).
+ * the question) or from an e-mail read from the inbound mailbox (from the reporter's own address, and
+ * sent to the case's tagged Reply-To or quoting the code: see {@link #answerByEmail}).
  * It reaches the waiting process as the {@value #MESSAGE} message correlated on the ticket, written
  * to the engine outbox with the case change, so an engine that is away gets it later; the case
  * leaves "waiting for information" in the same transaction, so a second answer is refused (409).
@@ -47,24 +52,63 @@ class ComplainantReplies {
         answer(c, text, "halaman pelacakan", "web:" + cases.now().toEpochMilli());
     }
 
+    /** What became of an e-mail about a case. */
+    enum EmailOutcome {
+        /** Taken as the answer to the case's question. */
+        TAKEN,
+        /** Not an answer this case waits for (no such case, another sender, not waiting, empty): nothing changed. */
+        NOT_AWAITED,
+        /** From the reporter's address but neither to the case's tagged Reply-To nor quoting its code: ignored. */
+        UNPROVEN
+    }
+
+    /** The answer code as it appears in the question e-mail, and the size of the text looked through for it. */
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z2-9]{8}\\b");
+
+    static final int CODE_SEARCH_LIMIT = 20_000;
+
     /**
-     * From an e-mail whose sender is the reporter's own address.
+     * From an e-mail from the reporter's own address that proves it answers this case's question: either it reached
+     * the mailbox through the case's tagged Reply-To ({@code taggedReplyTo}, checked by ReplyAddresses), or its text
+     * (with the quoted question) carries the case's current answer code, which only the question e-mail and the
+     * complainant's private channels carried. The From header alone proves nothing: anyone can write it.
      *
-     * @return false when the e-mail is not an answer this case waits for (nothing is changed)
+     * @param answer the answer without the quoted question
+     * @param fullText the whole plain text, looked through for the code (its first {@value #CODE_SEARCH_LIMIT}
+     *     characters: a longer text cannot list many guesses)
      */
-    boolean answerByEmail(String ticket, String sender, String text, String emailId) {
+    EmailOutcome answerByEmail(
+            String ticket, String sender, String answer, String fullText, boolean taggedReplyTo, String emailId) {
         Complaint c = complaints.byTicket(ticket).orElse(null);
         if (c == null
                 || c.isAnonymous()
                 || c.getReporterContact() == null
+                || sender == null
                 || !c.getReporterContact().trim().equalsIgnoreCase(sender.trim())
                 || c.getStatus() != ComplaintStatus.MENUNGGU_INFO
-                || text == null
-                || text.isBlank()) {
+                || answer == null
+                || answer.isBlank()) {
+            return EmailOutcome.NOT_AWAITED;
+        }
+        if (!taggedReplyTo && !quotesCode(fullText, c.getConfirmationCode())) {
+            return EmailOutcome.UNPROVEN;
+        }
+        answer(c, answer, "e-mail", "email:" + emailId);
+        return EmailOutcome.TAKEN;
+    }
+
+    static boolean quotesCode(String text, String code) {
+        if (text == null || code == null || code.isBlank()) {
             return false;
         }
-        answer(c, text, "e-mail", "email:" + emailId);
-        return true;
+        Matcher m = CODE.matcher(text.length() > CODE_SEARCH_LIMIT ? text.substring(0, CODE_SEARCH_LIMIT) : text);
+        while (m.find()) {
+            if (MessageDigest.isEqual(
+                    m.group().getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void answer(Complaint c, String text, String via, String answerId) {

@@ -11,7 +11,11 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.search.FlagTerm;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +27,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads complainants' answers from the inbound mailbox over IMAP (Jakarta Mail): an unread e-mail
- * whose subject carries a ticket and whose sender is that case's reporter answers triage's
- * question. Every e-mail read is marked as read, answers and others alike, so none is taken twice;
- * its Message-ID keys the engine message. Off while {@code tanggap.mail.inbound.host} is empty.
+ * from a case's reporter answers triage's question when it proves it answers that question: it was
+ * sent to the case's tagged Reply-To ({@link ReplyAddresses}, the case is read from the tag), or,
+ * for questions sent without one, its subject carries the ticket and its text quotes the answer code
+ * of the question e-mail. The From header alone is not enough: anyone can forge it. Every e-mail read
+ * is marked as read, answers and others alike, so none is taken twice; its Message-ID keys the
+ * engine message. Off while {@code tanggap.mail.inbound.host} is empty.
  */
 @Component
 class InboundMailPoller {
@@ -36,7 +43,11 @@ class InboundMailPoller {
     private static final Pattern QUOTE_START =
             Pattern.compile("(?m)^(>|Pada .*menulis:|On .*wrote:|-----Original Message-----|-- $)");
 
+    /** Where a server records the address a message was delivered to (sub-addressing keeps the tag there). */
+    private static final String[] RECIPIENT_HEADERS = {"To", "Cc", "Delivered-To", "X-Original-To"};
+
     private final ComplainantReplies replies;
+    private final ReplyAddresses replyAddresses;
     private final String host;
     private final int port;
     private final String protocol;
@@ -46,6 +57,7 @@ class InboundMailPoller {
 
     InboundMailPoller(
             ComplainantReplies replies,
+            ReplyAddresses replyAddresses,
             @Value("${tanggap.mail.inbound.host:}") String host,
             @Value("${tanggap.mail.inbound.port:993}") int port,
             @Value("${tanggap.mail.inbound.protocol:imaps}") String protocol,
@@ -53,6 +65,7 @@ class InboundMailPoller {
             @Value("${tanggap.mail.inbound.password:}") String password,
             @Value("${tanggap.mail.inbound.folder:INBOX}") String folder) {
         this.replies = replies;
+        this.replyAddresses = replyAddresses;
         this.host = host;
         this.port = port;
         this.protocol = protocol;
@@ -111,22 +124,50 @@ class InboundMailPoller {
 
     private boolean take(Message m) {
         try {
-            Matcher ticket = TICKET.matcher(String.valueOf(m.getSubject()));
             Address[] from = m.getFrom();
-            if (!ticket.find() || from == null || from.length == 0) {
+            if (from == null || from.length == 0) {
+                return false;
+            }
+            Optional<String> tagged = replyAddresses.ticketOf(recipients(m));
+            Matcher subject = TICKET.matcher(String.valueOf(m.getSubject()));
+            String ticket = tagged.orElseGet(() -> subject.find() ? subject.group() : null);
+            if (ticket == null) {
                 return false;
             }
             String sender = ((InternetAddress) from[0]).getAddress();
-            String text = answerPart(plainText(m));
+            String full = plainText(m);
+            String text = answerPart(full);
             String[] ids = m.getHeader("Message-ID");
-            String id = ids == null || ids.length == 0 ? ticket.group() + m.getSentDate() + text : ids[0];
-            boolean taken = replies.answerByEmail(ticket.group(), sender, text, hash(id));
-            log.info("inbound e-mail about {}: {}", ticket.group(), taken ? "answer taken" : "not an awaited answer");
-            return taken;
+            String id = ids == null || ids.length == 0 ? ticket + m.getSentDate() + text : ids[0];
+            var outcome = replies.answerByEmail(ticket, sender, text, full, tagged.isPresent(), hash(id));
+            // the ticket and what became of the e-mail only: no sender, no content
+            switch (outcome) {
+                case TAKEN -> log.info("inbound e-mail about {}: answer taken", ticket);
+                case UNPROVEN ->
+                    log.warn(
+                            "inbound e-mail about {}: ignored, it names the reporter as sender but came neither"
+                                    + " through the case's reply address nor with its answer code (forged or"
+                                    + " rewritten)",
+                            ticket);
+                case NOT_AWAITED -> log.info("inbound e-mail about {}: not an awaited answer", ticket);
+            }
+            return outcome == ComplainantReplies.EmailOutcome.TAKEN;
         } catch (Exception e) {
-            log.warn("inbound e-mail skipped: {}", e.toString()); // no sender or content in the log
+            log.warn("inbound e-mail skipped: {}", e.getClass().getSimpleName()); // no sender or content in the log
             return false;
         }
+    }
+
+    /** The addresses the e-mail was sent or delivered to, as the headers have them. */
+    private static List<String> recipients(Message m) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String header : RECIPIENT_HEADERS) {
+            String[] values = m.getHeader(header);
+            if (values != null) {
+                out.addAll(Arrays.asList(values));
+            }
+        }
+        return out;
     }
 
     static String answerPart(String text) {

@@ -229,6 +229,36 @@ class RatingProofIT extends CaseScenarioTest {
     }
 
     @Test
+    void aStrangerAsksForFiveCodesAndTheComplainantsOwnBrowserStillGetsOne() throws Exception {
+        String sender = digits(18);
+        var c = resolved(Channel.X, digits(19), X_ACCOUNT, sender);
+        String tracking = "/lacak/" + c.ticket();
+        String proofPage = tracking + "/bukti-penilaian";
+
+        // a stranger who knows the ticket asks for five codes, and a sixth: their own browser is refused
+        Browser stranger = new Browser();
+        for (int i = 0; i < RatingProofs.MAX_PER_BROWSER_PER_HOUR; i++) {
+            var asked = stranger.post(proofPage, tracking, Map.of());
+            assertThat(asked.statusCode()).isEqualTo(200);
+            codeOn(asked.body());
+        }
+        var sixth = stranger.post(proofPage, tracking, Map.of());
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.body()).contains("id=\"too-many\"").doesNotContainPattern(CODE.pattern());
+
+        // the complainant's own browser still gets a code, and sending it from their account unlocks the rating
+        Browser owner = new Browser();
+        var issued = owner.post(proofPage, tracking, Map.of());
+        assertThat(issued.statusCode()).isEqualTo(200);
+        String code = codeOn(issued.body());
+        directMessage(sender, "Ini kodenya: " + code);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(owner.get(proofPage).body()).contains("id=\"rate\""));
+        // the stranger's browser stays without the form
+        assertThat(stranger.get(proofPage).body()).doesNotContain("id=\"rate\"");
+    }
+
+    @Test
     void noCodeIsIssuedForACaseNotAwaitingItsRatingOrWhoseComplainantHasAPrivateChannel() throws Exception {
         var dm = resolved(Channel.X, "dm:" + digits(19), X_ACCOUNT, digits(18));
         Browser browser = new Browser();

@@ -4,28 +4,41 @@ import static id.tanggap.testsupport.Cases.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import id.tanggap.devrun.DevMailText;
 import id.tanggap.shared.ProcessDates;
 import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.CaseScenarioTest;
 import id.tanggap.testsupport.Cases;
+import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.TestMail;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The triage outcomes SP4N-LAPOR! desks have besides routing: ask the complainant for more
- * information (the answer, on the tracking page or by e-mail, brings the case back to triage; ten
+ * information (the answer, on the tracking page or by e-mail through the case's reply address or quoting the
+ * answer code, brings the case back to triage, a forged sender does not; ten
  * working days without one archive it), put the case on hold until a date, archive it as incomplete.
  */
 @Tag("scenario")
+@ExtendWith(OutputCaptureExtension.class)
 class TriageOutcomesIT extends CaseScenarioTest {
 
     private static final String QUESTION = "Di ruas jalan mana tepatnya, dan sejak kapan lubangnya ada?";
@@ -38,12 +51,22 @@ class TriageOutcomesIT extends CaseScenarioTest {
         cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
         cases.awaitStatus(c, "MENUNGGU_INFO");
 
-        // ten working days from the question, to the minute
+        // ten working days from the question, to the minute; a question asked on a day off (the engine's clock may
+        // stand on a weekend, from the real date or an earlier test's timer) counts from 23.59 before the next
+        // working day
         ZonedDateTime asked = ProcessDates.parse(String.valueOf(cases.variable(c, "infoAskedAt")))
                 .atZone(zone);
+        ZonedDateTime start = asked;
+        if (!workingDay(start.toLocalDate())) {
+            LocalDate next = start.toLocalDate().plusDays(1);
+            while (!workingDay(next)) {
+                next = next.plusDays(1);
+            }
+            start = next.atStartOfDay(zone).minusMinutes(1);
+        }
         Instant due = ProcessDates.parse(String.valueOf(cases.variable(c, "infoDueDate")));
         assertThat(due)
-                .isEqualTo(asked.with(tenWorkingDaysAfter(asked.toLocalDate())).toInstant());
+                .isEqualTo(start.with(tenWorkingDaysAfter(start.toLocalDate())).toInstant());
 
         // the question goes to the reporter's e-mail, with the deadline and the code to answer with
         String code = jdbc.queryForObject(
@@ -90,27 +113,41 @@ class TriageOutcomesIT extends CaseScenarioTest {
     }
 
     @Test
-    void anAnswerByEMailIsReadFromTheMailboxAndOnlyFromTheReportersAddress() {
+    void anAnswerByEMailIsTakenThroughTheCasesReplyAddressAndAForgedSenderIsIgnored(CapturedOutput output)
+            throws Exception {
         String reporter = "amaq." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
         var c = submitFrom(reporter);
         long firstTriage = cases.task(c, "Task_TriageComplaint").key();
         cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
-        cases.mails(c, reporter, "memerlukan informasi tambahan", 1);
+        var question =
+                cases.mails(c, reporter, "memerlukan informasi tambahan", 1).get(0);
+        // the question's Reply-To is the inbound mailbox tagged with the case
+        String replyTo = ((InternetAddress) question.getReplyTo()[0]).getAddress();
+        assertThat(replyTo)
+                .startsWith("aduan+" + c.ticket().toLowerCase() + ".")
+                .endsWith("@tanggap.test")
+                .isNotEqualTo(TestMail.INBOUND_ADDRESS);
+        String subject = "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan";
 
-        var smtp = TestMail.get().getSmtp().getServerSetup();
-        // someone else writing about the ticket changes nothing
-        GreenMailUtil.sendTextEmail(
-                TestMail.INBOUND_ADDRESS,
-                "orang.lain@warga.test",
-                "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan",
-                "Abaikan aduan ini.",
-                smtp);
-        GreenMailUtil.sendTextEmail(
-                TestMail.INBOUND_ADDRESS,
+        // someone forges the reporter's address as From and writes to the mailbox itself: ignored, and the log says
+        // so without the address or the text
+        mail(TestMail.INBOUND_ADDRESS, reporter, subject, "Abaikan aduan ini, sudah diperbaiki. Parelo Sandika");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> output.getAll().contains("inbound e-mail about " + c.ticket() + ": ignored"));
+        // someone else writing to the case's reply address (a forwarded question): not the reporter, nothing either
+        mail(replyTo, "orang.lain@warga.test", subject, "Abaikan aduan ini.");
+        // a tag made up for the case: nothing either
+        mail(
+                "aduan+" + c.ticket().toLowerCase() + ".0123456789abcdef0123@tanggap.test",
                 reporter,
-                "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan",
-                "Di Jl. Pejanggik dekat Pasar Cakra.\n\nPada 3 Des 2026, Tanggap menulis:\n> Di ruas jalan mana?",
-                smtp);
+                subject,
+                "Abaikan juga yang ini.");
+        // the reporter answers the question e-mail: delivered to the mailbox through the tagged address
+        mail(
+                replyTo,
+                reporter,
+                subject,
+                "Di Jl. Pejanggik dekat Pasar Cakra.\n\nPada 3 Des 2026, Tanggap menulis:\n> Di ruas jalan mana?");
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> cases.task(c, "Task_TriageComplaint").key() != firstTriage);
@@ -118,8 +155,61 @@ class TriageOutcomesIT extends CaseScenarioTest {
         assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note"))
                 .contains("Pelapor mengirim informasi tambahan lewat e-mail")
                 .noneSatisfy(n -> assertThat(n).contains("Pejanggik")); // the answer itself is for the desk only
+        // only the reporter's answer reached the case
+        assertThat(ComplaintRows.timeline(jdbc, c.ticket()))
+                .extracting(ComplaintRows.Event::note)
+                .anySatisfy(n -> assertThat(n).contains("Pejanggik"))
+                .noneSatisfy(n -> assertThat(n).contains("Abaikan"));
+        String logs = output.getAll()
+                .lines()
+                .filter(line -> !line.contains("c.icegreen.greenmail"))
+                .collect(Collectors.joining("\n"));
+        assertThat(logs).doesNotContain(reporter, "Parelo", "Abaikan", "Pejanggik");
         cases.triage(c, vars("triageDecision", "INCOMPLETE", "archiveNote", "Foto lokasi tidak ada."));
         cases.awaitStatus(c, "DITUTUP");
+    }
+
+    @Test
+    void aReplyToTheMailboxItselfIsTakenWhenItQuotesTheQuestionsAnswerCode() throws Exception {
+        // a question e-mail sent before the tagged Reply-To: the reply goes to the mailbox's own address; it counts
+        // when it quotes the answer code, which only the question e-mail carried
+        String reporter = "inaq." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
+        var c = submitFrom(reporter);
+        long firstTriage = cases.task(c, "Task_TriageComplaint").key();
+        cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
+        cases.mails(c, reporter, "memerlukan informasi tambahan", 1);
+        String code = jdbc.queryForObject(
+                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+
+        mail(
+                TestMail.INBOUND_ADDRESS,
+                reporter,
+                "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan",
+                "Di depan Masjid Raya Hubbul Wathan.\n\nPada 3 Des 2026, Tanggap menulis:\n> Di ruas jalan mana?\n"
+                        + "> Kode jawaban: " + code);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> cases.task(c, "Task_TriageComplaint").key() != firstTriage);
+        assertThat(cases.variable(c, "complainantInfo")).isEqualTo("Di depan Masjid Raya Hubbul Wathan.");
+        cases.triage(c, vars("triageDecision", "INCOMPLETE", "archiveNote", "Foto lokasi tidak ada."));
+        cases.awaitStatus(c, "DITUTUP");
+    }
+
+    /**
+     * An e-mail with {@code to} in its To header, delivered to the inbound mailbox as a server with sub-addressing
+     * delivers {@code aduan+tag@...} to {@code aduan@...}.
+     */
+    private static void mail(String to, String from, String subject, String text) throws Exception {
+        var smtp = TestMail.get().getSmtp().getServerSetup();
+        Properties props = new Properties();
+        props.put("mail.smtp.host", smtp.getBindAddress());
+        props.put("mail.smtp.port", String.valueOf(smtp.getPort()));
+        MimeMessage m = new MimeMessage(Session.getInstance(props));
+        m.setFrom(new InternetAddress(from));
+        m.setRecipients(Message.RecipientType.TO, to);
+        m.setSubject(subject, "UTF-8");
+        m.setText(text, "UTF-8");
+        Transport.send(m, new Address[] {new InternetAddress(TestMail.INBOUND_ADDRESS)});
     }
 
     @Test
@@ -207,12 +297,16 @@ class TriageOutcomesIT extends CaseScenarioTest {
         int left = 10;
         while (left > 0) {
             d = d.plusDays(1);
-            boolean holiday =
-                    jdbc.queryForObject("SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", Integer.class, d) > 0;
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday) {
+            if (workingDay(d)) {
                 left--;
             }
         }
         return d;
+    }
+
+    private boolean workingDay(LocalDate d) {
+        boolean holiday =
+                jdbc.queryForObject("SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", Integer.class, d) > 0;
+        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holiday;
     }
 }

@@ -69,6 +69,7 @@ class TwoInstancesIT extends IntegrationTest {
                             "--tanggap.mail.inbound.protocol=imap",
                             "--tanggap.mail.inbound.username=" + TestMail.INBOUND_ADDRESS,
                             "--tanggap.mail.inbound.password=" + TestMail.INBOUND_PASSWORD,
+                            "--tanggap.mail.inbound.address=" + TestMail.INBOUND_ADDRESS,
                             "--tanggap.mail.inbound.poll-interval=PT2S",
                             "--tanggap.channels.meta.graph-url=" + TestPlatforms.graphUrl(),
                             "--tanggap.channels.x.api-url=" + TestPlatforms.xUrl(),

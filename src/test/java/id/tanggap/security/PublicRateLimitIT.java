@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +117,68 @@ class PublicRateLimitIT extends IntegrationTest {
         assertThat(post("/lacak/ADU-1999-000001/info", "application/x-www-form-urlencoded", "kode=000000")
                         .statusCode())
                 .isEqualTo(429);
+        // and so does the page door that issues rating proof codes
+        assertThat(post("/lacak/ADU-1999-000001/bukti-penilaian", "application/x-www-form-urlencoded", "")
+                        .statusCode())
+                .isEqualTo(429);
+    }
+
+    private static String tickets(int from, int count) {
+        return IntStream.range(from, from + count)
+                .mapToObj(i -> "ADU-1999-%06d".formatted(i))
+                .collect(Collectors.joining(","));
+    }
+
+    @Test
+    void anOpen311LookupOfManyTicketsCostsOneReadPerTicket() throws Exception {
+        limit(1000, 10);
+        // 4 + 4 tickets of a budget of 10 reads a minute: both answered
+        assertThat(get("/open311/v2/requests.json?service_request_id=" + tickets(1, 4))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get("/open311/v2/requests.json?service_request_id=" + tickets(5, 4))
+                        .statusCode())
+                .isEqualTo(200);
+        // 4 more would walk past the budget: refused as a whole, with a GeoReport error and Retry-After
+        HttpResponse<String> refused = get("/open311/v2/requests.json?service_request_id=" + tickets(9, 4));
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 60));
+        JsonNode errors = new ObjectMapper().readTree(refused.body());
+        assertThat(errors.get(0).get("code").asInt()).isEqualTo(429);
+        assertThat(errors.get(0).get("description").asText()).contains("Terlalu banyak permintaan");
+        // the same ticket twice, or tickets split over repeated parameters, count once each
+        assertThat(get("/open311/v2/requests.json?service_request_id=ADU-1999-000001,ADU-1999-000001")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get("/open311/v2/requests.json?service_request_id=ADU-1999-000002&service_request_id="
+                                + "ADU-1999-000003,ADU-1999-000004")
+                        .statusCode())
+                .isEqualTo(429);
+
+        // more tickets in one lookup than a minute's budget could ever pass: a clear 400, not a 429 to wait out
+        HttpResponse<String> tooMany = get("/open311/v2/requests.json?service_request_id=" + tickets(1, 11));
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper()
+                        .readTree(tooMany.body())
+                        .get(0)
+                        .get("description")
+                        .asText())
+                .contains("service_request_id", "paling banyak 10");
+
+        // and the lookup itself takes at most 50 tickets, however high the budget
+        limit(1000, 1000);
+        HttpResponse<String> fiftyOne = get("/open311/v2/requests.json?service_request_id=" + tickets(1, 51));
+        assertThat(fiftyOne.statusCode()).isEqualTo(400);
+        assertThat(new ObjectMapper()
+                        .readTree(fiftyOne.body())
+                        .get(0)
+                        .get("description")
+                        .asText())
+                .contains("service_request_id", "paling banyak 50");
+        assertThat(get("/open311/v2/requests.json?service_request_id=" + tickets(1, 50))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -28,6 +28,18 @@ class TokenBucketsTest {
     }
 
     @Test
+    void aRequestCostingSeveralTokensTakesAllOrNone() {
+        TokenBuckets buckets = new TokenBuckets(6, 100, now::get);
+        assertThat(buckets.take("a", 4)).isZero();
+        // 2 left, 4 needed: refused, nothing taken; the 2 missing come in 20 s
+        assertThat(buckets.take("a", 4)).isEqualTo(20);
+        assertThat(buckets.take("a", 2)).isZero();
+        assertThat(buckets.take("a", 1)).isPositive();
+        now.addAndGet(60_000_000_000L);
+        assertThat(buckets.take("a", 6)).isZero();
+    }
+
+    @Test
     void aLongIdleClientHasAFullBucketButNoMore() {
         TokenBuckets buckets = new TokenBuckets(2, 100, now::get);
         buckets.take("a");

@@ -45,6 +45,8 @@ public abstract class IntegrationTest {
         registry.add("tanggap.mail.inbound.protocol", () -> "imap");
         registry.add("tanggap.mail.inbound.username", () -> TestMail.INBOUND_ADDRESS);
         registry.add("tanggap.mail.inbound.password", () -> TestMail.INBOUND_PASSWORD);
+        // question e-mails carry the mailbox's address tagged with the case as Reply-To
+        registry.add("tanggap.mail.inbound.address", () -> "Tanggap Pemprov <" + TestMail.INBOUND_ADDRESS + ">");
         registry.add("tanggap.mail.inbound.poll-interval", () -> "PT2S");
         registry.add("tanggap.channels.meta.graph-url", TestPlatforms::graphUrl);
         registry.add("tanggap.channels.x.api-url", TestPlatforms::xUrl);

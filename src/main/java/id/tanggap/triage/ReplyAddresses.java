@@ -1,0 +1,119 @@
+package id.tanggap.triage;
+
+import id.tanggap.shared.ApplicationKeys;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Reply-To address of a question e-mail: the inbound mailbox's address with a tag for the case
+ * ({@code aduan+adu-2026-000123.<20 hex digits>@pemprov.example}), the digits a keyed hash of the ticket
+ * (HMAC-SHA256 under {@link ApplicationKeys#MAIL_REPLIES}). Only the complainant received it, so an e-mail
+ * that reaches the mailbox through that address answers for that case; a forged {@code From} alone is not
+ * enough. The mail server must deliver {@code local+tag@domain} to the mailbox {@code local@domain}
+ * (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace, Microsoft 365) and keep
+ * the address in {@code To}/{@code Delivered-To}. Off while {@code tanggap.mail.inbound.address} is empty:
+ * then question e-mails carry no Reply-To and an answer must quote the question's answer code.
+ */
+@Component
+class ReplyAddresses {
+
+    /** The tag in a recipient's local part: {@code +adu-yyyy-nnnnnn.<hex>} (servers may change the case). */
+    private static final Pattern TAG =
+            Pattern.compile("\\+(adu-\\d{4}-\\d{6})\\.([0-9a-f]{20})@", Pattern.CASE_INSENSITIVE);
+
+    private static final int TAG_BYTES = 10;
+
+    private final ApplicationKeys keys;
+    private final InternetAddress inbound;
+
+    ReplyAddresses(ApplicationKeys keys, @Value("${tanggap.mail.inbound.address:}") String address) {
+        this.keys = keys;
+        this.inbound = parse(address);
+    }
+
+    private static InternetAddress parse(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(address.trim(), true);
+            if (parsed.getAddress().indexOf('@') < 1) {
+                throw new AddressException("no domain", address);
+            }
+            return parsed;
+        } catch (AddressException e) {
+            throw new IllegalStateException("tanggap.mail.inbound.address is not an e-mail address", e);
+        }
+    }
+
+    boolean enabled() {
+        return inbound != null;
+    }
+
+    /** The Reply-To of a question about this case, or empty while no inbound address is set. */
+    Optional<String> replyTo(String ticket) {
+        if (inbound == null) {
+            return Optional.empty();
+        }
+        String address = inbound.getAddress();
+        int at = address.lastIndexOf('@');
+        String tagged = address.substring(0, at) + "+" + ticket.toLowerCase(Locale.ROOT) + "." + tag(keys, ticket)
+                + address.substring(at);
+        try {
+            return Optional.of(new InternetAddress(tagged, inbound.getPersonal(), StandardCharsets.UTF_8.name())
+                    .toUnicodeString());
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The case an e-mail was sent to through its tagged address (To, Cc, Delivered-To, X-Original-To), when the tag
+     * was made under the current key or a previous one.
+     */
+    Optional<String> ticketOf(List<String> recipients) {
+        for (String recipient : recipients) {
+            Matcher m = TAG.matcher(recipient);
+            while (m.find()) {
+                String ticket = m.group(1).toUpperCase(Locale.ROOT);
+                if (valid(ticket, m.group(2).toLowerCase(Locale.ROOT))) {
+                    return Optional.of(ticket);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean valid(String ticket, String tag) {
+        return Stream.concat(Stream.of(keys), keys.previous().stream())
+                .anyMatch(k -> MessageDigest.isEqual(
+                        tag(k, ticket).getBytes(StandardCharsets.US_ASCII), tag.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static String tag(ApplicationKeys keys, String ticket) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keys.derive(ApplicationKeys.MAIL_REPLIES), "HmacSHA256"));
+            byte[] full = mac.doFinal(ticket.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(Arrays.copyOf(full, TAG_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}

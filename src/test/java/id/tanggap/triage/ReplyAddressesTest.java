@@ -1,0 +1,71 @@
+package id.tanggap.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.tanggap.shared.ApplicationKeys;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tagged Reply-To of question e-mails, and the code a reply to the plain address must quote. */
+class ReplyAddressesTest {
+
+    private static final String KEY = "dGFuZ2dhcC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=";
+    private static final String OLD_KEY = "ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=";
+
+    private final ReplyAddresses addresses =
+            new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>");
+
+    @Test
+    void theReplyAddressNamesItsCaseAndOnlyThatCase() {
+        String replyTo = addresses.replyTo("ADU-2026-000123").orElseThrow();
+        assertThat(replyTo).matches("Tanggap Pemprov <aduan\\+adu-2026-000123\\.[0-9a-f]{20}@pemprov\\.example>");
+        assertThat(addresses.ticketOf(List.of(replyTo))).contains("ADU-2026-000123");
+        // servers may change the case of the local part
+        assertThat(addresses.ticketOf(List.of(replyTo.toUpperCase()))).contains("ADU-2026-000123");
+        // among other recipients, as a Delivered-To header without a name
+        String bare = replyTo.substring(replyTo.indexOf('<') + 1, replyTo.indexOf('>'));
+        assertThat(addresses.ticketOf(List.of("aduan@pemprov.example", bare))).contains("ADU-2026-000123");
+    }
+
+    @Test
+    void aTagMadeUpOrMovedToAnotherCaseIsRefused() {
+        String replyTo = addresses.replyTo("ADU-2026-000123").orElseThrow();
+        String tag = replyTo.substring(replyTo.lastIndexOf('.', replyTo.indexOf('@')) + 1, replyTo.indexOf('@'));
+        assertThat(tag).hasSize(20);
+        assertThat(addresses.ticketOf(List.of("aduan+adu-2026-000124." + tag + "@pemprov.example")))
+                .isEmpty();
+        assertThat(addresses.ticketOf(List.of("aduan+adu-2026-000123.0123456789abcdef0123@pemprov.example")))
+                .isEmpty();
+        assertThat(addresses.ticketOf(List.of("aduan@pemprov.example"))).isEmpty();
+        // under another key
+        var other = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example");
+        assertThat(other.ticketOf(List.of(replyTo))).isEmpty();
+    }
+
+    @Test
+    void aReplyToAQuestionSentBeforeAKeyRotationStillCounts() {
+        var before = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example");
+        String replyTo = before.replyTo("ADU-2026-000123").orElseThrow();
+        var after = new ReplyAddresses(new ApplicationKeys(KEY, List.of(OLD_KEY)), "aduan@pemprov.example");
+        assertThat(after.ticketOf(List.of(replyTo))).contains("ADU-2026-000123");
+    }
+
+    @Test
+    void withoutAnInboundAddressThereIsNoReplyTo() {
+        var off = new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "");
+        assertThat(off.replyTo("ADU-2026-000123")).isEmpty();
+    }
+
+    @Test
+    void anAnswerQuotingTheCodeCountsAndAListOfGuessesBeyondTheLimitDoesNot() {
+        assertThat(ComplainantReplies.quotesCode("Jawaban.\n> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isTrue();
+        assertThat(ComplainantReplies.quotesCode("Jawaban tanpa kode", "ABCD2345"))
+                .isFalse();
+        assertThat(ComplainantReplies.quotesCode("XABCD2345 ABCD23456", "ABCD2345"))
+                .isFalse();
+        String padded = "x".repeat(ComplainantReplies.CODE_SEARCH_LIMIT) + " ABCD2345";
+        assertThat(ComplainantReplies.quotesCode(padded, "ABCD2345")).isFalse();
+        assertThat(ComplainantReplies.quotesCode("ABCD2345", null)).isFalse();
+    }
+}
