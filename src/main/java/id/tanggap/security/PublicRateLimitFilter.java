@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits how fast one client (by IP address, which the forwarded-header handling has already set
@@ -21,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code service_request_id=A,B,...}), which takes one per distinct ticket asked: otherwise one
  * request could walk 50 tickets for the price of one. A refused request gets 429 with Retry-After,
  * in the door's own format: problem details for /api, a GeoReport v2 error array for /open311, a
- * page otherwise.
+ * page otherwise. Doors are told apart by the path as the application's handlers see it (decoded, without
+ * ";" parameters): {@code /%61duan} is the intake as much as {@code /aduan}. HEAD counts as GET: the
+ * handler runs all the same and its status tells whether a ticket exists.
  */
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
@@ -68,8 +71,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
      * {@code service_request_id}, comma-separated, as the controller reads them), else one.
      */
     static int cost(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!"GET".equals(request.getMethod()) || !path.equals(OPEN311_LOOKUP)) {
+        if (!reads(request.getMethod()) || !path(request).equals(OPEN311_LOOKUP)) {
             return 1;
         }
         String[] values = request.getParameterValues("service_request_id");
@@ -85,8 +87,21 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         return (int) Math.clamp(tickets, 1, Integer.MAX_VALUE);
     }
 
+    /**
+     * The path within the application as the handlers and Spring Security match it: percent-decoded, without
+     * ";" parameters, "//" folded. The raw request URI would let {@code /%61duan} pass as another door.
+     */
+    static String path(HttpServletRequest request) {
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+    }
+
+    /** GET, and HEAD, which runs the same handler (its status and length tell as much). */
+    private static boolean reads(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+
     static Door door(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         String method = request.getMethod();
         if ("POST".equals(method)) {
             if (path.equals("/api/complaints")
@@ -99,7 +114,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
             }
             return null;
         }
-        if ("GET".equals(method)
+        if (reads(method)
                 && (path.startsWith("/open311/")
                         || path.startsWith("/lacak/")
                         || path.startsWith("/api/directory")
@@ -148,7 +163,7 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter)
             throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -287,6 +287,11 @@ class ProductionComposeTest {
                 .contains("{$KEYCLOAK_HOST} {")
                 .contains("reverse_proxy keycloak:8080");
         assertThat(caddyfile).doesNotContain("mysql", "elasticsearch", ":9600", ":9000", ":26500", "keycloak-db");
+        // bodies are capped at the proxy where the application stops reading a refused one (max-swallow-size)
+        String swallow = ComposeFiles.text("src/main/resources/application.yml")
+                .replaceAll("(?s).*max-swallow-size: (\\S+).*", "$1");
+        assertThat(caddyfile)
+                .containsPattern("(?s)\\{\\$TANGGAP_HOST} \\{[^}]*request_body \\{\\s*max_size " + swallow);
         Map<String, Object> caddy = ComposeFiles.env(ComposeFiles.production(), "caddy");
         assertThat(caddy.keySet())
                 .contains("TANGGAP_HOST", "CAMUNDA_HOST", "KEYCLOAK_HOST", "ACME_EMAIL", "KEYCLOAK_ADMIN_CIDR");

@@ -181,6 +181,40 @@ class PublicRateLimitIT extends IntegrationTest {
                 .isEqualTo(200);
     }
 
+    private HttpResponse<String> head(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anotherSpellingOfADoorsPathOrAHeadRequestSpendsTheSameBudget() throws Exception {
+        limit(1, 2);
+        assertThat(postComplaint().statusCode()).isEqualTo(201);
+        // "/%61pi/complaints" is /api/complaints to the application: it gets no budget of its own
+        HttpResponse<String> encoded = post(
+                "/%61pi/complaints",
+                "application/json", Api.complaint("WEB", "flood-" + UUID.randomUUID(), "SAMPAH", "Penguji", false));
+        assertThat(encoded.statusCode()).isEqualTo(429);
+        assertThat(encoded.body()).contains("Terlalu banyak permintaan");
+
+        // HEAD runs the lookup as GET does (its status tells whether the ticket exists): it reads from the budget
+        assertThat(head("/open311/v2/requests/ADU-1999-000001.json").statusCode())
+                .isNotEqualTo(429);
+        assertThat(head("/open311/v2/requests/ADU-1999-000002.json").statusCode())
+                .isNotEqualTo(429);
+        assertThat(head("/open311/v2/requests/ADU-1999-000003.json").statusCode())
+                .isEqualTo(429);
+
+        // an encoded lookup of many tickets costs its tickets as well
+        limit(1000, 10);
+        assertThat(get("/open311/v2/request%73.json?service_request_id=" + tickets(1, 11))
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
     @Test
     void thePublicListsRefuseAWalkWithAGeoReportErrorAndTrackingWithAPage() throws Exception {
         limit(1000, 3);
