@@ -75,6 +75,11 @@ class InboundMailPoller {
     }
 
     boolean enabled() {
+        return enabled(host);
+    }
+
+    /** Whether a mailbox on this IMAP host ({@code tanggap.mail.inbound.host}) is read: off while it is empty. */
+    static boolean enabled(String host) {
         return host != null && !host.isBlank();
     }
 

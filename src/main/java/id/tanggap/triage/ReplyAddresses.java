@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +29,10 @@ import org.springframework.stereotype.Component;
  * that reaches the mailbox through that address answers for that case; a forged {@code From} alone is not
  * enough. The mail server must deliver {@code local+tag@domain} to the mailbox {@code local@domain}
  * (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace, Microsoft 365) and keep
- * the address in {@code To}/{@code Delivered-To}. Off while {@code tanggap.mail.inbound.address} is empty:
- * then question e-mails carry no Reply-To and an answer must quote the question's answer code.
+ * the address in {@code To}/{@code Delivered-To}. Off while {@code tanggap.mail.inbound.address} is empty, and
+ * while the mailbox is not read ({@code tanggap.mail.inbound.host} empty, as {@link InboundMailPoller#enabled()}):
+ * a Reply-To to a mailbox nobody reads would lose the answers, so then question e-mails carry no Reply-To (replies
+ * go to the outbound From) and an answer must quote the question's answer code; one WARN at startup says so.
  */
 @Component
 class ReplyAddresses {
@@ -39,12 +43,29 @@ class ReplyAddresses {
 
     private static final int TAG_BYTES = 10;
 
+    private static final Logger log = LoggerFactory.getLogger(ReplyAddresses.class);
+
     private final ApplicationKeys keys;
     private final InternetAddress inbound;
+    private final boolean polled;
 
-    ReplyAddresses(ApplicationKeys keys, @Value("${tanggap.mail.inbound.address:}") String address) {
+    /**
+     * @param address the inbound mailbox's own address ({@code tanggap.mail.inbound.address})
+     * @param host the IMAP host it is read from ({@code tanggap.mail.inbound.host}): empty while nobody reads it
+     */
+    ReplyAddresses(
+            ApplicationKeys keys,
+            @Value("${tanggap.mail.inbound.address:}") String address,
+            @Value("${tanggap.mail.inbound.host:}") String host) {
         this.keys = keys;
         this.inbound = parse(address);
+        this.polled = InboundMailPoller.enabled(host);
+        if (inbound != null && !polled) {
+            // the address itself stays out of the log
+            log.warn("tanggap.mail.inbound.address is set but the inbound mailbox is not read"
+                    + " (tanggap.mail.inbound.host is empty): question e-mails get no tagged Reply-To, replies go to"
+                    + " the outbound From and count only when they quote the answer code");
+        }
     }
 
     private static InternetAddress parse(String address) {
@@ -62,13 +83,14 @@ class ReplyAddresses {
         }
     }
 
+    /** Whether question e-mails get a tagged Reply-To: an inbound address is set and its mailbox is read. */
     boolean enabled() {
-        return inbound != null;
+        return inbound != null && polled;
     }
 
-    /** The Reply-To of a question about this case, or empty while no inbound address is set. */
+    /** The Reply-To of a question about this case, or empty while {@link #enabled() off}. */
     Optional<String> replyTo(String ticket) {
-        if (inbound == null) {
+        if (!enabled()) {
             return Optional.empty();
         }
         String address = inbound.getAddress();

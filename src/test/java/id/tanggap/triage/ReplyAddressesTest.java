@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.tanggap.shared.ApplicationKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The tagged Reply-To of question e-mails, and the code a reply to the plain address must quote. */
+@ExtendWith(OutputCaptureExtension.class)
 class ReplyAddressesTest {
 
     private static final String KEY = "dGFuZ2dhcC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=";
     private static final String OLD_KEY = "ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=";
+    private static final String IMAP = "imap.pemprov.example";
 
     private final ReplyAddresses addresses =
-            new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>");
+            new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>", IMAP);
 
     @Test
     void theReplyAddressNamesItsCaseAndOnlyThatCase() {
@@ -38,22 +43,34 @@ class ReplyAddressesTest {
                 .isEmpty();
         assertThat(addresses.ticketOf(List.of("aduan@pemprov.example"))).isEmpty();
         // under another key
-        var other = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example");
+        var other = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
         assertThat(other.ticketOf(List.of(replyTo))).isEmpty();
     }
 
     @Test
     void aReplyToAQuestionSentBeforeAKeyRotationStillCounts() {
-        var before = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example");
+        var before = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
         String replyTo = before.replyTo("ADU-2026-000123").orElseThrow();
-        var after = new ReplyAddresses(new ApplicationKeys(KEY, List.of(OLD_KEY)), "aduan@pemprov.example");
+        var after = new ReplyAddresses(new ApplicationKeys(KEY, List.of(OLD_KEY)), "aduan@pemprov.example", IMAP);
         assertThat(after.ticketOf(List.of(replyTo))).contains("ADU-2026-000123");
     }
 
     @Test
     void withoutAnInboundAddressThereIsNoReplyTo() {
-        var off = new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "");
+        var off = new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "", IMAP);
         assertThat(off.replyTo("ADU-2026-000123")).isEmpty();
+    }
+
+    @Test
+    void whileTheMailboxIsNotReadThereIsNoReplyToAndAWarningSaysWhy(CapturedOutput output) {
+        var unread =
+                new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>", "");
+        assertThat(unread.enabled()).isFalse();
+        assertThat(unread.replyTo("ADU-2026-000123")).isEmpty();
+        assertThat(output.getAll())
+                .containsOnlyOnce("tanggap.mail.inbound.address is set but the inbound mailbox is not read")
+                .doesNotContain("aduan@pemprov.example");
+        assertThat(addresses.enabled()).isTrue();
     }
 
     @Test
