@@ -74,15 +74,36 @@ class ReplyAddressesTest {
     }
 
     @Test
-    void anAnswerQuotingTheCodeCountsAndAListOfGuessesBeyondTheLimitDoesNot() {
+    void anAnswerCountsOnlyWithTheCodeAfterTheQuestionsLabelAndOnlyAmongTheFirstThreeLabelledCodes() {
         assertThat(ComplainantReplies.quotesCode("Jawaban.\n> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isTrue();
+        // quoted twice, the label's case changed, the code bold as a client writes the HTML part as text
+        assertThat(ComplainantReplies.quotesCode("Jawaban.\n> > kode JAWABAN:  *ABCD2345*\n", "ABCD2345"))
+                .isTrue();
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: ABCD2345", "ABCD2345"))
                 .isTrue();
         assertThat(ComplainantReplies.quotesCode("Jawaban tanpa kode", "ABCD2345"))
                 .isFalse();
-        assertThat(ComplainantReplies.quotesCode("XABCD2345 ABCD23456", "ABCD2345"))
+        // the code without the label, or the label inside a line, does not count
+        assertThat(ComplainantReplies.quotesCode("Jawaban ABCD2345\n> ABCD2345", "ABCD2345"))
                 .isFalse();
-        String padded = "x".repeat(ComplainantReplies.CODE_SEARCH_LIMIT) + " ABCD2345";
+        assertThat(ComplainantReplies.quotesCode("Tebakan Kode jawaban: ABCD2345", "ABCD2345"))
+                .isFalse();
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: XABCD2345\nKode jawaban: ABCD23456", "ABCD2345"))
+                .isFalse();
+        // a list after one label: only the first code is the candidate
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: AAAA2222 ABCD2345", "ABCD2345"))
+                .isFalse();
+        // three labelled guesses at most
+        String twoWrong = "> Kode jawaban: AAAA2222\n> Kode jawaban: BBBB3333\n";
+        assertThat(ComplainantReplies.quotesCode(twoWrong + "> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isTrue();
+        assertThat(ComplainantReplies.quotesCode(
+                        twoWrong + "> Kode jawaban: CCCC4444\n> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isFalse();
+        String padded = "x".repeat(ComplainantReplies.CODE_SEARCH_LIMIT) + "\nKode jawaban: ABCD2345";
         assertThat(ComplainantReplies.quotesCode(padded, "ABCD2345")).isFalse();
-        assertThat(ComplainantReplies.quotesCode("ABCD2345", null)).isFalse();
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: ABCD2345", null))
+                .isFalse();
     }
 }
