@@ -33,6 +33,16 @@ class ReplyAddressesTest {
     }
 
     @Test
+    void theTagIsTheFirstTenBytesOfTheTicketsKeyedHashInHex() {
+        // pinned: replies to questions already sent must keep counting whatever the code that makes the tags
+        assertThat(addresses.replyTo("ADU-2026-000123").orElseThrow())
+                .isEqualTo("Tanggap Pemprov <aduan+adu-2026-000123.589d1a3f97a09fd02a11@pemprov.example>");
+        var old = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
+        assertThat(old.replyTo("ADU-2026-000123").orElseThrow())
+                .isEqualTo("aduan+adu-2026-000123.0206e7dd6b685a92e84b@pemprov.example");
+    }
+
+    @Test
     void aTagMadeUpOrMovedToAnotherCaseIsRefused() {
         String replyTo = addresses.replyTo("ADU-2026-000123").orElseThrow();
         String tag = replyTo.substring(replyTo.lastIndexOf('.', replyTo.indexOf('@')) + 1, replyTo.indexOf('@'));
