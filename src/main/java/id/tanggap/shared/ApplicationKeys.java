@@ -165,8 +165,8 @@ public class ApplicationKeys {
     }
 
     /**
-     * True when {@code hex} (in any case) is {@link #signHex} of the value, {@code bytes} long, under the current key or
-     * a previous one (addresses handed out before a rotation stay valid).
+     * True when {@code hex} (in any case) is {@link #signHex} of the value, {@code bytes} long, under the current key
+     * or a previous one (addresses handed out before a rotation stay valid).
      */
     public boolean verifyHex(String purpose, String value, int bytes, String hex) {
         if (hex == null || hex.length() != 2 * bytes) {

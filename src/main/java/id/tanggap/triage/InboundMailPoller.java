@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  * from a case's reporter answers triage's question when it proves it answers that question: it was
  * sent to the case's tagged Reply-To ({@link ReplyAddresses}, the case is read from the tag), or,
  * for questions sent without one, its subject carries the ticket and its text quotes the answer code
- * of the question e-mail after its label (a few times per e-mail and per case at most, see ComplainantReplies). The From header alone is not enough: anyone can forge it. Every e-mail read
- * is marked as read, answers and others alike, so none is taken twice; its Message-ID keys the
- * engine message. Off while {@code tanggap.mail.inbound.host} is empty.
+ * of the question e-mail after its label (few guesses per e-mail and per case: see ComplainantReplies). The From
+ * header alone is not enough: anyone can forge it. Every e-mail read is marked as read, answers and others alike,
+ * so none is taken twice; its Message-ID keys the engine message. Off while {@code tanggap.mail.inbound.host} is empty.
  */
 @Component
 class InboundMailPoller {

@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
  * ({@code aduan+adu-2026-000123.<20 hex digits>@pemprov.example}), the digits a keyed hash of the ticket
  * ({@link ApplicationKeys#signHex}: HMAC-SHA256 under {@link ApplicationKeys#MAIL_REPLIES}). Only the
  * complainant received it, so an e-mail that reaches the mailbox through that address answers for that case; a
- * forged {@code From} alone is not enough. The mail server must deliver {@code local+tag@domain} to the mailbox {@code local@domain}
- * (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace, Microsoft 365) and keep
- * the address in {@code To}/{@code Delivered-To}. Off while {@code tanggap.mail.inbound.address} is empty, and
- * while the mailbox is not read ({@code tanggap.mail.inbound.host} empty, as {@link InboundMailPoller#enabled()}):
- * a Reply-To to a mailbox nobody reads would lose the answers, so then question e-mails carry no Reply-To (replies
- * go to the outbound From) and an answer must quote the question's answer code; one WARN at startup says so.
+ * forged {@code From} alone is not enough. The mail server must deliver {@code local+tag@domain} to the mailbox
+ * {@code local@domain} (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace,
+ * Microsoft 365) and keep the address in {@code To}/{@code Delivered-To}. Off while
+ * {@code tanggap.mail.inbound.address} is empty, and while the mailbox is not read
+ * ({@code tanggap.mail.inbound.host} empty, as {@link InboundMailPoller#enabled()}): a Reply-To to a mailbox
+ * nobody reads would lose the answers, so then question e-mails carry no Reply-To (replies go to the outbound
+ * From) and an answer must quote the question's answer code; one WARN at startup says so.
  */
 @Component
 class ReplyAddresses {
