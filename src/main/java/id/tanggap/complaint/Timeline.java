@@ -20,6 +20,11 @@ public class Timeline {
         return events.existsByComplaintIdAndEventKey(complaint.getId(), eventKey);
     }
 
+    /** How many entries of the case have a key starting with {@code eventKeyPrefix} (no LIKE wildcards in it). */
+    public long count(Complaint complaint, String eventKeyPrefix) {
+        return events.countByComplaintIdAndEventKeyPrefix(complaint.getId(), eventKeyPrefix);
+    }
+
     /** An entry of the public timeline: whoever holds the ticket reads it (/lacak, GET /api/complaints/{ticket}). */
     public void record(
             Complaint complaint, String eventKey, ComplaintStatus status, Instant at, String actor, String note) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -149,6 +150,33 @@ public class ApplicationKeys {
             return true;
         }
         return previous.stream().anyMatch(k -> k.verify(purpose, value, signature));
+    }
+
+    /**
+     * A keyed signature in lowercase hex (HMAC-SHA256 under the purpose's key, its first {@code bytes} bytes), for a
+     * place that may change the case of what it carries, such as the local part of an e-mail address.
+     */
+    public String signHex(String purpose, String value, int bytes) {
+        if (bytes < 1 || bytes > 32) {
+            throw new IllegalArgumentException("bytes must be 1 to 32, got " + bytes);
+        }
+        byte[] full = hmac(derive(purpose), value.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(Arrays.copyOf(full, bytes));
+    }
+
+    /**
+     * True when {@code hex} (in any case) is {@link #signHex} of the value, {@code bytes} long, under the current key
+     * or a previous one (addresses handed out before a rotation stay valid).
+     */
+    public boolean verifyHex(String purpose, String value, int bytes, String hex) {
+        if (hex == null || hex.length() != 2 * bytes) {
+            return false;
+        }
+        byte[] given = hex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        if (MessageDigest.isEqual(signHex(purpose, value, bytes).getBytes(StandardCharsets.US_ASCII), given)) {
+            return true;
+        }
+        return previous.stream().anyMatch(k -> k.verifyHex(purpose, value, bytes, hex));
     }
 
     /** HKDF-SHA256: extract with the salt, then expand with the info string (RFC 5869). */

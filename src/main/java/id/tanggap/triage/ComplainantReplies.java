@@ -59,23 +59,42 @@ class ComplainantReplies {
         /** Not an answer this case waits for (no such case, another sender, not waiting, empty): nothing changed. */
         NOT_AWAITED,
         /** From the reporter's address but neither to the case's tagged Reply-To nor quoting its code: ignored. */
-        UNPROVEN
+        UNPROVEN,
+        /**
+         * From the reporter's address, not to the tagged Reply-To, after {@value #MAX_UNPROVEN_EMAILS} unproven
+         * e-mails for the case: answer codes by e-mail are no longer taken for it, right or wrong.
+         */
+        CODE_ANSWERS_OFF
     }
 
-    /** The answer code as it appears in the question e-mail, and the size of the text looked through for it. */
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z2-9]{8}\\b");
+    /**
+     * The answer code where the question e-mail puts it: after its label "Kode jawaban:" at the start of a line, maybe
+     * quoted ("> ", "> > ") and maybe bold ("*ABCD2345*", a client's text of the HTML part).
+     */
+    private static final Pattern CODE =
+            Pattern.compile("(?m)^[ \\t>]*(?i:kode jawaban)[ \\t]*:[ \\t]*\\*?([A-Z2-9]{8})\\b");
 
+    /** How much of the text is looked through, and how many labelled codes in it are compared: the rest is ignored. */
     static final int CODE_SEARCH_LIMIT = 20_000;
+
+    static final int MAX_CODE_CANDIDATES = 3;
+
+    /**
+     * Unproven e-mails from the reporter's address a case takes before it stops taking answer codes by e-mail: with
+     * {@value #MAX_CODE_CANDIDATES} guesses per e-mail, at most 15 guesses at a code of 32^8 values.
+     */
+    static final int MAX_UNPROVEN_EMAILS = 5;
 
     /**
      * From an e-mail from the reporter's own address that proves it answers this case's question: either it reached
      * the mailbox through the case's tagged Reply-To ({@code taggedReplyTo}, checked by ReplyAddresses), or its text
-     * (with the quoted question) carries the case's current answer code, which only the question e-mail and the
-     * complainant's private channels carried. The From header alone proves nothing: anyone can write it.
+     * (with the quoted question) carries the case's current answer code after the question's label, which only the
+     * question e-mail and the complainant's private channels carried. The From header alone proves nothing: anyone
+     * can write it. Each unproven e-mail is noted on the internal timeline; after {@value #MAX_UNPROVEN_EMAILS} of
+     * them, codes by e-mail no longer count for the case (the tracking page and the tagged Reply-To still do).
      *
      * @param answer the answer without the quoted question
-     * @param fullText the whole plain text, looked through for the code (its first {@value #CODE_SEARCH_LIMIT}
-     *     characters: a longer text cannot list many guesses)
+     * @param fullText the whole plain text, looked through for the code (see {@link #quotesCode})
      */
     EmailOutcome answerByEmail(
             String ticket, String sender, String answer, String fullText, boolean taggedReplyTo, String emailId) {
@@ -90,25 +109,48 @@ class ComplainantReplies {
                 || answer.isBlank()) {
             return EmailOutcome.NOT_AWAITED;
         }
-        if (!taggedReplyTo && !quotesCode(fullText, c.getConfirmationCode())) {
-            return EmailOutcome.UNPROVEN;
+        if (!taggedReplyTo) {
+            String unproven = MESSAGE + ":" + c.getTicket() + ":unproven:";
+            long before = timeline.count(c, unproven);
+            if (before >= MAX_UNPROVEN_EMAILS) {
+                return EmailOutcome.CODE_ANSWERS_OFF;
+            }
+            if (!quotesCode(fullText, c.getConfirmationCode())) {
+                String note = "E-mail atas nama pelapor diabaikan: tidak dikirim ke alamat balasan aduan ini dan tidak"
+                        + " memuat kode jawabannya"
+                        + (before + 1 >= MAX_UNPROVEN_EMAILS
+                                ? ". Setelah " + MAX_UNPROVEN_EMAILS + " e-mail seperti ini, kode jawaban lewat e-mail"
+                                        + " tidak lagi diterima untuk aduan ini (halaman pelacakan dan alamat"
+                                        + " balasan aduan tetap bisa dipakai)."
+                                : ".");
+                cases.update(c.getId(), (complaint, now) -> {
+                    timeline.recordInternal(complaint, unproven + emailId, complaint.getStatus(), now, "Tanggap", note);
+                    return null;
+                });
+                return EmailOutcome.UNPROVEN;
+            }
         }
         answer(c, answer, "e-mail", "email:" + emailId);
         return EmailOutcome.TAKEN;
     }
 
+    /**
+     * Whether the text quotes the code after the question e-mail's label ("Kode jawaban: ABCD2345"). Only the first
+     * {@value #MAX_CODE_CANDIDATES} labelled codes within the first {@value #CODE_SEARCH_LIMIT} characters are
+     * compared, so one e-mail cannot carry more guesses than that.
+     */
     static boolean quotesCode(String text, String code) {
         if (text == null || code == null || code.isBlank()) {
             return false;
         }
         Matcher m = CODE.matcher(text.length() > CODE_SEARCH_LIMIT ? text.substring(0, CODE_SEARCH_LIMIT) : text);
-        while (m.find()) {
-            if (MessageDigest.isEqual(
-                    m.group().getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
-                return true;
-            }
+        boolean quoted = false;
+        for (int candidates = 0; candidates < MAX_CODE_CANDIDATES && m.find(); candidates++) {
+            // each candidate is compared in constant time
+            quoted |= MessageDigest.isEqual(
+                    m.group(1).getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII));
         }
-        return false;
+        return quoted;
     }
 
     private void answer(Complaint c, String text, String via, String answerId) {

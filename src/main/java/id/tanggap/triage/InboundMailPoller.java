@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  * from a case's reporter answers triage's question when it proves it answers that question: it was
  * sent to the case's tagged Reply-To ({@link ReplyAddresses}, the case is read from the tag), or,
  * for questions sent without one, its subject carries the ticket and its text quotes the answer code
- * of the question e-mail. The From header alone is not enough: anyone can forge it. Every e-mail read
- * is marked as read, answers and others alike, so none is taken twice; its Message-ID keys the
- * engine message. Off while {@code tanggap.mail.inbound.host} is empty.
+ * of the question e-mail after its label (few guesses per e-mail and per case: see ComplainantReplies). The From
+ * header alone is not enough: anyone can forge it. Every e-mail read is marked as read, answers and others alike,
+ * so none is taken twice; its Message-ID keys the engine message. Off while {@code tanggap.mail.inbound.host} is empty.
  */
 @Component
 class InboundMailPoller {
@@ -75,6 +75,11 @@ class InboundMailPoller {
     }
 
     boolean enabled() {
+        return enabled(host);
+    }
+
+    /** Whether a mailbox on this IMAP host ({@code tanggap.mail.inbound.host}) is read: off while it is empty. */
+    static boolean enabled(String host) {
         return host != null && !host.isBlank();
     }
 
@@ -149,6 +154,12 @@ class InboundMailPoller {
                                     + " through the case's reply address nor with its answer code (forged or"
                                     + " rewritten)",
                             ticket);
+                case CODE_ANSWERS_OFF ->
+                    log.warn(
+                            "inbound e-mail about {}: ignored, answer codes by e-mail no longer count for this case"
+                                    + " after {} unproven e-mails",
+                            ticket,
+                            ComplainantReplies.MAX_UNPROVEN_EMAILS);
                 case NOT_AWAITED -> log.info("inbound e-mail about {}: not an awaited answer", ticket);
             }
             return outcome == ComplainantReplies.EmailOutcome.TAKEN;

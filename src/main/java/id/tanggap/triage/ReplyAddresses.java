@@ -5,30 +5,28 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The Reply-To address of a question e-mail: the inbound mailbox's address with a tag for the case
  * ({@code aduan+adu-2026-000123.<20 hex digits>@pemprov.example}), the digits a keyed hash of the ticket
- * (HMAC-SHA256 under {@link ApplicationKeys#MAIL_REPLIES}). Only the complainant received it, so an e-mail
- * that reaches the mailbox through that address answers for that case; a forged {@code From} alone is not
- * enough. The mail server must deliver {@code local+tag@domain} to the mailbox {@code local@domain}
- * (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace, Microsoft 365) and keep
- * the address in {@code To}/{@code Delivered-To}. Off while {@code tanggap.mail.inbound.address} is empty:
- * then question e-mails carry no Reply-To and an answer must quote the question's answer code.
+ * ({@link ApplicationKeys#signHex}: HMAC-SHA256 under {@link ApplicationKeys#MAIL_REPLIES}). Only the
+ * complainant received it, so an e-mail that reaches the mailbox through that address answers for that case; a
+ * forged {@code From} alone is not enough. The mail server must deliver {@code local+tag@domain} to the mailbox
+ * {@code local@domain} (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace,
+ * Microsoft 365) and keep the address in {@code To}/{@code Delivered-To}. Off while
+ * {@code tanggap.mail.inbound.address} is empty, and while the mailbox is not read
+ * ({@code tanggap.mail.inbound.host} empty, as {@link InboundMailPoller#enabled()}): a Reply-To to a mailbox
+ * nobody reads would lose the answers, so then question e-mails carry no Reply-To (replies go to the outbound
+ * From) and an answer must quote the question's answer code; one WARN at startup says so.
  */
 @Component
 class ReplyAddresses {
@@ -39,12 +37,29 @@ class ReplyAddresses {
 
     private static final int TAG_BYTES = 10;
 
+    private static final Logger log = LoggerFactory.getLogger(ReplyAddresses.class);
+
     private final ApplicationKeys keys;
     private final InternetAddress inbound;
+    private final boolean polled;
 
-    ReplyAddresses(ApplicationKeys keys, @Value("${tanggap.mail.inbound.address:}") String address) {
+    /**
+     * @param address the inbound mailbox's own address ({@code tanggap.mail.inbound.address})
+     * @param host the IMAP host it is read from ({@code tanggap.mail.inbound.host}): empty while nobody reads it
+     */
+    ReplyAddresses(
+            ApplicationKeys keys,
+            @Value("${tanggap.mail.inbound.address:}") String address,
+            @Value("${tanggap.mail.inbound.host:}") String host) {
         this.keys = keys;
         this.inbound = parse(address);
+        this.polled = InboundMailPoller.enabled(host);
+        if (inbound != null && !polled) {
+            // the address itself stays out of the log
+            log.warn("tanggap.mail.inbound.address is set but the inbound mailbox is not read"
+                    + " (tanggap.mail.inbound.host is empty): question e-mails get no tagged Reply-To, replies go to"
+                    + " the outbound From and count only when they quote the answer code");
+        }
     }
 
     private static InternetAddress parse(String address) {
@@ -62,18 +77,19 @@ class ReplyAddresses {
         }
     }
 
+    /** Whether question e-mails get a tagged Reply-To: an inbound address is set and its mailbox is read. */
     boolean enabled() {
-        return inbound != null;
+        return inbound != null && polled;
     }
 
-    /** The Reply-To of a question about this case, or empty while no inbound address is set. */
+    /** The Reply-To of a question about this case, or empty while {@link #enabled() off}. */
     Optional<String> replyTo(String ticket) {
-        if (inbound == null) {
+        if (!enabled()) {
             return Optional.empty();
         }
         String address = inbound.getAddress();
         int at = address.lastIndexOf('@');
-        String tagged = address.substring(0, at) + "+" + ticket.toLowerCase(Locale.ROOT) + "." + tag(keys, ticket)
+        String tagged = address.substring(0, at) + "+" + ticket.toLowerCase(Locale.ROOT) + "." + tag(ticket)
                 + address.substring(at);
         try {
             return Optional.of(new InternetAddress(tagged, inbound.getPersonal(), StandardCharsets.UTF_8.name())
@@ -92,7 +108,7 @@ class ReplyAddresses {
             Matcher m = TAG.matcher(recipient);
             while (m.find()) {
                 String ticket = m.group(1).toUpperCase(Locale.ROOT);
-                if (valid(ticket, m.group(2).toLowerCase(Locale.ROOT))) {
+                if (valid(ticket, m.group(2))) {
                     return Optional.of(ticket);
                 }
             }
@@ -101,19 +117,10 @@ class ReplyAddresses {
     }
 
     private boolean valid(String ticket, String tag) {
-        return Stream.concat(Stream.of(keys), keys.previous().stream())
-                .anyMatch(k -> MessageDigest.isEqual(
-                        tag(k, ticket).getBytes(StandardCharsets.US_ASCII), tag.getBytes(StandardCharsets.US_ASCII)));
+        return keys.verifyHex(ApplicationKeys.MAIL_REPLIES, ticket.toUpperCase(Locale.ROOT), TAG_BYTES, tag);
     }
 
-    private static String tag(ApplicationKeys keys, String ticket) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(keys.derive(ApplicationKeys.MAIL_REPLIES), "HmacSHA256"));
-            byte[] full = mac.doFinal(ticket.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(Arrays.copyOf(full, TAG_BYTES));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+    private String tag(String ticket) {
+        return keys.signHex(ApplicationKeys.MAIL_REPLIES, ticket.toUpperCase(Locale.ROOT), TAG_BYTES);
     }
 }

@@ -195,6 +195,69 @@ class TriageOutcomesIT extends CaseScenarioTest {
         cases.awaitStatus(c, "DITUTUP");
     }
 
+    @Test
+    void guessesAtTheAnswerCodeAreFewPerEMailAndAfterFiveUnprovenEMailsCodesNoLongerCount(CapturedOutput output)
+            throws Exception {
+        String reporter = "lale." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
+        var c = submitFrom(reporter);
+        long firstTriage = cases.task(c, "Task_TriageComplaint").key();
+        cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
+        var question =
+                cases.mails(c, reporter, "memerlukan informasi tambahan", 1).get(0);
+        String replyTo = ((InternetAddress) question.getReplyTo()[0]).getAddress();
+        String code = jdbc.queryForObject(
+                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        String subject = "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan";
+
+        // someone forging the reporter's address lists guesses after the label: only the first three are compared,
+        // so the right code in fourth place does not count
+        StringBuilder guesses = new StringBuilder("Abaikan aduan ini.\n");
+        for (char first : new char[] {'2', '3', '4'}) {
+            String wrong = (code.charAt(0) == first ? '5' : first) + code.substring(1);
+            guesses.append("> Kode jawaban: ").append(wrong).append('\n');
+        }
+        guesses.append("> Kode jawaban: ").append(code).append('\n');
+        mail(TestMail.INBOUND_ADDRESS, reporter, subject, guesses.toString());
+        // four more unproven e-mails: five in all
+        for (int i = 0; i < 4; i++) {
+            mail(TestMail.INBOUND_ADDRESS, reporter, subject, "Abaikan aduan ini (" + i + ").");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ComplaintRows.timeline(jdbc, c.ticket()).stream()
+                                .filter(e -> e.internal() && e.note().startsWith("E-mail atas nama pelapor diabaikan"))
+                                .count()
+                        == 5);
+        assertThat(cases.status(c)).isEqualTo("MENUNGGU_INFO");
+
+        // now even the right code in its place no longer counts by e-mail
+        mail(
+                TestMail.INBOUND_ADDRESS,
+                reporter,
+                subject,
+                "Abaikan aduan ini.\n\nPada 3 Des 2026, Tanggap menulis:\n> Kode jawaban: " + code);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> output.getAll()
+                        .contains("inbound e-mail about " + c.ticket()
+                                + ": ignored, answer codes by e-mail no longer count"));
+        assertThat(cases.status(c)).isEqualTo("MENUNGGU_INFO");
+        assertThat(ComplaintRows.timeline(jdbc, c.ticket()))
+                .filteredOn(e -> e.note().startsWith("E-mail atas nama pelapor diabaikan"))
+                .hasSize(5)
+                .last()
+                .satisfies(e -> assertThat(e.note()).contains("tidak lagi diterima"));
+
+        // the complainant still answers through the case's reply address
+        mail(replyTo, reporter, subject, "Di Jl. Langko depan kantor pos.");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> cases.task(c, "Task_TriageComplaint").key() != firstTriage);
+        assertThat(cases.variable(c, "complainantInfo")).isEqualTo("Di Jl. Langko depan kantor pos.");
+        assertThat(ComplaintRows.timeline(jdbc, c.ticket()))
+                .extracting(ComplaintRows.Event::note)
+                .noneSatisfy(n -> assertThat(n).contains("Abaikan"));
+        cases.triage(c, vars("triageDecision", "INCOMPLETE", "archiveNote", "Foto lokasi tidak ada."));
+        cases.awaitStatus(c, "DITUTUP");
+    }
+
     /**
      * An e-mail with {@code to} in its To header, delivered to the inbound mailbox as a server with sub-addressing
      * delivers {@code aduan+tag@...} to {@code aduan@...}.

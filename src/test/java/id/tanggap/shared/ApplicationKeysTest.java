@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -58,6 +59,42 @@ class ApplicationKeysTest {
                 .isTrue();
         assertThat(keys.verify(ApplicationKeys.PERSONAL_DATA, "campaign-share:1:THL-1", sig))
                 .isFalse();
+    }
+
+    @Test
+    void aHexSignatureHasTheAskedLengthAnyCaseAndCountsUnderAPreviousKey() {
+        ApplicationKeys keys = new ApplicationKeys(KEY);
+        String hex = keys.signHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10);
+        assertThat(hex).matches("[0-9a-f]{20}");
+        // the first bytes of the full signature, the same as sign() takes its first 16 from
+        assertThat(HexFormat.of().parseHex(keys.signHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 16)))
+                .isEqualTo(Base64.getUrlDecoder().decode(keys.sign(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123")));
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10, hex))
+                .isTrue();
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10, hex.toUpperCase()))
+                .isTrue();
+        // another value, another purpose, a shorter or longer signature, none
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000124", 10, hex))
+                .isFalse();
+        assertThat(keys.verifyHex(ApplicationKeys.SHARE_LINKS, "ADU-2026-000123", 10, hex))
+                .isFalse();
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10, hex.substring(0, 2)))
+                .isFalse();
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 1, hex.substring(0, 2)))
+                .isTrue();
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10, hex + "00"))
+                .isFalse();
+        assertThat(keys.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10, null))
+                .isFalse();
+        // after a rotation
+        String newKey = Base64.getEncoder().encodeToString(new byte[32]);
+        ApplicationKeys rotated = new ApplicationKeys(newKey, List.of(KEY));
+        assertThat(rotated.signHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10))
+                .isNotEqualTo(hex);
+        assertThat(rotated.verifyHex(ApplicationKeys.MAIL_REPLIES, "ADU-2026-000123", 10, hex))
+                .isTrue();
+        assertThatThrownBy(() -> keys.signHex(ApplicationKeys.MAIL_REPLIES, "x", 33))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.tanggap.shared.ApplicationKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The tagged Reply-To of question e-mails, and the code a reply to the plain address must quote. */
+@ExtendWith(OutputCaptureExtension.class)
 class ReplyAddressesTest {
 
     private static final String KEY = "dGFuZ2dhcC10ZXN0LWtleS0zMi1ieXRlcy1sb25nISE=";
     private static final String OLD_KEY = "ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=";
+    private static final String IMAP = "imap.pemprov.example";
 
     private final ReplyAddresses addresses =
-            new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>");
+            new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>", IMAP);
 
     @Test
     void theReplyAddressNamesItsCaseAndOnlyThatCase() {
@@ -28,6 +33,16 @@ class ReplyAddressesTest {
     }
 
     @Test
+    void theTagIsTheFirstTenBytesOfTheTicketsKeyedHashInHex() {
+        // pinned: replies to questions already sent must keep counting whatever the code that makes the tags
+        assertThat(addresses.replyTo("ADU-2026-000123").orElseThrow())
+                .isEqualTo("Tanggap Pemprov <aduan+adu-2026-000123.589d1a3f97a09fd02a11@pemprov.example>");
+        var old = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
+        assertThat(old.replyTo("ADU-2026-000123").orElseThrow())
+                .isEqualTo("aduan+adu-2026-000123.0206e7dd6b685a92e84b@pemprov.example");
+    }
+
+    @Test
     void aTagMadeUpOrMovedToAnotherCaseIsRefused() {
         String replyTo = addresses.replyTo("ADU-2026-000123").orElseThrow();
         String tag = replyTo.substring(replyTo.lastIndexOf('.', replyTo.indexOf('@')) + 1, replyTo.indexOf('@'));
@@ -38,34 +53,67 @@ class ReplyAddressesTest {
                 .isEmpty();
         assertThat(addresses.ticketOf(List.of("aduan@pemprov.example"))).isEmpty();
         // under another key
-        var other = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example");
+        var other = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
         assertThat(other.ticketOf(List.of(replyTo))).isEmpty();
     }
 
     @Test
     void aReplyToAQuestionSentBeforeAKeyRotationStillCounts() {
-        var before = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example");
+        var before = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
         String replyTo = before.replyTo("ADU-2026-000123").orElseThrow();
-        var after = new ReplyAddresses(new ApplicationKeys(KEY, List.of(OLD_KEY)), "aduan@pemprov.example");
+        var after = new ReplyAddresses(new ApplicationKeys(KEY, List.of(OLD_KEY)), "aduan@pemprov.example", IMAP);
         assertThat(after.ticketOf(List.of(replyTo))).contains("ADU-2026-000123");
     }
 
     @Test
     void withoutAnInboundAddressThereIsNoReplyTo() {
-        var off = new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "");
+        var off = new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "", IMAP);
         assertThat(off.replyTo("ADU-2026-000123")).isEmpty();
     }
 
     @Test
-    void anAnswerQuotingTheCodeCountsAndAListOfGuessesBeyondTheLimitDoesNot() {
+    void whileTheMailboxIsNotReadThereIsNoReplyToAndAWarningSaysWhy(CapturedOutput output) {
+        var unread =
+                new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>", "");
+        assertThat(unread.enabled()).isFalse();
+        assertThat(unread.replyTo("ADU-2026-000123")).isEmpty();
+        assertThat(output.getAll())
+                .containsOnlyOnce("tanggap.mail.inbound.address is set but the inbound mailbox is not read")
+                .doesNotContain("aduan@pemprov.example");
+        assertThat(addresses.enabled()).isTrue();
+    }
+
+    @Test
+    void anAnswerCountsOnlyWithTheCodeAfterTheQuestionsLabelAndOnlyAmongTheFirstThreeLabelledCodes() {
         assertThat(ComplainantReplies.quotesCode("Jawaban.\n> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isTrue();
+        // quoted twice, the label's case changed, the code bold as a client writes the HTML part as text
+        assertThat(ComplainantReplies.quotesCode("Jawaban.\n> > kode JAWABAN:  *ABCD2345*\n", "ABCD2345"))
+                .isTrue();
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: ABCD2345", "ABCD2345"))
                 .isTrue();
         assertThat(ComplainantReplies.quotesCode("Jawaban tanpa kode", "ABCD2345"))
                 .isFalse();
-        assertThat(ComplainantReplies.quotesCode("XABCD2345 ABCD23456", "ABCD2345"))
+        // the code without the label, or the label inside a line, does not count
+        assertThat(ComplainantReplies.quotesCode("Jawaban ABCD2345\n> ABCD2345", "ABCD2345"))
                 .isFalse();
-        String padded = "x".repeat(ComplainantReplies.CODE_SEARCH_LIMIT) + " ABCD2345";
+        assertThat(ComplainantReplies.quotesCode("Tebakan Kode jawaban: ABCD2345", "ABCD2345"))
+                .isFalse();
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: XABCD2345\nKode jawaban: ABCD23456", "ABCD2345"))
+                .isFalse();
+        // a list after one label: only the first code is the candidate
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: AAAA2222 ABCD2345", "ABCD2345"))
+                .isFalse();
+        // three labelled guesses at most
+        String twoWrong = "> Kode jawaban: AAAA2222\n> Kode jawaban: BBBB3333\n";
+        assertThat(ComplainantReplies.quotesCode(twoWrong + "> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isTrue();
+        assertThat(ComplainantReplies.quotesCode(
+                        twoWrong + "> Kode jawaban: CCCC4444\n> Kode jawaban: ABCD2345", "ABCD2345"))
+                .isFalse();
+        String padded = "x".repeat(ComplainantReplies.CODE_SEARCH_LIMIT) + "\nKode jawaban: ABCD2345";
         assertThat(ComplainantReplies.quotesCode(padded, "ABCD2345")).isFalse();
-        assertThat(ComplainantReplies.quotesCode("ABCD2345", null)).isFalse();
+        assertThat(ComplainantReplies.quotesCode("Kode jawaban: ABCD2345", null))
+                .isFalse();
     }
 }
