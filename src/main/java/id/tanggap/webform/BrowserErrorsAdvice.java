@@ -2,11 +2,14 @@ package id.tanggap.webform;
 
 import id.tanggap.shared.ErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -62,10 +65,15 @@ class BrowserErrorsAdvice {
             }
             return ErrorPages.tooLarge("Kiriman Anda belum diterima", perFile, total, "/", "Ke halaman utama");
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "Kiriman melebihi batas unggahan: paling besar " + perFile + " MB per berkas, " + total
-                        + " MB seluruhnya");
+        String detail = "Kiriman melebihi batas unggahan: paling besar " + perFile + " MB per berkas, " + total
+                + " MB seluruhnya";
+        if (ErrorPages.path(request).startsWith("/open311/")) {
+            // Open311 clients read GeoReport v2 errors (an array of code and description), as for every other error
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(List.of(Map.of("code", HttpStatus.PAYLOAD_TOO_LARGE.value(), "description", detail)));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);
         problem.setTitle("Kiriman terlalu besar");
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }

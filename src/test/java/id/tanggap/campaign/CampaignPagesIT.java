@@ -97,6 +97,7 @@ class CampaignPagesIT extends IntegrationTest {
         String detail = get("/kampanye/" + id);
         assertThat(detail)
                 .contains("id=\"no-participants\"", "Belum ada pegawai sasaran")
+                .contains("id=\"no-results\"", "Undangan belum dikirim")
                 .contains("id=\"no-shares\"", "Belum ada unggahan yang terhitung")
                 .doesNotContain("id=\"participants\"", "id=\"shares\"");
     }
@@ -108,7 +109,11 @@ class CampaignPagesIT extends IntegrationTest {
             assertThat(detail)
                     .as(status)
                     .containsPattern("id=\"no-participants\"[^>]*>Kampanye ini tidak menyasar pegawai.</p>")
-                    .doesNotContain("undangan dikirim ketika kampanye dimulai", "id=\"participants\"");
+                    .containsPattern("id=\"no-results\"[^>]*>Belum ada hasil per OPD.</p>")
+                    .doesNotContain(
+                            "undangan dikirim ketika kampanye dimulai",
+                            "Undangan belum dikirim",
+                            "id=\"participants\"");
         }
     }
 

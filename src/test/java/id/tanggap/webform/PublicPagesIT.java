@@ -157,6 +157,20 @@ class PublicPagesIT extends IntegrationTest {
         assertThat(sent.statusCode()).isEqualTo(413);
         assertThat(sent.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(sent.body()).contains("\"status\":413").doesNotContain("<html");
+
+        // Open311 clients get their own error format, as for every other GeoReport v2 error
+        var open311 = browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/open311/v2/requests.json"))
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(open311.statusCode()).isEqualTo(413);
+        var errors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(open311.body());
+        assertThat(errors.isArray()).isTrue();
+        assertThat(errors.get(0).get("code").asInt()).isEqualTo(413);
+        assertThat(errors.get(0).get("description").asText()).contains("batas unggahan", "MB");
     }
 
     @Test
