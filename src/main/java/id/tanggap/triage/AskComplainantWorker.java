@@ -109,7 +109,9 @@ public class AskComplainantWorker {
                     "askComplainant:" + job.getElementInstanceKey(),
                     c.getId(),
                     c.getReporterContact(),
-                    replyAddresses.replyTo(c.getTicket()).orElse(null),
+                    replyAddresses
+                            .replyTo(c.getTicket(), c.getConfirmationCode())
+                            .orElse(null),
                     "[Tanggap] Aduan " + c.getTicket() + " memerlukan informasi tambahan",
                     "complainant-need-info",
                     Map.of(

@@ -85,6 +85,15 @@ class ComplainantReplies {
      */
     static final int MAX_UNPROVEN_EMAILS = 5;
 
+    /** The answer code of the question the case awaits an answer to now; null when it awaits none. */
+    String currentAnswerCode(String ticket) {
+        return complaints
+                .byTicket(ticket)
+                .filter(c -> c.getStatus() == ComplaintStatus.MENUNGGU_INFO)
+                .map(Complaint::getConfirmationCode)
+                .orElse(null);
+    }
+
     /**
      * From an e-mail from the reporter's own address that proves it answers this case's question: either it reached
      * the mailbox through the case's tagged Reply-To ({@code taggedReplyTo}, checked by ReplyAddresses), or its text

@@ -133,7 +133,7 @@ class InboundMailPoller {
             if (from == null || from.length == 0) {
                 return false;
             }
-            Optional<String> tagged = replyAddresses.ticketOf(recipients(m));
+            Optional<String> tagged = replyAddresses.ticketOf(recipients(m), replies::currentAnswerCode);
             Matcher subject = TICKET.matcher(String.valueOf(m.getSubject()));
             String ticket = tagged.orElseGet(() -> subject.find() ? subject.group() : null);
             if (ticket == null) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Reply-To address of a question e-mail: the inbound mailbox's address with a tag for the case
- * ({@code aduan+adu-2026-000123.<20 hex digits>@pemprov.example}), the digits a keyed hash of the ticket
- * ({@link ApplicationKeys#signHex}: HMAC-SHA256 under {@link ApplicationKeys#MAIL_REPLIES}). Only the
- * complainant received it, so an e-mail that reaches the mailbox through that address answers for that case; a
- * forged {@code From} alone is not enough. The mail server must deliver {@code local+tag@domain} to the mailbox
+ * ({@code aduan+adu-2026-000123.<20 hex digits>@pemprov.example}), the digits a keyed hash of the ticket and the
+ * question's answer code ({@link ApplicationKeys#signHex}: HMAC-SHA256 under {@link ApplicationKeys#MAIL_REPLIES}).
+ * Only the complainant received it, so an e-mail that reaches the mailbox through that address answers that
+ * question of that case; a forged {@code From} alone is not enough. Each question has its own code, so the address
+ * of an earlier question (a forwarded or archived e-mail) does not answer a later one, and none answers once the
+ * case's code has moved on. The mail server must deliver {@code local+tag@domain} to the mailbox
  * {@code local@domain} (sub-addressing: Postfix {@code recipient_delimiter = +}, Exim, Google Workspace,
  * Microsoft 365) and keep the address in {@code To}/{@code Delivered-To}. Off while
  * {@code tanggap.mail.inbound.address} is empty, and while the mailbox is not read
@@ -82,14 +85,14 @@ class ReplyAddresses {
         return inbound != null && polled;
     }
 
-    /** The Reply-To of a question about this case, or empty while {@link #enabled() off}. */
-    Optional<String> replyTo(String ticket) {
+    /** The Reply-To of the question with this answer code about this case, or empty while {@link #enabled() off}. */
+    Optional<String> replyTo(String ticket, String answerCode) {
         if (!enabled()) {
             return Optional.empty();
         }
         String address = inbound.getAddress();
         int at = address.lastIndexOf('@');
-        String tagged = address.substring(0, at) + "+" + ticket.toLowerCase(Locale.ROOT) + "." + tag(ticket)
+        String tagged = address.substring(0, at) + "+" + ticket.toLowerCase(Locale.ROOT) + "." + tag(ticket, answerCode)
                 + address.substring(at);
         try {
             return Optional.of(new InternetAddress(tagged, inbound.getPersonal(), StandardCharsets.UTF_8.name())
@@ -101,14 +104,17 @@ class ReplyAddresses {
 
     /**
      * The case an e-mail was sent to through its tagged address (To, Cc, Delivered-To, X-Original-To), when the tag
-     * was made under the current key or a previous one.
+     * was made, under the current key or a previous one, for the question the case awaits an answer to now.
+     *
+     * @param currentCode the case's current answer code by ticket (null: no such case, or it has none)
      */
-    Optional<String> ticketOf(List<String> recipients) {
+    Optional<String> ticketOf(List<String> recipients, Function<String, String> currentCode) {
         for (String recipient : recipients) {
             Matcher m = TAG.matcher(recipient);
             while (m.find()) {
                 String ticket = m.group(1).toUpperCase(Locale.ROOT);
-                if (valid(ticket, m.group(2))) {
+                String code = currentCode.apply(ticket);
+                if (code != null && valid(ticket, code, m.group(2))) {
                     return Optional.of(ticket);
                 }
             }
@@ -116,11 +122,19 @@ class ReplyAddresses {
         return Optional.empty();
     }
 
-    private boolean valid(String ticket, String tag) {
-        return keys.verifyHex(ApplicationKeys.MAIL_REPLIES, ticket.toUpperCase(Locale.ROOT), TAG_BYTES, tag);
+    private boolean valid(String ticket, String answerCode, String tag) {
+        return keys.verifyHex(ApplicationKeys.MAIL_REPLIES, signed(ticket, answerCode), TAG_BYTES, tag);
     }
 
-    private String tag(String ticket) {
-        return keys.signHex(ApplicationKeys.MAIL_REPLIES, ticket.toUpperCase(Locale.ROOT), TAG_BYTES);
+    private String tag(String ticket, String answerCode) {
+        return keys.signHex(ApplicationKeys.MAIL_REPLIES, signed(ticket, answerCode), TAG_BYTES);
+    }
+
+    /** What the tag signs: the ticket and the question's answer code. */
+    private static String signed(String ticket, String answerCode) {
+        if (answerCode == null || answerCode.isBlank()) {
+            throw new IllegalArgumentException("a question's reply address needs its answer code");
+        }
+        return ticket.toUpperCase(Locale.ROOT) + ":" + answerCode;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.shared.ApplicationKeys;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,58 +18,75 @@ class ReplyAddressesTest {
     private static final String OLD_KEY = "ZGV2LW9ubHkta2V5LWZvci10YW5nZ2FwLWRldi1ydW4=";
     private static final String IMAP = "imap.pemprov.example";
 
+    /** The answer code of the question the case awaits now. */
+    private static final String CODE = "ABCD2345";
+
+    private static final Function<String, String> AWAITING = ticket -> CODE;
+
     private final ReplyAddresses addresses =
             new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>", IMAP);
 
     @Test
     void theReplyAddressNamesItsCaseAndOnlyThatCase() {
-        String replyTo = addresses.replyTo("ADU-2026-000123").orElseThrow();
+        String replyTo = addresses.replyTo("ADU-2026-000123", CODE).orElseThrow();
         assertThat(replyTo).matches("Tanggap Pemprov <aduan\\+adu-2026-000123\\.[0-9a-f]{20}@pemprov\\.example>");
-        assertThat(addresses.ticketOf(List.of(replyTo))).contains("ADU-2026-000123");
+        assertThat(addresses.ticketOf(List.of(replyTo), AWAITING)).contains("ADU-2026-000123");
         // servers may change the case of the local part
-        assertThat(addresses.ticketOf(List.of(replyTo.toUpperCase()))).contains("ADU-2026-000123");
+        assertThat(addresses.ticketOf(List.of(replyTo.toUpperCase()), AWAITING)).contains("ADU-2026-000123");
         // among other recipients, as a Delivered-To header without a name
         String bare = replyTo.substring(replyTo.indexOf('<') + 1, replyTo.indexOf('>'));
-        assertThat(addresses.ticketOf(List.of("aduan@pemprov.example", bare))).contains("ADU-2026-000123");
+        assertThat(addresses.ticketOf(List.of("aduan@pemprov.example", bare), AWAITING))
+                .contains("ADU-2026-000123");
     }
 
     @Test
-    void theTagIsTheFirstTenBytesOfTheTicketsKeyedHashInHex() {
+    void theTagIsTheFirstTenBytesOfTheKeyedHashOfTicketAndAnswerCodeInHex() {
         // pinned: replies to questions already sent must keep counting whatever the code that makes the tags
-        assertThat(addresses.replyTo("ADU-2026-000123").orElseThrow())
-                .isEqualTo("Tanggap Pemprov <aduan+adu-2026-000123.589d1a3f97a09fd02a11@pemprov.example>");
+        assertThat(addresses.replyTo("ADU-2026-000123", CODE).orElseThrow())
+                .isEqualTo("Tanggap Pemprov <aduan+adu-2026-000123.9eec66e61874f621e3a2@pemprov.example>");
         var old = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
-        assertThat(old.replyTo("ADU-2026-000123").orElseThrow())
-                .isEqualTo("aduan+adu-2026-000123.0206e7dd6b685a92e84b@pemprov.example");
+        assertThat(old.replyTo("ADU-2026-000123", CODE).orElseThrow())
+                .isEqualTo("aduan+adu-2026-000123.dee56dc5b7aed427d0e4@pemprov.example");
     }
 
     @Test
     void aTagMadeUpOrMovedToAnotherCaseIsRefused() {
-        String replyTo = addresses.replyTo("ADU-2026-000123").orElseThrow();
+        String replyTo = addresses.replyTo("ADU-2026-000123", CODE).orElseThrow();
         String tag = replyTo.substring(replyTo.lastIndexOf('.', replyTo.indexOf('@')) + 1, replyTo.indexOf('@'));
         assertThat(tag).hasSize(20);
-        assertThat(addresses.ticketOf(List.of("aduan+adu-2026-000124." + tag + "@pemprov.example")))
+        assertThat(addresses.ticketOf(List.of("aduan+adu-2026-000124." + tag + "@pemprov.example"), AWAITING))
                 .isEmpty();
-        assertThat(addresses.ticketOf(List.of("aduan+adu-2026-000123.0123456789abcdef0123@pemprov.example")))
+        assertThat(addresses.ticketOf(List.of("aduan+adu-2026-000123.0123456789abcdef0123@pemprov.example"), AWAITING))
                 .isEmpty();
-        assertThat(addresses.ticketOf(List.of("aduan@pemprov.example"))).isEmpty();
+        assertThat(addresses.ticketOf(List.of("aduan@pemprov.example"), AWAITING))
+                .isEmpty();
         // under another key
         var other = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
-        assertThat(other.ticketOf(List.of(replyTo))).isEmpty();
+        assertThat(other.ticketOf(List.of(replyTo), AWAITING)).isEmpty();
     }
 
     @Test
     void aReplyToAQuestionSentBeforeAKeyRotationStillCounts() {
         var before = new ReplyAddresses(new ApplicationKeys(OLD_KEY, List.of()), "aduan@pemprov.example", IMAP);
-        String replyTo = before.replyTo("ADU-2026-000123").orElseThrow();
+        String replyTo = before.replyTo("ADU-2026-000123", CODE).orElseThrow();
         var after = new ReplyAddresses(new ApplicationKeys(KEY, List.of(OLD_KEY)), "aduan@pemprov.example", IMAP);
-        assertThat(after.ticketOf(List.of(replyTo))).contains("ADU-2026-000123");
+        assertThat(after.ticketOf(List.of(replyTo), AWAITING)).contains("ADU-2026-000123");
+    }
+
+    @Test
+    void theAddressOfAnEarlierQuestionDoesNotAnswerALaterOneNorACaseThatAwaitsNone() {
+        String earlier = addresses.replyTo("ADU-2026-000123", "AAAA2222").orElseThrow();
+        assertThat(addresses.ticketOf(List.of(earlier), ticket -> "AAAA2222")).contains("ADU-2026-000123");
+        // a new question, a new code: the earlier address is refused
+        assertThat(addresses.ticketOf(List.of(earlier), AWAITING)).isEmpty();
+        // the case awaits no answer (answered, or no such case)
+        assertThat(addresses.ticketOf(List.of(earlier), ticket -> null)).isEmpty();
     }
 
     @Test
     void withoutAnInboundAddressThereIsNoReplyTo() {
         var off = new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "", IMAP);
-        assertThat(off.replyTo("ADU-2026-000123")).isEmpty();
+        assertThat(off.replyTo("ADU-2026-000123", CODE)).isEmpty();
     }
 
     @Test
@@ -76,7 +94,7 @@ class ReplyAddressesTest {
         var unread =
                 new ReplyAddresses(new ApplicationKeys(KEY, List.of()), "Tanggap Pemprov <aduan@pemprov.example>", "");
         assertThat(unread.enabled()).isFalse();
-        assertThat(unread.replyTo("ADU-2026-000123")).isEmpty();
+        assertThat(unread.replyTo("ADU-2026-000123", CODE)).isEmpty();
         assertThat(output.getAll())
                 .containsOnlyOnce("tanggap.mail.inbound.address is set but the inbound mailbox is not read")
                 .doesNotContain("aduan@pemprov.example");
