@@ -13,6 +13,7 @@ import id.tanggap.testsupport.ComplaintRows;
 import id.tanggap.testsupport.TestMail;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -115,19 +116,17 @@ class TriageOutcomesIT extends CaseScenarioTest {
     @Test
     void anAnswerByEMailIsTakenThroughTheCasesReplyAddressAndAForgedSenderIsIgnored(CapturedOutput output)
             throws Exception {
-        String reporter = "amaq." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
-        var c = submitFrom(reporter);
-        long firstTriage = cases.task(c, "Task_TriageComplaint").key();
-        cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
-        var question =
-                cases.mails(c, reporter, "memerlukan informasi tambahan", 1).get(0);
+        var asked = askedByEMail("amaq");
+        var c = asked.c();
+        String reporter = asked.reporter();
+        long firstTriage = asked.firstTriage();
         // the question's Reply-To is the inbound mailbox tagged with the case
-        String replyTo = ((InternetAddress) question.getReplyTo()[0]).getAddress();
+        String replyTo = asked.replyTo();
         assertThat(replyTo)
                 .startsWith("aduan+" + c.ticket().toLowerCase() + ".")
                 .endsWith("@tanggap.test")
                 .isNotEqualTo(TestMail.INBOUND_ADDRESS);
-        String subject = "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan";
+        String subject = asked.subject();
 
         // someone forges the reporter's address as From and writes to the mailbox itself: ignored, and the log says
         // so without the address or the text
@@ -173,20 +172,16 @@ class TriageOutcomesIT extends CaseScenarioTest {
     void aReplyToTheMailboxItselfIsTakenWhenItQuotesTheQuestionsAnswerCode() throws Exception {
         // a question e-mail sent before the tagged Reply-To: the reply goes to the mailbox's own address; it counts
         // when it quotes the answer code, which only the question e-mail carried
-        String reporter = "inaq." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
-        var c = submitFrom(reporter);
-        long firstTriage = cases.task(c, "Task_TriageComplaint").key();
-        cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
-        cases.mails(c, reporter, "memerlukan informasi tambahan", 1);
-        String code = jdbc.queryForObject(
-                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        var asked = askedByEMail("inaq");
+        var c = asked.c();
+        long firstTriage = asked.firstTriage();
 
         mail(
                 TestMail.INBOUND_ADDRESS,
-                reporter,
-                "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan",
+                asked.reporter(),
+                asked.subject(),
                 "Di depan Masjid Raya Hubbul Wathan.\n\nPada 3 Des 2026, Tanggap menulis:\n> Di ruas jalan mana?\n"
-                        + "> Kode jawaban: " + code);
+                        + "> Kode jawaban: " + asked.code());
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> cases.task(c, "Task_TriageComplaint").key() != firstTriage);
@@ -198,16 +193,13 @@ class TriageOutcomesIT extends CaseScenarioTest {
     @Test
     void guessesAtTheAnswerCodeAreFewPerEMailAndAfterFiveUnprovenEMailsCodesNoLongerCount(CapturedOutput output)
             throws Exception {
-        String reporter = "lale." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
-        var c = submitFrom(reporter);
-        long firstTriage = cases.task(c, "Task_TriageComplaint").key();
-        cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
-        var question =
-                cases.mails(c, reporter, "memerlukan informasi tambahan", 1).get(0);
-        String replyTo = ((InternetAddress) question.getReplyTo()[0]).getAddress();
-        String code = jdbc.queryForObject(
-                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
-        String subject = "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan";
+        var asked = askedByEMail("lale");
+        var c = asked.c();
+        String reporter = asked.reporter();
+        long firstTriage = asked.firstTriage();
+        String replyTo = asked.replyTo();
+        String code = asked.code();
+        String subject = asked.subject();
 
         // someone forging the reporter's address lists guesses after the label: only the first three are compared,
         // so the right code in fourth place does not count
@@ -342,6 +334,35 @@ class TriageOutcomesIT extends CaseScenarioTest {
         assertThat(cases.row(c).get("close_reason")).isEqualTo("INCOMPLETE");
         assertThat(cases.publicStatus(c).get("timeline").findValuesAsText("note"))
                 .contains("Diarsipkan: aduan tidak lengkap (Tidak ada lokasi maupun foto.)");
+    }
+
+    /** A case whose triage asked its reporter by e-mail, and what an answer to that e-mail needs. */
+    private record Asked(
+            Cases.Case c, String reporter, long firstTriage, MimeMessage question, String code, String subject) {
+
+        /** The question's Reply-To: the inbound mailbox tagged with the case. */
+        String replyTo() throws MessagingException {
+            return ((InternetAddress) question.getReplyTo()[0]).getAddress();
+        }
+    }
+
+    /** A reporter (the name with a random suffix) files a case by e-mail, and triage asks them a question. */
+    private Asked askedByEMail(String name) {
+        String reporter = name + "." + UUID.randomUUID().toString().substring(0, 8) + "@warga.test";
+        var c = submitFrom(reporter);
+        long firstTriage = cases.task(c, "Task_TriageComplaint").key();
+        cases.triage(c, vars("triageDecision", "NEED_INFO", "infoQuestion", QUESTION));
+        var question =
+                cases.mails(c, reporter, "memerlukan informasi tambahan", 1).get(0);
+        String code = jdbc.queryForObject(
+                "SELECT confirmation_code FROM complaint WHERE ticket = ?", String.class, c.ticket());
+        return new Asked(
+                c,
+                reporter,
+                firstTriage,
+                question,
+                code,
+                "Re: [Tanggap] Aduan " + c.ticket() + " memerlukan informasi tambahan");
     }
 
     private Cases.Case submitFrom(String email) {
