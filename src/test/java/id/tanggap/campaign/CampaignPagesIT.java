@@ -3,17 +3,12 @@ package id.tanggap.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.tanggap.shared.PersonalDataCipher;
+import id.tanggap.testsupport.Api;
 import id.tanggap.testsupport.IntegrationTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -160,20 +155,9 @@ class CampaignPagesIT extends IntegrationTest {
         return jdbc.queryForObject("SELECT id FROM campaign WHERE content_url = ?", Long.class, url);
     }
 
-    private String get(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Accept", "text/html")
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                "diskominfo:tanggap".getBytes(StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    private String get(String path) {
+        var response = new Api(port).getAs("diskominfo", path, Map.of("Accept", "text/html"));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.body();
     }
 }
