@@ -11,12 +11,12 @@ import id.tanggap.routing.Opds;
 import id.tanggap.shared.Channel;
 import id.tanggap.shared.InvalidInputException;
 import id.tanggap.shared.NotFoundException;
+import id.tanggap.shared.RequestedTickets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,11 +121,7 @@ class Open311Controller {
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate) {
         if (ids != null && !ids.isBlank()) {
-            List<String> asked = Arrays.stream(ids.split(","))
-                    .map(String::trim)
-                    .filter(id -> !id.isEmpty())
-                    .distinct()
-                    .toList();
+            List<String> asked = RequestedTickets.of(ids);
             if (asked.size() > MAX_TICKETS) {
                 throw InvalidInputException.of(
                         "service_request_id", "paling banyak " + MAX_TICKETS + " nomor aduan per permintaan");

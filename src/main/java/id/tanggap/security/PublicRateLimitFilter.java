@@ -1,12 +1,12 @@
 package id.tanggap.security;
 
+import id.tanggap.shared.RequestedTickets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,17 +74,10 @@ class PublicRateLimitFilter extends OncePerRequestFilter {
         if (!reads(request.getMethod()) || !path(request).equals(OPEN311_LOOKUP)) {
             return 1;
         }
-        String[] values = request.getParameterValues("service_request_id");
-        if (values == null) {
-            return 1;
-        }
-        long tickets = Arrays.stream(values)
-                .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::trim)
-                .filter(t -> !t.isEmpty())
-                .distinct()
-                .count();
-        return (int) Math.clamp(tickets, 1, Integer.MAX_VALUE);
+        return Math.max(
+                1,
+                RequestedTickets.of(request.getParameterValues("service_request_id"))
+                        .size());
     }
 
     /**
