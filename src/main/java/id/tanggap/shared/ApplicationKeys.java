@@ -36,7 +36,7 @@ public class ApplicationKeys {
     public static final String PERSONAL_DATA = "tanggap/personal-data/v1";
     /** Signs staff members' personal campaign share links (HMAC-SHA256). */
     public static final String SHARE_LINKS = "tanggap/share-links/v1";
-    /** Tags the Reply-To address of a question e-mail with its case (HMAC-SHA256, triage.ReplyAddresses). */
+    /** Tags the Reply-To address of a question e-mail with its case and question (HMAC-SHA256, triage.ReplyAddresses). */
     public static final String MAIL_REPLIES = "tanggap/mail-replies/v1";
 
     /** The keys in src/test/resources (application-dev.yml, application-test.yml): public, so never for real data. */
